@@ -1,0 +1,2 @@
+export * from './mapGraph';
+export * from './datasetIndex';

@@ -1,0 +1,80 @@
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+
+export interface Bounds {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PanZoomOptions {
+  svg: SVGSVGElement;
+  /** The group that moves and scales. */
+  target: SVGGElement;
+  onZoom(transform: ZoomTransform): void;
+  reducedMotion(): boolean;
+}
+
+export interface PanZoom {
+  zoomBy(factor: number): void;
+  fit(bounds: Bounds, animate?: boolean): void;
+  transform(): ZoomTransform;
+  /** Moves the view by screen pixels (keeps the picture steady when the map's box resizes). */
+  panBy(dx: number, dy: number): void;
+  /** Brings a layout point to the middle of the given screen box, if it is not already inside it. */
+  reveal(point: { x: number; y: number }, margin: number): void;
+  destroy(): void;
+}
+
+const DURATION_MS = 250;
+
+/** d3-zoom behind a small factory: React creates it in an effect and calls these methods. */
+export function createPanZoom(options: PanZoomOptions): PanZoom {
+  const svg = select(options.svg);
+  let current = zoomIdentity;
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.15, 6])
+    .on('zoom', (event: { transform: ZoomTransform }) => {
+      current = event.transform;
+      options.target.setAttribute('transform', current.toString());
+      options.onZoom(current);
+    });
+  svg.call(behaviour).on('dblclick.zoom', null);
+
+  const duration = () => (options.reducedMotion() ? 0 : DURATION_MS);
+
+  return {
+    zoomBy(factor) {
+      svg.transition().duration(duration()).call(behaviour.scaleBy, factor);
+    },
+    fit(bounds, animate = true) {
+      const width = options.svg.clientWidth || 800;
+      const height = options.svg.clientHeight || 600;
+      const w = Math.max(bounds.x1 - bounds.x0, 1);
+      const h = Math.max(bounds.y1 - bounds.y0, 1);
+      const k = Math.min(width / w, height / h, 2) * 0.95;
+      const t = zoomIdentity
+        .translate(width / 2, height / 2)
+        .scale(k)
+        .translate(-(bounds.x0 + bounds.x1) / 2, -(bounds.y0 + bounds.y1) / 2);
+      if (animate) svg.transition().duration(duration()).call(behaviour.transform, t);
+      else svg.call(behaviour.transform, t);
+    },
+    transform: () => current,
+    panBy(dx, dy) {
+      svg.call(behaviour.translateBy, dx / current.k, dy / current.k);
+    },
+    reveal(point, margin) {
+      const width = options.svg.clientWidth;
+      const height = options.svg.clientHeight;
+      const [sx, sy] = current.apply([point.x, point.y]);
+      if (sx >= margin && sx <= width - margin && sy >= margin && sy <= height - margin) return;
+      svg.transition().duration(duration()).call(behaviour.translateTo, point.x, point.y);
+    },
+    destroy() {
+      svg.on('.zoom', null);
+    },
+  };
+}

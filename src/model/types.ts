@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type {
+  citationSchema,
+  datasetSchema,
+  factorSchema,
+  interventionSchema,
+  linkSchema,
+  sourceSchema,
+  vocabularyEntrySchema,
+  gapSchema,
+  loopSchema,
+  targetSchema,
+} from './schema';
+
+/** Every dataset type is inferred from the zod schema; none is written by hand. */
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Factor = z.infer<typeof factorSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type Intervention = z.infer<typeof interventionSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
+export type Gap = z.infer<typeof gapSchema>;
+export type Loop = z.infer<typeof loopSchema>;
+export type Target = z.infer<typeof targetSchema>;

@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+import type { Dataset, DatasetIssue } from '../model';
+import type { Progress } from '../io/fetchText';
+import { loadDataset } from '../io/loadDataset';
+import { resolveDatasetAddress } from '../io/datasetAddress';
+
+export type DatasetState =
+  | { status: 'idle' }
+  | { status: 'loading'; address: string; progress: Progress }
+  | { status: 'ready'; address: string; dataset: Dataset }
+  | { status: 'failed'; address: string; message: string; issues: DatasetIssue[] };
+
+interface DatasetActions {
+  /** Opens the dataset named by `?data=` (or the bundled one when absent). */
+  open(dataParam: string | null, pageUrl: string, bundledUrl: string): Promise<void>;
+}
+
+export const useDatasetStore = create<{ state: DatasetState } & DatasetActions>()((set, get) => ({
+  state: { status: 'idle' },
+  async open(dataParam, pageUrl, bundledUrl) {
+    const address = resolveDatasetAddress(dataParam, pageUrl, bundledUrl);
+    if (!address.ok) {
+      set({ state: { status: 'failed', address: dataParam ?? '', message: address.message, issues: [] } });
+      return;
+    }
+    const href = address.url.href;
+    set({ state: { status: 'loading', address: href, progress: { loaded: 0, total: null } } });
+    const outcome = await loadDataset(address.url, (progress) => {
+      const current = get().state;
+      if (current.status === 'loading' && current.address === href) set({ state: { ...current, progress } });
+    });
+    if (get().state.status === 'loading' && (get().state as { address: string }).address !== href) return;
+    set({
+      state: outcome.ok
+        ? { status: 'ready', address: href, dataset: outcome.dataset }
+        : { status: 'failed', address: href, message: outcome.message, issues: outcome.issues },
+    });
+  },
+}));

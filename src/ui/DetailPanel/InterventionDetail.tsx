@@ -1,0 +1,58 @@
+import { EVIDENCE_SCALE, type Intervention } from '../../model';
+import type { DatasetIndex } from '../../analysis';
+import { CitationList } from './CitationList';
+import { SafeLink } from '../common/SafeLink';
+
+export function InterventionDetail({
+  intervention,
+  index,
+  onMove,
+}: {
+  intervention: Intervention;
+  index: DatasetIndex;
+  onMove(id: string): void;
+}) {
+  const level = EVIDENCE_SCALE[intervention.evidence.strength];
+  const stages = intervention.stages.map((s) => index.stage.get(s)?.label ?? s).join(', ');
+  return (
+    <>
+      <p className="detail-kind">
+        Intervention · {index.interventionType.get(intervention.type)?.label ?? intervention.type} · {stages}
+      </p>
+      <p className="detail-description">{intervention.description}</p>
+      <section className="detail-section" aria-labelledby="evidence-heading">
+        <h3 id="evidence-heading">
+          Evidence: <span className={`evidence evidence--${intervention.evidence.strength}`}>{level.label}</span>
+        </h3>
+        <p className="evidence-plain">{level.plainWords}</p>
+        <p>{intervention.evidence.summary}</p>
+        <CitationList citations={intervention.evidence.citations} index={index} />
+      </section>
+      <section className="detail-section">
+        <h3>Acts on ({intervention.targets.length})</h3>
+        <ul className="link-list">
+          {intervention.targets.map((target) => (
+            <li key={target.factor}>
+              <span>{target.effect === 'raises' ? 'Raises ' : 'Lowers '}</span>
+              <button type="button" className="link-button" onClick={() => onMove(target.factor)}>
+                {index.factor.get(target.factor)?.label ?? target.factor}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {intervention.examples && intervention.examples.length > 0 && (
+        <section className="detail-section">
+          <h3>Examples</h3>
+          <ul>
+            {intervention.examples.map((example, i) => (
+              <li key={`${example.organisation}-${i}`}>
+                {example.url ? <SafeLink href={example.url}>{example.organisation}</SafeLink> : example.organisation}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

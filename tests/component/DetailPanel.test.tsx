@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DetailPanel } from '../../src/ui/DetailPanel/DetailPanel';
+import { useViewStore } from '../../src/store';
+import { smallMap } from '../fixtures/loadFixture';
+
+function openPanelOn(id: string) {
+  const dataset = smallMap();
+  act(() => useViewStore.getState().select(id));
+  render(<DetailPanel dataset={dataset} />);
+  return screen.getByRole('complementary', { name: 'Details' });
+}
+
+describe('detail panel: a funder asks why a factor is on the map', () => {
+  it('is absent until something is selected', () => {
+    render(<DetailPanel dataset={smallMap()} />);
+    expect(screen.queryByRole('complementary', { name: 'Details' })).toBeNull();
+  });
+
+  it('shows the factor’s label, description, domain and stage', () => {
+    const panel = openPanelOn('fear-of-recall');
+    expect(within(panel).getByRole('heading', { level: 2, name: 'Fear of recall' })).toBeTruthy();
+    expect(within(panel).getByText('Fixture factor: fear of recall.')).toBeTruthy();
+    expect(within(panel).getByText('Factor · Justice · On probation')).toBeTruthy();
+  });
+
+  it('lists incoming and outgoing links in words, marks inferred ones, and moves along a link when clicked', async () => {
+    const panel = openPanelOn('hidden-problems');
+    const leadsTo = within(panel).getByRole('heading', { name: 'Leads to (1)' }).parentElement!;
+    expect(within(leadsTo).getByText('More “Problems kept from probation” means more “Needs go unmet”.')).toBeTruthy();
+    expect(within(leadsTo).getByText('Inferred by the map’s authors')).toBeTruthy();
+    const comesFrom = within(panel).getByRole('heading', { name: 'Comes from (2)' }).parentElement!;
+    expect(within(comesFrom).getByText('More “A trusted worker” means less “Problems kept from probation”.')).toBeTruthy();
+
+    await userEvent.click(within(leadsTo).getByRole('button', { name: 'Needs go unmet' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Needs go unmet' })).toBeTruthy();
+  });
+
+  it('cites each source with its title, quote, what it states about itself, and a safe link', () => {
+    const panel = openPanelOn('recall');
+    const sources = within(panel).getByRole('heading', { name: 'Sources' }).parentElement!;
+    expect(within(sources).getByText('“quote about recall to prison”')).toBeTruthy();
+    expect(within(sources).getByText('Fixture interviews with people leaving prison')).toBeTruthy();
+    expect(within(sources).getByText(/Test Author, 2024-05/)).toBeTruthy();
+    const link = within(sources).getByRole('link', { name: /Read the source/ });
+    expect(link.getAttribute('href')).toBe('https://example.org/interviews');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(within(sources).getByText(/Weigh this: A made-up source for tests only./)).toBeTruthy();
+  });
+
+  it('gives an intervention’s evidence strength in plain words, its targets and examples', () => {
+    const panel = openPanelOn('housing-on-release');
+    expect(within(panel).getByRole('heading', { name: 'Evidence: Weak' })).toBeTruthy();
+    expect(within(panel).getByText(/a provider's own figure with no independent comparison group/i)).toBeTruthy();
+    const actsOn = within(panel).getByRole('heading', { name: 'Acts on (1)' }).parentElement!;
+    expect(actsOn.textContent).toContain('Lowers Released with nowhere to sleep');
+  });
+
+  it('links an example organisation only through http(s), in a new tab', () => {
+    const panel = openPanelOn('peer-mentors');
+    const link = within(panel).getByRole('link', { name: /Example Mentors/ });
+    expect(link.getAttribute('href')).toBe('https://example.org/mentors');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('closes on Escape and with the close button', async () => {
+    openPanelOn('recall');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary', { name: 'Details' })).toBeNull();
+    act(() => useViewStore.getState().select('recall'));
+    await userEvent.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByRole('complementary', { name: 'Details' })).toBeNull();
+  });
+
+  it('shows dataset text as text, never as HTML', () => {
+    const dataset = smallMap();
+    dataset.factors[0]!.description = '<img src=x onerror="alert(1)">';
+    act(() => useViewStore.getState().select(dataset.factors[0]!.id));
+    const { container } = render(<DetailPanel dataset={dataset} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
+  });
+});
