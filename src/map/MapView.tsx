@@ -1,13 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../model';
 import { mapGraphOf, useViewStore } from '../store';
-import { createLayout, type Point } from './layout/createLayout';
+import { createLayout, type LayoutGeometry, type Point } from './layout/createLayout';
 import { seedFromText } from './layout/lcg';
 import { createSvgPainter, type Painter } from './render/svgPainter';
 import { createPanZoom, type Bounds, type PanZoom } from './zoom/createPanZoom';
 import { describeNode, nodeColour } from './nodeAppearance';
-import { nodeRadius } from './nodeSize';
-import { COLUMN_WIDTH, columnX } from './layout/stageColumns';
 
 interface MapViewProps {
   dataset: Dataset;
@@ -17,22 +15,22 @@ const ZOOM_STEP = 1.4;
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** What "fit" shows: every node with room for its label, and the journey columns with their headings. */
-function boundsOf(positions: ReadonlyMap<string, Point>, radius: (id: string) => number, stageCount: number): Bounds {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const [id, p] of positions) {
-    const r = radius(id) + 40;
-    x0 = Math.min(x0, p.x - r - 40);
-    x1 = Math.max(x1, p.x + r + 40);
-    y0 = Math.min(y0, p.y - r);
-    y1 = Math.max(y1, p.y + r);
+/** What "fit" shows: the journey columns with their headings, the interventions' lane, and any node outside them (pinned). */
+function boundsOf(positions: ReadonlyMap<string, Point>, geometry: LayoutGeometry): Bounds {
+  const { columns, lane } = geometry;
+  const bounds = {
+    x0: Math.min(lane.x0, ...columns.map((c) => c.x0)) - 40,
+    x1: Math.max(lane.x1, ...columns.map((c) => c.x1)) + 40,
+    y0: Math.min(...columns.map((c) => c.y0)) - 110,
+    y1: lane.y1 + 60,
+  };
+  for (const p of positions.values()) {
+    bounds.x0 = Math.min(bounds.x0, p.x - 80);
+    bounds.x1 = Math.max(bounds.x1, p.x + 80);
+    bounds.y0 = Math.min(bounds.y0, p.y - 40);
+    bounds.y1 = Math.max(bounds.y1, p.y + 60);
   }
-  if (!Number.isFinite(x0)) return { x0: -100, y0: -100, x1: 100, y1: 100 };
-  const columns = { x0: columnX(0, stageCount) - COLUMN_WIDTH / 2, x1: columnX(stageCount - 1, stageCount) + COLUMN_WIDTH / 2 };
-  return { x0: Math.min(x0, columns.x0), y0: y0 - 80, x1: Math.max(x1, columns.x1), y1 };
+  return bounds;
 }
 
 /** The causal map. It owns all d3 code: layout, painter and zoom are created here, in an effect. */
@@ -48,7 +46,6 @@ export function MapView({ dataset }: MapViewProps) {
     if (!svg || !root) return;
     const graph = mapGraphOf(dataset);
     const pinned = new Set<string>(Object.keys(dataset.positions ?? {}));
-    const radius = new Map(graph.nodes.map((n) => [n.id, nodeRadius(n)]));
     let painter: Painter | null = null;
     let frame = 0;
 
@@ -79,6 +76,7 @@ export function MapView({ dataset }: MapViewProps) {
       nodes: graph.nodes,
       edges: graph.edges,
       stageLabels: dataset.vocabularies.stages.map((s) => s.label),
+      geometry: layout.geometry(),
       colourOf: (node) => nodeColour(dataset, node),
       describe: (node) => describeNode(dataset, node),
       events: {
@@ -112,7 +110,7 @@ export function MapView({ dataset }: MapViewProps) {
     });
     panZoomRef.current = panZoom;
     fitRef.current = (animate) => {
-      const bounds = boundsOf(layout.positions(), (id) => radius.get(id) ?? 8, dataset.vocabularies.stages.length);
+      const bounds = boundsOf(layout.positions(), layout.geometry());
       panZoom.fit(bounds, animate);
     };
     fitRef.current(false);

@@ -1,11 +1,11 @@
 import { select, type Selection } from 'd3-selection';
 import { drag } from 'd3-drag';
 import type { MapEdge, MapNode } from '../../analysis';
-import type { Point } from '../layout/createLayout';
+import type { LayoutGeometry, Point } from '../layout/createLayout';
 import { nodeRadius } from '../nodeSize';
 import { curvedEdgePath } from './edgeGeometry';
 import { LABEL_FONT_PX, placeLabels, type LabelCandidate } from './labelPlacement';
-import { wrapLabel } from './wrapLabel';
+import { shortLabel, wrapLabel } from './wrapLabel';
 import { COLUMN_WIDTH, columnX } from '../layout/stageColumns';
 
 export interface PainterEvents {
@@ -23,6 +23,7 @@ export interface PainterOptions {
   nodes: readonly MapNode[];
   edges: readonly MapEdge[];
   stageLabels: readonly string[];
+  geometry: LayoutGeometry;
   colourOf(node: MapNode): string;
   /** The accessible name of a node, e.g. "Factor: Released with nowhere to sleep". */
   describe(node: MapNode): string;
@@ -78,18 +79,43 @@ export function createSvgPainter(options: PainterOptions): Painter {
   const labelLayer = root.append('g').attr('class', 'map-labels').attr('aria-hidden', 'true');
 
   const stageCount = options.stageLabels.length;
+  const { columns, lane } = options.geometry;
+  const top = Math.min(...columns.map((c) => c.y0)) - 110;
+  const bottom = lane.y1 + 60;
   const band = bands
     .selectAll<SVGGElement, string>('g')
     .data(options.stageLabels)
     .join('g')
     .attr('class', (_, i) => `map-stage map-stage--${i % 2 === 0 ? 'even' : 'odd'}`);
-  band.append('rect').attr('x', (_, i) => columnX(i, stageCount) - COLUMN_WIDTH / 2).attr('width', COLUMN_WIDTH);
+  band
+    .append('rect')
+    .attr('x', (_, i) => columnX(i, stageCount) - COLUMN_WIDTH / 2)
+    .attr('width', COLUMN_WIDTH)
+    .attr('y', top)
+    .attr('height', bottom - top);
   band
     .append('text')
     .attr('class', 'map-stage-label')
     .attr('x', (_, i) => columnX(i, stageCount))
+    .attr('y', top + 30)
     .attr('text-anchor', 'middle')
     .text((label) => label);
+  if (options.nodes.some((n) => n.kind === 'intervention')) {
+    const laneTop = lane.y0 - 50;
+    bands
+      .append('rect')
+      .attr('class', 'map-lane')
+      .attr('x', columnX(0, stageCount) - COLUMN_WIDTH / 2)
+      .attr('width', stageCount * COLUMN_WIDTH)
+      .attr('y', laneTop)
+      .attr('height', bottom - laneTop);
+    bands
+      .append('text')
+      .attr('class', 'map-lane-label')
+      .attr('x', columnX(0, stageCount) - COLUMN_WIDTH / 2 + 14)
+      .attr('y', laneTop + 26)
+      .text('Interventions: where funding acts, under the factors they act on');
+  }
 
   const edges = edgeLayer
     .selectAll<SVGPathElement, MapEdge>('path')
@@ -155,40 +181,41 @@ export function createSvgPainter(options: PainterOptions): Painter {
     .join('text')
     .attr('class', 'map-label')
     .attr('text-anchor', 'middle');
-  labels
-    .selectAll('tspan')
-    .data((n) => wrapLabel(n.label))
-    .join('tspan')
-    .text((line) => line);
+  const fullLines = new Map(options.nodes.map((n) => [n.id, wrapLabel(n.label)]));
+  const shortLines = new Map(options.nodes.map((n) => [n.id, shortLabel(n.label)]));
 
   function paintLabels() {
     const font = LABEL_FONT_PX / scale;
-    labels.attr('font-size', font);
-    labels.each(function (n) {
-      const at = positions.get(n.id);
-      if (!at) return;
-      const top = at.y + (radius.get(n.id) ?? 8) + 2 / scale;
-      select(this)
-        .selectAll<SVGTSpanElement, string>('tspan')
-        .attr('x', at.x)
-        .attr('y', (_, i) => top + font * (i + 0.95) * 1.2 - font * 0.2);
-    });
     const candidates: LabelCandidate[] = options.nodes.flatMap((n) => {
       const at = positions.get(n.id);
       if (!at) return [];
       const first = n.id === display.selectedId || n.id === display.hoveredId;
-      return [{ id: n.id, at, radius: radius.get(n.id) ?? 8, lines: wrapLabel(n.label), priority: first ? Number.MAX_SAFE_INTEGER : n.degree }];
+      return [
+        {
+          id: n.id,
+          at,
+          radius: radius.get(n.id) ?? 8,
+          lines: fullLines.get(n.id) ?? [n.label],
+          shortLines: shortLines.get(n.id) ?? [n.label],
+          priority: first ? Number.MAX_SAFE_INTEGER : n.degree,
+        },
+      ];
     });
     const shown = placeLabels(candidates, scale);
-    labels.classed('is-hidden', (n) => !shown.has(n.id));
-  }
-
-  function paintBands() {
-    const ys = [...positions.values()].map((p) => p.y);
-    const top = Math.min(...ys, 0) - 90;
-    const bottom = Math.max(...ys, 0) + 60;
-    bands.selectAll('rect').attr('y', top).attr('height', bottom - top);
-    bands.selectAll('text').attr('y', top + 34);
+    labels.attr('font-size', font).classed('is-hidden', (n) => !shown.has(n.id));
+    labels.each(function (n) {
+      const lines = shown.get(n.id);
+      const at = positions.get(n.id);
+      if (!lines || !at) return;
+      const top = at.y + (radius.get(n.id) ?? 8) + 2 / scale;
+      select(this)
+        .selectAll<SVGTSpanElement, string>('tspan')
+        .data(lines)
+        .join('tspan')
+        .attr('x', at.x)
+        .attr('y', (_, i) => top + font * (i + 1) * 1.2 - font * 0.25)
+        .text((line) => line);
+    });
   }
 
   function paintDisplay() {
@@ -216,7 +243,6 @@ export function createSvgPainter(options: PainterOptions): Painter {
         if (!a || !b) return null;
         return curvedEdgePath(a, b, radius.get(e.from) ?? 8, radius.get(e.to) ?? 8);
       });
-      paintBands();
       paintLabels();
     },
     setDisplay(state) {
@@ -227,6 +253,9 @@ export function createSvgPainter(options: PainterOptions): Painter {
     },
     setScale(next) {
       scale = next;
+      // Headings keep a readable size on screen whatever the zoom.
+      bands.selectAll('.map-stage-label').attr('font-size', 13 / scale);
+      bands.selectAll('.map-lane-label').attr('font-size', 12 / scale);
       paintLabels();
     },
     destroy() {

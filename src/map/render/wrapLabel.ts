@@ -1,10 +1,19 @@
+const ELLIPSIS = '…';
+
+/** Cuts text to at most `max` characters, ending in a single … when anything was cut. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const kept = text.slice(0, max - 1).replace(/[\s.,;:…-]+$/u, '');
+  return `${kept}${ELLIPSIS}`;
+}
+
 /** Breaks a label into at most `maxLines` lines of about `width` characters, ending in … if cut. */
 export function wrapLabel(label: string, width = 20, maxLines = 3): string[] {
   const words = label.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    if (line && (line + ' ' + word).length > width) {
+    if (line && `${line} ${word}`.length > width) {
       lines.push(line);
       line = word;
     } else {
@@ -12,12 +21,15 @@ export function wrapLabel(label: string, width = 20, maxLines = 3): string[] {
     }
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines.map((l) => shorten(l, width + 6));
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${shorten(kept[maxLines - 1] ?? '', width - 1)}…`;
-  return kept.map((l) => shorten(l, width + 6));
+  const kept = lines.slice(0, maxLines).map((l) => cut(l, width + 4));
+  if (lines.length > maxLines) {
+    const last = kept.length - 1;
+    kept[last] = cut(`${lines[last]} ${lines[last + 1]}`, width);
+  }
+  return kept;
 }
 
-function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** The one-line form of a label for crowded places: its opening words, cut with …. */
+export function shortLabel(label: string, width = 22): string[] {
+  return [cut(label, width)];
 }

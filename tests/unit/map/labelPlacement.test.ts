@@ -7,6 +7,7 @@ function grid(n: number, spacing: number): LabelCandidate[] {
     at: { x: (i % 5) * spacing, y: Math.floor(i / 5) * spacing },
     radius: 8,
     lines: ['A fairly long label', 'on two lines'],
+    shortLines: ['A fairly long…'],
     priority: i,
   }));
 }
@@ -15,7 +16,7 @@ describe('label placement: labels never pile on each other', () => {
   it('shows no two overlapping labels', () => {
     const candidates = grid(25, 60);
     const shown = placeLabels(candidates, 1);
-    const boxes = candidates.filter((c) => shown.has(c.id)).map((c) => labelBox(c, 1));
+    const boxes = candidates.filter((c) => shown.has(c.id)).map((c) => labelBox(c, shown.get(c.id)!, 1));
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
@@ -23,6 +24,12 @@ describe('label placement: labels never pile on each other', () => {
         expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
       }
     }
+  });
+
+  it('shortens a label to one line before it hides it', () => {
+    const candidates = grid(25, 40);
+    const shown = placeLabels(candidates, 1);
+    expect([...shown.values()].some((lines) => lines.length === 1 && lines[0] === 'A fairly long…')).toBe(true);
   });
 
   it('hides fewer labels as the map is zoomed in, and the most connected keep theirs when zoomed out', () => {
