@@ -75,7 +75,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
 
   const bands = root.append('g').attr('class', 'map-stages').attr('aria-hidden', 'true');
   const edgeLayer = root.append('g').attr('class', 'map-edges').attr('aria-hidden', 'true');
-  const nodeLayer = root.append('g').attr('class', 'map-nodes').attr('role', 'list').attr('aria-label', 'Factors and interventions');
+  const nodeLayer = root.append('g').attr('class', 'map-nodes').attr('role', 'group').attr('aria-label', 'Factors and interventions');
   const labelLayer = root.append('g').attr('class', 'map-labels').attr('aria-hidden', 'true');
 
   const stageCount = options.stageLabels.length;
@@ -253,9 +253,13 @@ export function createSvgPainter(options: PainterOptions): Painter {
     },
     setScale(next) {
       scale = next;
-      // Headings keep a readable size on screen whatever the zoom.
-      bands.selectAll('.map-stage-label').attr('font-size', 13 / scale);
-      bands.selectAll('.map-lane-label').attr('font-size', 12 / scale);
+      // Headings keep a readable size on screen whatever the zoom, but never outgrow their column.
+      const fitted = (px: number, text: string, room: number) => Math.min(px / scale, room / (Math.max(text.length, 1) * 0.62));
+      const stageFont = Math.min(...options.stageLabels.map((label) => fitted(13, label, COLUMN_WIDTH - 16)));
+      bands.selectAll('.map-stage-label').attr('font-size', stageFont);
+      bands.selectAll<SVGTextElement, unknown>('.map-lane-label').attr('font-size', function () {
+        return fitted(12, this.textContent ?? '', stageCount * COLUMN_WIDTH - 28);
+      });
       paintLabels();
     },
     destroy() {

@@ -15,11 +15,19 @@ export interface OpenedApp {
 /** Opens the built app, optionally on a fixture dataset (a file name in tests/fixtures). */
 export async function openApp(
   browser: Browser,
-  options: { fixture?: string; query?: string; viewport?: { width: number; height: number }; reducedMotion?: boolean } = {},
+  options: {
+    fixture?: string;
+    query?: string;
+    viewport?: { width: number; height: number };
+    reducedMotion?: boolean;
+    /** Only for injecting test tools such as axe-core, which the page's own CSP rightly refuses. */
+    bypassCSP?: boolean;
+  } = {},
 ): Promise<OpenedApp> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   const problems: string[] = [];

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function validate(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/validate.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('npm run validate: a researcher checks a file from the command line', () => {
+  it('exits 0 with a one-line summary of counts for a valid file', () => {
+    const { code, out } = validate('tests/fixtures/small-map.json');
+    expect(code).toBe(0);
+    expect(out.trim()).toBe('tests/fixtures/small-map.json: valid: 9 factors, 11 links, 3 interventions, 1 gaps, 1 loops, 2 sources.');
+  });
+
+  it('exits 1 listing every problem, each located, for an invalid file', () => {
+    const { code, err } = validate('tests/fixtures/invalid-map.json');
+    expect(code).toBe(1);
+    const lines = err.trim().split('\n');
+    expect(lines).toEqual([
+      expect.stringContaining('tests/fixtures/invalid-map.json: links[0] "homeless-on-release → missed-appointments", field "polarity": found "plus"'),
+      expect.stringContaining('factors[2] "recall", field "citations[0].source": found "unknown-report"'),
+      expect.stringContaining('links[5] "unmet-needs → nowhere", field "to": found "nowhere"'),
+      'tests/fixtures/invalid-map.json: 3 problems found.',
+    ]);
+  });
+
+  it('exits 2 with the line and column for a file that is not JSON', () => {
+    const { code, err } = validate('tests/fixtures/not-json.json');
+    expect(code).toBe(2);
+    expect(err).toContain('tests/fixtures/not-json.json:4:1: not valid JSON at line 4, column 1');
+  });
+
+  it('exits 2 for a file that cannot be read', () => {
+    const { code, err } = validate('tests/fixtures/there-is-no-such-file.json');
+    expect(code).toBe(2);
+    expect(err).toContain('cannot read the file');
+  });
+
+  it('with --sources, lists each quote that is not in its source', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+    writeFileSync(join(dir, 'fixture-interviews.txt'), 'Only this sentence: quote about recall to prison.');
+    const { code, err } = validate('tests/fixtures/small-map.json', '--sources', dir);
+    expect(code).toBe(1);
+    expect(err).toContain('factors[0] "homeless-on-release", field "citations[0].quote": found "quote about released with nowhere to sleep"; expected a quote that appears word for word in source "interviews"');
+    expect(err).not.toContain('factors[2] "recall", field "citations[0].quote"');
+  });
+});
