@@ -1,2 +1,5 @@
 export * from './mapGraph';
 export * from './datasetIndex';
+export * from './viewFilter';
+export * from './neighbourhood';
+export * from './search';

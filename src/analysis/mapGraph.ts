@@ -1,3 +1,4 @@
+import Graph from 'graphology';
 import type { Dataset } from '../model';
 
 /**
@@ -33,6 +34,8 @@ export interface MapGraph {
   edges: MapEdge[];
   /** Node ids that share an edge with each node, either direction. */
   neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The same nodes and edges as a graphology graph, for traversal and graph algorithms. */
+  graph: Graph;
 }
 
 export function buildMapGraph(dataset: Dataset): MapGraph {
@@ -89,5 +92,10 @@ export function buildMapGraph(dataset: Dataset): MapGraph {
       degree: degrees.get(intervention.id) ?? 0,
     })),
   ];
-  return { nodes, edges, neighbours };
+  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  for (const node of nodes) graph.addNode(node.id, { kind: node.kind });
+  for (const edge of edges) {
+    if (graph.hasNode(edge.from) && graph.hasNode(edge.to)) graph.addEdge(edge.from, edge.to, { id: edge.id, kind: edge.kind });
+  }
+  return { nodes, edges, neighbours, graph };
 }

@@ -1,15 +1,23 @@
-import { useEffect } from 'react';
-import { BUNDLED_DATASET_URL } from './bundledDataset';
-import { useDatasetStore, useLoadState } from '../store';
+import { useEffect, useState } from 'react';
+import type { Dataset } from '../model';
+import { VIEWS, startUrlSync, useDatasetStore, useLoadState, useViewStore, type ViewStore } from '../store';
 import { MapView } from '../map/MapView';
 import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
 import { Legend } from '../ui/Legend/Legend';
 import { LoadingScreen } from '../ui/LoadScreens/LoadingScreen';
 import { DatasetErrors } from '../ui/LoadScreens/DatasetErrors';
+import { FilterBar } from '../ui/FilterBar/FilterBar';
+import { SearchBox } from '../ui/Search/SearchBox';
+import { FocusBar } from '../ui/Focus/FocusBar';
+import { UrlNotices } from '../ui/Notices/UrlNotices';
+import { ViewSwitch } from '../ui/ViewSwitch/ViewSwitch';
+import { TableView } from '../ui/Table/TableView';
+import { BUNDLED_DATASET_URL } from './bundledDataset';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
+const selectView = (s: ViewStore) => s.view;
 
-/** The shell: opens the dataset named in the address, then lays out the map and its panels. */
+/** The shell: opens the dataset named in the address, then lays out the views and their panels. */
 export function App() {
   const open = useDatasetStore(selectOpen);
   const load = useLoadState();
@@ -23,18 +31,34 @@ export function App() {
     return <LoadingScreen address={load.status === 'loading' ? load.address : ''} progress={load.status === 'loading' ? load.progress : { loaded: 0, total: null }} />;
   }
   if (load.status === 'failed') return <DatasetErrors address={load.address} message={load.message} issues={load.issues} />;
+  return <Explorer dataset={load.dataset} />;
+}
 
-  const { dataset } = load;
+function Explorer({ dataset }: { dataset: Dataset }) {
+  const view = useViewStore(selectView);
+  // Read the view from the address before drawing anything, so a shared link opens straight onto its view.
+  const [synced, setSynced] = useState<Dataset | null>(null);
+  useEffect(() => {
+    const stop = startUrlSync(dataset);
+    setSynced(dataset);
+    return stop;
+  }, [dataset]);
+  if (synced !== dataset) return null;
   return (
     <div className="app">
       <header className="app-header">
         <h1>
           Reoffending systems map <span className="app-subtitle">{dataset.meta.title}</span>
         </h1>
+        <ViewSwitch views={VIEWS} />
+        <SearchBox dataset={dataset} />
       </header>
+      <FilterBar dataset={dataset} />
+      <UrlNotices />
+      <FocusBar dataset={dataset} />
       <main className="app-main">
         <Legend dataset={dataset} />
-        <MapView dataset={dataset} />
+        {view === 'table' ? <TableView dataset={dataset} /> : <MapView dataset={dataset} />}
         <DetailPanel dataset={dataset} />
       </main>
     </div>

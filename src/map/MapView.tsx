@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../model';
-import { mapGraphOf, useViewStore } from '../store';
+import { mapGraphOf, useViewStore, visibilityOf, type ViewStore } from '../store';
 import { createLayout, type LayoutGeometry, type Point } from './layout/createLayout';
 import { seedFromText } from './layout/lcg';
 import { createSvgPainter, type Painter } from './render/svgPainter';
@@ -31,6 +31,13 @@ function boundsOf(positions: ReadonlyMap<string, Point>, geometry: LayoutGeometr
     bounds.y1 = Math.max(bounds.y1, p.y + 60);
   }
   return bounds;
+}
+
+function nodesBounds(positions: ReadonlyMap<string, Point>): Bounds {
+  const xs = [...positions.values()].map((p) => p.x);
+  const ys = [...positions.values()].map((p) => p.y);
+  if (xs.length === 0) return { x0: -200, y0: -200, x1: 200, y1: 200 };
+  return { x0: Math.min(...xs) - 120, x1: Math.max(...xs) + 120, y0: Math.min(...ys) - 80, y1: Math.max(...ys) + 100 };
 }
 
 /** The causal map. It owns all d3 code: layout, painter and zoom are created here, in an effect. */
@@ -79,6 +86,7 @@ export function MapView({ dataset }: MapViewProps) {
       geometry: layout.geometry(),
       colourOf: (node) => nodeColour(dataset, node),
       describe: (node) => describeNode(dataset, node),
+      animate: () => !prefersReducedMotion(),
       events: {
         onSelect: (id) => view.select(id),
         onHover: (id) => view.hover(id),
@@ -99,7 +107,9 @@ export function MapView({ dataset }: MapViewProps) {
         },
       },
     });
+    const visibilityNow = (s: ViewStore) => visibilityOf(dataset, s.filter, s.focus);
     painter.updatePositions(layout.positions());
+    painter.setVisibility(visibilityNow(useViewStore.getState()));
     paintDisplay();
 
     const panZoom = createPanZoom({
@@ -109,9 +119,18 @@ export function MapView({ dataset }: MapViewProps) {
       reducedMotion: () => prefersReducedMotion(),
     });
     panZoomRef.current = panZoom;
+    // Fit shows the whole journey, or only the focused neighbourhood while there is a focus.
     fitRef.current = (animate) => {
-      const bounds = boundsOf(layout.positions(), layout.geometry());
-      panZoom.fit(bounds, animate);
+      const state = useViewStore.getState();
+      const all = layout.positions();
+      if (state.focus) {
+        const shown = visibilityNow(state).nodes;
+        const near = new Map([...all].filter(([id]) => shown.has(id)));
+        const box = nodesBounds(near);
+        panZoom.fit(box, animate);
+      } else {
+        panZoom.fit(boundsOf(all, layout.geometry()), animate);
+      }
     };
     fitRef.current(false);
 
@@ -122,8 +141,13 @@ export function MapView({ dataset }: MapViewProps) {
       if (at) panZoom.reveal(at, 40);
     };
     const unsubscribe = useViewStore.subscribe((state, previous) => {
+      if (state.filter !== previous.filter || state.focus !== previous.focus) painter?.setVisibility(visibilityNow(state));
       paintDisplay();
-      revealSelected(state, previous);
+      if (state.focus !== previous.focus) fitRef.current(true);
+      else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
+        const at = layout.positions().get(state.selectedId);
+        if (at) panZoom.centreOn(at);
+      } else revealSelected(state, previous);
     });
 
     // When a panel opens or the window changes, keep the middle of the picture in the middle.

@@ -7,3 +7,4 @@ export { parseDataset, type ParseResult } from './parseDataset';
 export { formatIssue, describeValue, type DatasetIssue } from './datasetIssue';
 export { checkQuotes, normaliseForQuoteMatch } from './quoteCheck';
 export { datasetJsonSchema, datasetJsonSchemaText } from './jsonSchema';
+export * from './scale';

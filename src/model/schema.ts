@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from './ids';
 import { EVIDENCE_LEVELS } from './evidence';
 import { SOURCE_KINDS } from './sourceKinds';
+import { FUNDING_SCALES } from './scale';
 
 /**
  * The dataset schema: the single source of truth for the dataset's types (see `types.ts`) and for
@@ -119,7 +120,7 @@ export const interventionSchema = z.strictObject({
   targets: z.array(targetSchema).min(1, { message: 'at least one target factor' }).max(200),
   evidence: evidenceSchema,
   scale: z
-    .enum(['10k', '100k', '1m'])
+    .enum(FUNDING_SCALES)
     .optional()
     .describe('Only where a source ties the intervention to this amount of funding.'),
   examples: z.array(exampleSchema).max(50).optional(),

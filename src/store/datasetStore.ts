@@ -15,9 +15,13 @@ interface DatasetActions {
   open(dataParam: string | null, pageUrl: string, bundledUrl: string): Promise<void>;
 }
 
+/** Each open gets a number; a slow load that finishes after a newer one started is dropped. */
+let latestRequest = 0;
+
 export const useDatasetStore = create<{ state: DatasetState } & DatasetActions>()((set, get) => ({
   state: { status: 'idle' },
   async open(dataParam, pageUrl, bundledUrl) {
+    const request = ++latestRequest;
     const address = resolveDatasetAddress(dataParam, pageUrl, bundledUrl);
     if (!address.ok) {
       set({ state: { status: 'failed', address: dataParam ?? '', message: address.message, issues: [] } });
@@ -27,9 +31,9 @@ export const useDatasetStore = create<{ state: DatasetState } & DatasetActions>(
     set({ state: { status: 'loading', address: href, progress: { loaded: 0, total: null } } });
     const outcome = await loadDataset(address.url, (progress) => {
       const current = get().state;
-      if (current.status === 'loading' && current.address === href) set({ state: { ...current, progress } });
+      if (request === latestRequest && current.status === 'loading') set({ state: { ...current, progress } });
     });
-    if (get().state.status === 'loading' && (get().state as { address: string }).address !== href) return;
+    if (request !== latestRequest) return;
     set({
       state: outcome.ok
         ? { status: 'ready', address: href, dataset: outcome.dataset }

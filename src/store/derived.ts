@@ -1,4 +1,14 @@
-import { buildMapGraph, indexDataset, type DatasetIndex, type MapGraph } from '../analysis';
+import {
+  buildMapGraph,
+  filterView,
+  focusView,
+  indexDataset,
+  type DatasetIndex,
+  type Focus,
+  type MapGraph,
+  type ViewFilter,
+  type Visibility,
+} from '../analysis';
 import type { Dataset } from '../model';
 
 /** Memoises a pure function of the dataset by identity: derived data is computed once, never stored. */
@@ -14,5 +24,26 @@ function memoByDataset<T>(compute: (dataset: Dataset) => T): (dataset: Dataset) 
   };
 }
 
+/** Memoises on the identity of every argument, keeping the last result (store slices keep identity until changed). */
+function memoLast<A extends unknown[], T>(compute: (...args: A) => T): (...args: A) => T {
+  let lastArgs: A | null = null;
+  let lastValue: T;
+  return (...args) => {
+    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => a === args[i])) return lastValue;
+    lastValue = compute(...args);
+    lastArgs = args;
+    return lastValue;
+  };
+}
+
 export const mapGraphOf: (dataset: Dataset) => MapGraph = memoByDataset(buildMapGraph);
 export const indexOf: (dataset: Dataset) => DatasetIndex = memoByDataset(indexDataset);
+
+/** What is on the page: the filters applied, then the focus's neighbourhood if there is one. */
+export const visibilityOf: (dataset: Dataset, filter: ViewFilter, focus: Focus | null) => Visibility = memoLast(
+  (dataset: Dataset, filter: ViewFilter, focus: Focus | null) => {
+    const graph = mapGraphOf(dataset);
+    const filtered = filterView(dataset, graph, filter);
+    return focus ? focusView(graph, filtered, focus) : filtered;
+  },
+);

@@ -1,6 +1,9 @@
 export { useDatasetStore, type DatasetState } from './datasetStore';
-export { useViewStore } from './viewStore';
-export { mapGraphOf, indexOf } from './derived';
+export { useViewStore, viewStateOf, type ViewStore } from './viewStore';
+export { DEFAULT_VIEW_STATE, VIEWS, type ViewName, type ViewState } from './viewState';
+export { mapGraphOf, indexOf, visibilityOf } from './derived';
+export { startUrlSync } from './url/urlSync';
 export { useDataset } from './hooks/useDataset';
 export { useLoadState } from './hooks/useLoadState';
 export { useSelectedId, useHoveredId } from './hooks/useSelection';
+export { useVisibility } from './hooks/useVisibility';

@@ -1,19 +1,85 @@
 import { create } from 'zustand';
+import { NO_FILTER, type Depth, type Direction, type ViewFilter } from '../analysis';
+import type { EvidenceLevel, FundingScale } from '../model';
+import { DEFAULT_VIEW_STATE, type ViewName, type ViewState } from './viewState';
 
-/** What a person is looking at: display state only; the dataset is never written to from here. */
-interface ViewState {
-  selectedId: string | null;
+/**
+ * What a person is looking at. Display state only: nothing here is ever written into the dataset.
+ * Everything but hover and notices is mirrored in the URL (see urlSync.ts).
+ */
+interface ViewStoreState extends ViewState {
   hoveredId: string | null;
+  /** Values from a link that could not be used, shown until dismissed. */
+  notices: string[];
+  /** Bumped to ask the map to centre on the selection (a search result was chosen). */
+  centreRequest: number;
 }
 
 interface ViewActions {
   select(id: string | null): void;
   hover(id: string | null): void;
+  /** Selects and asks the map to centre on it. */
+  selectAndCentre(id: string): void;
+  setView(view: ViewName): void;
+  toggleType(id: string): void;
+  setMinEvidence(level: EvidenceLevel | null): void;
+  toggleDomain(id: string): void;
+  toggleStage(id: string): void;
+  toggleScale(scale: FundingScale): void;
+  setOnlyReached(on: boolean): void;
+  clearFilters(): void;
+  setQuery(query: string): void;
+  focusOn(id: string): void;
+  setFocusDepth(depth: Depth): void;
+  setFocusDirection(direction: Direction): void;
+  leaveFocus(): void;
+  /** Replaces the whole view (opening a link, or Back). */
+  restore(state: ViewState, notices?: string[]): void;
+  dismissNotices(): void;
 }
 
-export const useViewStore = create<ViewState & ViewActions>()((set) => ({
-  selectedId: null,
-  hoveredId: null,
-  select: (id) => set({ selectedId: id }),
-  hover: (id) => set({ hoveredId: id }),
-}));
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) => {
+  const setFilter = (change: (filter: ViewFilter) => Partial<ViewFilter>) =>
+    set((s) => ({ filter: { ...s.filter, ...change(s.filter) } }));
+  return {
+    ...DEFAULT_VIEW_STATE,
+    hoveredId: null,
+    notices: [],
+    centreRequest: 0,
+    select: (id) => set({ selectedId: id }),
+    hover: (id) => set({ hoveredId: id }),
+    selectAndCentre: (id) => set((s) => ({ selectedId: id, centreRequest: s.centreRequest + 1 })),
+    setView: (view) => set({ view }),
+    toggleType: (id) => setFilter((f) => ({ types: toggled(f.types, id) })),
+    setMinEvidence: (level) => setFilter(() => ({ minEvidence: level })),
+    toggleDomain: (id) => setFilter((f) => ({ domains: toggled(f.domains, id) })),
+    toggleStage: (id) => setFilter((f) => ({ stages: toggled(f.stages, id) })),
+    toggleScale: (scale) => setFilter((f) => ({ scales: toggled(f.scales, scale) })),
+    setOnlyReached: (on) => setFilter(() => ({ onlyReached: on })),
+    clearFilters: () => set({ filter: NO_FILTER }),
+    setQuery: (query) => set({ query }),
+    focusOn: (id) => set((s) => ({ focus: { id, depth: s.focus?.depth ?? 1, direction: s.focus?.direction ?? 'both' } })),
+    setFocusDepth: (depth) => {
+      const { focus } = get();
+      if (focus) set({ focus: { ...focus, depth } });
+    },
+    setFocusDirection: (direction) => {
+      const { focus } = get();
+      if (focus) set({ focus: { ...focus, direction } });
+    },
+    leaveFocus: () => set({ focus: null }),
+    restore: (state, notices = []) => set({ ...state, notices }),
+    dismissNotices: () => set({ notices: [] }),
+  };
+});
+
+export type ViewStore = ReturnType<typeof useViewStore.getState>;
+
+/** The shareable part of the store. */
+export function viewStateOf(s: ViewStore): ViewState {
+  return { view: s.view, filter: s.filter, query: s.query, focus: s.focus, selectedId: s.selectedId };
+}

@@ -25,6 +25,8 @@ export interface PanZoom {
   panBy(dx: number, dy: number): void;
   /** Brings a layout point to the middle of the given screen box, if it is not already inside it. */
   reveal(point: { x: number; y: number }, margin: number): void;
+  /** Moves a layout point to the middle of the view, keeping the zoom. */
+  centreOn(point: { x: number; y: number }): void;
   destroy(): void;
 }
 
@@ -65,6 +67,9 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
     transform: () => current,
     panBy(dx, dy) {
       svg.call(behaviour.translateBy, dx / current.k, dy / current.k);
+    },
+    centreOn(point) {
+      svg.transition().duration(duration()).call(behaviour.translateTo, point.x, point.y);
     },
     reveal(point, margin) {
       const width = options.svg.clientWidth;

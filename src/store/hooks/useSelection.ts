@@ -1,7 +1,7 @@
-import { useViewStore } from '../viewStore';
+import { useViewStore, type ViewStore } from '../viewStore';
 
-const selectSelected = (s: ReturnType<typeof useViewStore.getState>) => s.selectedId;
-const selectHovered = (s: ReturnType<typeof useViewStore.getState>) => s.hoveredId;
+const selectSelected = (s: ViewStore) => s.selectedId;
+const selectHovered = (s: ViewStore) => s.hoveredId;
 
 export function useSelectedId(): string | null {
   return useViewStore(selectSelected);

@@ -1,21 +1,24 @@
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../../model';
-import { indexOf, useSelectedId, useViewStore } from '../../store';
+import { indexOf, useSelectedId, useViewStore, useVisibility } from '../../store';
 import { FactorDetail } from './FactorDetail';
 import { InterventionDetail } from './InterventionDetail';
-
-const selectAction = (s: ReturnType<typeof useViewStore.getState>) => s.select;
+import { SourceDetail } from './SourceDetail';
 
 /** What a selected factor or intervention is, how it connects, and why the map says so. */
 export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const selectedId = useSelectedId();
-  const select = useViewStore(selectAction);
+  const { select, focusOn, clearFilters, leaveFocus } = useViewStore.getState();
+  const visible = useVisibility(dataset);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocusTo = useRef<Element | null>(null);
   const index = indexOf(dataset);
   const factor = selectedId ? index.factor.get(selectedId) : undefined;
-  const intervention = selectedId ? index.intervention.get(selectedId) : undefined;
-  const open = Boolean(factor ?? intervention);
+  const intervention = selectedId && !factor ? index.intervention.get(selectedId) : undefined;
+  const source = selectedId && !factor && !intervention ? index.source.get(selectedId) : undefined;
+  const open = Boolean(factor ?? intervention ?? source);
+  const isNode = Boolean(factor ?? intervention);
+  const hidden = isNode && selectedId !== null && !visible.nodes.has(selectedId);
 
   useEffect(() => {
     if (!open) return;
@@ -33,19 +36,40 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   }, [open, selectedId, select]);
 
   if (!open) return null;
-  const label = factor?.label ?? intervention?.label ?? '';
+  const label = factor?.label ?? intervention?.label ?? source?.title ?? '';
   return (
     <aside className="detail-panel" aria-label="Details">
       <header className="detail-header">
         <h2 ref={headingRef} tabIndex={-1}>
           {label}
         </h2>
+        {isNode && selectedId && (
+          <button type="button" className="focus-button" aria-label="Focus on its neighbourhood" title="Show only its neighbourhood on the map" onClick={() => focusOn(selectedId)}>
+            Focus
+          </button>
+        )}
         <button type="button" className="close-button" aria-label="Close details" onClick={() => select(null)}>
           ×
         </button>
       </header>
+      {hidden && (
+        <p className="hidden-note">
+          Not on the map under the current filters or focus.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              clearFilters();
+              leaveFocus();
+            }}
+          >
+            Show the whole map
+          </button>
+        </p>
+      )}
       {factor && <FactorDetail factor={factor} index={index} onMove={select} />}
       {intervention && <InterventionDetail intervention={intervention} index={index} onMove={select} />}
+      {source && <SourceDetail source={source} dataset={dataset} onMove={select} />}
     </aside>
   );
 }

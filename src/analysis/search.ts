@@ -1,0 +1,76 @@
+import type { Dataset } from '../model';
+
+export type SearchKind = 'factor' | 'intervention' | 'source';
+
+export interface SearchResult {
+  kind: SearchKind;
+  id: string;
+  label: string;
+  /** Where the words were found, when not in the label: "description", "organisation: User Voice". */
+  matchedIn: string | null;
+}
+
+interface Searchable {
+  kind: SearchKind;
+  id: string;
+  label: string;
+  fields: Array<[string, string]>;
+}
+
+function searchables(dataset: Dataset): Searchable[] {
+  return [
+    ...dataset.factors.map((f) => ({ kind: 'factor' as const, id: f.id, label: f.label, fields: [['description', f.description]] as Array<[string, string]> })),
+    ...dataset.interventions.map((i) => ({
+      kind: 'intervention' as const,
+      id: i.id,
+      label: i.label,
+      fields: [
+        ['description', i.description] as [string, string],
+        ...(i.examples ?? []).map((e) => [`organisation: ${e.organisation}`, e.organisation] as [string, string]),
+      ],
+    })),
+    ...dataset.sources.map((s) => ({
+      kind: 'source' as const,
+      id: s.id,
+      label: s.title,
+      fields: [
+        ['author', s.author ?? ''],
+        ['publisher', s.publisher ?? ''],
+      ] as Array<[string, string]>,
+    })),
+  ];
+}
+
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’]/g, "'")
+    .toLowerCase();
+
+/**
+ * Finds factors, interventions and sources whose label, description or organisation names contain
+ * every word typed. Label matches rank first (starting with the words best), then other fields.
+ */
+export function search(dataset: Dataset, query: string, limit = 12): SearchResult[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const scored: Array<{ result: SearchResult; score: number }> = [];
+  for (const item of searchables(dataset)) {
+    const label = fold(item.label);
+    if (words.every((w) => label.includes(w))) {
+      const score = label.startsWith(words[0] ?? '') ? 0 : 1;
+      scored.push({ result: { kind: item.kind, id: item.id, label: item.label, matchedIn: null }, score });
+      continue;
+    }
+    const field = item.fields.find(([, text]) => {
+      const folded = fold(`${item.label} ${text}`);
+      return words.every((w) => folded.includes(w));
+    });
+    if (field) scored.push({ result: { kind: item.kind, id: item.id, label: item.label, matchedIn: field[0] }, score: 2 });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || a.result.label.localeCompare(b.result.label))
+    .slice(0, limit)
+    .map((s) => s.result);
+}

@@ -1,0 +1,90 @@
+import { evidenceRank, type Dataset, type EvidenceLevel, type FundingScale, type Intervention } from '../model';
+import type { MapGraph } from './mapGraph';
+
+/**
+ * What a funder has narrowed the map to. Semantics (documented in the README):
+ * - type, evidence and scale select interventions;
+ * - domain and stage select both factors and interventions (an intervention matches a stage if
+ *   any of its stages does);
+ * - items that do not match are hidden; while any filter is on, factors that no visible
+ *   intervention acts on stay but are dimmed, or are hidden too when `onlyReached` is set.
+ */
+export interface ViewFilter {
+  types: readonly string[];
+  minEvidence: EvidenceLevel | null;
+  domains: readonly string[];
+  stages: readonly string[];
+  scales: readonly FundingScale[];
+  onlyReached: boolean;
+}
+
+export const NO_FILTER: ViewFilter = { types: [], minEvidence: null, domains: [], stages: [], scales: [], onlyReached: false };
+
+export type FilterFacet = 'types' | 'minEvidence' | 'domains' | 'stages' | 'scales';
+
+export function isFiltering(filter: ViewFilter): boolean {
+  return (
+    filter.types.length > 0 ||
+    filter.minEvidence !== null ||
+    filter.domains.length > 0 ||
+    filter.stages.length > 0 ||
+    filter.scales.length > 0 ||
+    filter.onlyReached
+  );
+}
+
+/** Does an intervention pass every filter, leaving out one facet (for that facet's option counts)? */
+export function interventionMatches(intervention: Intervention, filter: ViewFilter, ignoring?: FilterFacet): boolean {
+  const passes = (facet: FilterFacet, test: () => boolean) => facet === ignoring || test();
+  return (
+    passes('types', () => filter.types.length === 0 || filter.types.includes(intervention.type)) &&
+    passes('minEvidence', () => filter.minEvidence === null || evidenceRank(intervention.evidence.strength) >= evidenceRank(filter.minEvidence)) &&
+    passes('domains', () => filter.domains.length === 0 || filter.domains.includes(intervention.domain)) &&
+    passes('stages', () => filter.stages.length === 0 || intervention.stages.some((s) => filter.stages.includes(s))) &&
+    passes('scales', () => filter.scales.length === 0 || (intervention.scale !== undefined && filter.scales.includes(intervention.scale)))
+  );
+}
+
+export interface Visibility {
+  /** Factor and intervention ids on the page. */
+  nodes: ReadonlySet<string>;
+  /** Visible factors that no visible intervention acts on (shown, but marked dimmed). */
+  dimmed: ReadonlySet<string>;
+  /** Map edge ids (links and intervention actions) whose both ends are visible. */
+  edges: ReadonlySet<string>;
+  interventionsShown: number;
+  interventionsTotal: number;
+  factorsShown: number;
+  factorsTotal: number;
+}
+
+export function filterView(dataset: Dataset, mapGraph: MapGraph, filter: ViewFilter): Visibility {
+  const interventions = dataset.interventions.filter((i) => interventionMatches(i, filter));
+  const reached = new Set(interventions.flatMap((i) => i.targets.map((t) => t.factor)));
+  const filtering = isFiltering(filter);
+  const factors = dataset.factors.filter(
+    (f) =>
+      (filter.domains.length === 0 || filter.domains.includes(f.domain)) &&
+      (filter.stages.length === 0 || filter.stages.includes(f.stage)) &&
+      (!filter.onlyReached || reached.has(f.id)),
+  );
+  const nodes = new Set([...factors.map((f) => f.id), ...interventions.map((i) => i.id)]);
+  const dimmed = new Set(filtering ? factors.filter((f) => !reached.has(f.id)).map((f) => f.id) : []);
+  return withEdges(mapGraph, nodes, dimmed, {
+    interventionsShown: interventions.length,
+    interventionsTotal: dataset.interventions.length,
+    factorsShown: factors.length,
+    factorsTotal: dataset.factors.length,
+  });
+}
+
+/** Completes a visibility from its nodes: an edge shows when both its ends do. */
+export function withEdges(
+  mapGraph: MapGraph,
+  nodes: ReadonlySet<string>,
+  dimmed: ReadonlySet<string>,
+  counts: Pick<Visibility, 'interventionsShown' | 'interventionsTotal' | 'factorsShown' | 'factorsTotal'>,
+): Visibility {
+  const edges = new Set(mapGraph.edges.filter((e) => nodes.has(e.from) && nodes.has(e.to)).map((e) => e.id));
+  return { nodes, dimmed, edges, ...counts };
+}

@@ -1,0 +1,35 @@
+import type { Dataset } from '../../model';
+import type { ParsedView } from './viewParams';
+
+/** Drops what a link names but this dataset does not have (a type, a domain, a node), saying so. */
+export function sanitiseView({ state, notices }: ParsedView, dataset: Dataset): ParsedView {
+  const more: string[] = [...notices];
+  const keep = (ids: readonly string[], known: Set<string>, what: string) =>
+    ids.filter((id) => {
+      if (known.has(id)) return true;
+      more.push(`Ignored ${what} "${id}": this dataset has no such ${what}.`);
+      return false;
+    });
+  const vocab = (list: ReadonlyArray<{ id: string }>) => new Set(list.map((v) => v.id));
+  const nodes = new Set([...dataset.factors.map((f) => f.id), ...dataset.interventions.map((i) => i.id)]);
+  const selectable = new Set([...nodes, ...dataset.sources.map((s) => s.id)]);
+  const filter = {
+    ...state.filter,
+    types: keep(state.filter.types, vocab(dataset.vocabularies.interventionTypes), 'intervention type'),
+    domains: keep(state.filter.domains, vocab(dataset.vocabularies.domains), 'domain'),
+    stages: keep(state.filter.stages, vocab(dataset.vocabularies.stages), 'stage'),
+  };
+  const focusOk = state.focus === null || nodes.has(state.focus.id);
+  if (!focusOk) more.push(`Ignored focus "${state.focus?.id}": this dataset has no such factor or intervention.`);
+  const selectOk = state.selectedId === null || selectable.has(state.selectedId);
+  if (!selectOk) more.push(`Ignored select "${state.selectedId}": this dataset has no such item.`);
+  return {
+    state: {
+      ...state,
+      filter,
+      focus: focusOk ? state.focus : null,
+      selectedId: selectOk ? state.selectedId : null,
+    },
+    notices: more,
+  };
+}

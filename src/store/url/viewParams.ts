@@ -1,0 +1,103 @@
+import { DEPTHS, DIRECTIONS, NO_FILTER, type Depth, type Direction, type ViewFilter } from '../../analysis';
+import { EVIDENCE_LEVELS, FUNDING_SCALES, ID_PATTERN, type EvidenceLevel, type FundingScale } from '../../model';
+import { DEFAULT_VIEW_STATE, VIEWS, type ViewName, type ViewState } from '../viewState';
+
+/**
+ * The view state as URL parameters and back. Parameters (README, "Linking to a view"):
+ * view, type, evidence, domain, stage, scale, only, q, focus, depth, dir, select. `data` is the
+ * dataset's address and is kept as it is by the URL sync. Defaults are left out, so links stay short.
+ */
+export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'only', 'q', 'focus', 'depth', 'dir', 'select'] as const;
+
+const MAX_QUERY = 200;
+
+export function toParams(state: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  const { filter } = state;
+  if (state.view !== DEFAULT_VIEW_STATE.view) params.set('view', state.view);
+  if (filter.types.length) params.set('type', filter.types.join(','));
+  if (filter.minEvidence) params.set('evidence', filter.minEvidence);
+  if (filter.domains.length) params.set('domain', filter.domains.join(','));
+  if (filter.stages.length) params.set('stage', filter.stages.join(','));
+  if (filter.scales.length) params.set('scale', filter.scales.join(','));
+  if (filter.onlyReached) params.set('only', 'reached');
+  if (state.query) params.set('q', state.query);
+  if (state.focus) {
+    params.set('focus', state.focus.id);
+    params.set('depth', String(state.focus.depth));
+    params.set('dir', state.focus.direction);
+  }
+  if (state.selectedId) params.set('select', state.selectedId);
+  return params;
+}
+
+export interface ParsedView {
+  state: ViewState;
+  /** One plain sentence per value that was ignored, for the notice on the page. */
+  notices: string[];
+}
+
+const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], name: string, notices: string[]): T | null {
+  if (value === null || value === '') return null;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  notices.push(`Ignored ${name}=${shown(value)}: expected one of ${allowed.join(', ')}.`);
+  return null;
+}
+
+function idList<T extends string = string>(value: string | null, name: string, notices: string[], allowed?: readonly T[]): T[] {
+  if (!value) return [];
+  const ids: T[] = [];
+  for (const raw of value.split(',')) {
+    const id = raw.trim();
+    if (!id) continue;
+    const valid = allowed ? (allowed as readonly string[]).includes(id) : ID_PATTERN.test(id);
+    if (!valid) notices.push(`Ignored ${name} ${shown(id)}: ${allowed ? `expected one of ${allowed.join(', ')}` : 'not an id'}.`);
+    else if (!ids.includes(id as T)) ids.push(id as T);
+  }
+  return ids;
+}
+
+function singleId(value: string | null, name: string, notices: string[]): string | null {
+  if (!value) return null;
+  if (ID_PATTERN.test(value)) return value;
+  notices.push(`Ignored ${name}=${shown(value)}: not an id.`);
+  return null;
+}
+
+/** Reads the view from URL parameters, ignoring (with a notice) any value it cannot use. */
+export function fromParams(params: URLSearchParams): ParsedView {
+  const notices: string[] = [];
+  const view = oneOf<ViewName>(params.get('view'), VIEWS, 'view', notices) ?? DEFAULT_VIEW_STATE.view;
+  const only = params.get('only');
+  if (only && only !== 'reached') notices.push(`Ignored only=${shown(only)}: expected "reached".`);
+  const filter: ViewFilter = {
+    types: idList(params.get('type'), 'type', notices),
+    minEvidence: oneOf<EvidenceLevel>(params.get('evidence'), EVIDENCE_LEVELS, 'evidence', notices),
+    domains: idList(params.get('domain'), 'domain', notices),
+    stages: idList(params.get('stage'), 'stage', notices),
+    scales: idList<FundingScale>(params.get('scale'), 'scale', notices, FUNDING_SCALES),
+    onlyReached: only === 'reached',
+  };
+  const focusId = singleId(params.get('focus'), 'focus', notices);
+  const depthText = params.get('depth');
+  const depth = DEPTHS.find((d) => String(d) === depthText);
+  if (focusId && depthText && depth === undefined) notices.push(`Ignored depth=${shown(depthText)}: expected 1, 2 or 3.`);
+  const direction = focusId ? oneOf<Direction>(params.get('dir'), DIRECTIONS, 'dir', notices) : null;
+  const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
+  return {
+    state: {
+      view,
+      filter: isEmptyFilter(filter) ? NO_FILTER : filter,
+      query,
+      focus: focusId ? { id: focusId, depth: (depth ?? 1) as Depth, direction: direction ?? 'both' } : null,
+      selectedId: singleId(params.get('select'), 'select', notices),
+    },
+    notices,
+  };
+}
+
+function isEmptyFilter(filter: ViewFilter): boolean {
+  return JSON.stringify(filter) === JSON.stringify(NO_FILTER);
+}

@@ -1,0 +1,30 @@
+import { EVIDENCE_LEVELS, EVIDENCE_SCALE, evidenceRank, type EvidenceLevel, type Intervention } from '../../model';
+import { interventionMatches, type ViewFilter } from '../../analysis';
+
+interface EvidenceSelectProps {
+  interventions: readonly Intervention[];
+  filter: ViewFilter;
+  onChange(level: EvidenceLevel | null): void;
+}
+
+/** The minimum evidence strength, on the one ordinal scale, in plain words ("limited or stronger"). */
+export function EvidenceSelect({ interventions, filter, onChange }: EvidenceSelectProps) {
+  const eligible = interventions.filter((i) => interventionMatches(i, filter, 'minEvidence'));
+  const atLeast = (level: EvidenceLevel) => eligible.filter((i) => evidenceRank(i.evidence.strength) >= evidenceRank(level)).length;
+  return (
+    <label className="filter-select">
+      <span>Evidence</span>
+      <select
+        value={filter.minEvidence ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? null : (e.target.value as EvidenceLevel))}
+      >
+        <option value="">Any evidence ({eligible.length})</option>
+        {EVIDENCE_LEVELS.slice(1).map((level) => (
+          <option key={level} value={level}>
+            {level === 'strong' ? 'Strong only' : `${EVIDENCE_SCALE[level].label} or stronger`} ({atLeast(level)})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { isFiltering } from '../../analysis';
+import { FUNDING_SCALES, FUNDING_SCALE_LABELS, type Dataset } from '../../model';
+import { useViewStore, useVisibility, type ViewStore } from '../../store';
+import { EvidenceSelect } from './EvidenceSelect';
+import { MultiSelect } from './MultiSelect';
+import { facetCounts } from './facetCounts';
+
+const selectFilter = (s: ViewStore) => s.filter;
+
+/** The funder's lens: narrow the map by intervention type, evidence, domain, stage and scale. */
+export function FilterBar({ dataset }: { dataset: Dataset }) {
+  const filter = useViewStore(selectFilter);
+  // Actions never change, so reading them once does not tie this bar to every store update (hover).
+  const actions = useViewStore.getState();
+  const visible = useVisibility(dataset);
+  const { interventions, factors, vocabularies } = dataset;
+  const typeCounts = facetCounts(interventions, filter, 'types', (i) => [i.type]);
+  const domainCounts = facetCounts(interventions, filter, 'domains', (i) => [i.domain]);
+  const stageCounts = facetCounts(interventions, filter, 'stages', (i) => i.stages);
+  const scaleCounts = facetCounts(interventions, filter, 'scales', (i) => (i.scale ? [i.scale] : []));
+  const anyScale = interventions.some((i) => i.scale !== undefined);
+  // On a phone the controls fold away behind one button; on a wide screen they are always out.
+  const [open, setOpen] = useState(false);
+  const active = [filter.types.length, filter.domains.length, filter.stages.length, filter.scales.length].reduce((a, b) => a + b, 0) + (filter.minEvidence ? 1 : 0) + (filter.onlyReached ? 1 : 0);
+  const options = (list: ReadonlyArray<{ id: string; label: string; description: string }>, counts: Map<string, number>) =>
+    list.map((v) => ({ id: v.id, label: v.label, description: v.description, count: counts.get(v.id) ?? 0 }));
+
+  return (
+    <section className={`filter-bar${open ? ' is-open' : ''}`} aria-label="Filters">
+      <button type="button" className="filter-disclosure" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Filters{active > 0 ? ` (${active} on)` : ''}
+      </button>
+      <div className="filter-controls">
+      <MultiSelect label="Intervention type" options={options(vocabularies.interventionTypes, typeCounts)} selected={filter.types} onToggle={actions.toggleType} />
+      <EvidenceSelect interventions={interventions} filter={filter} onChange={actions.setMinEvidence} />
+      <MultiSelect label="Domain" options={options(vocabularies.domains, domainCounts)} selected={filter.domains} onToggle={actions.toggleDomain} />
+      <MultiSelect label="Stage" options={options(vocabularies.stages, stageCounts)} selected={filter.stages} onToggle={actions.toggleStage} />
+      {anyScale && (
+        <MultiSelect
+          label="Funding scale"
+          options={FUNDING_SCALES.map((s) => ({ id: s, label: FUNDING_SCALE_LABELS[s], count: scaleCounts.get(s) ?? 0 }))}
+          selected={filter.scales}
+          onToggle={(id) => actions.toggleScale(id as (typeof FUNDING_SCALES)[number])}
+        />
+      )}
+      <label className="filter-toggle">
+        <input type="checkbox" checked={filter.onlyReached} onChange={(e) => actions.setOnlyReached(e.target.checked)} />
+        Only factors these interventions act on
+      </label>
+      </div>
+      <p className="filter-summary" role="status">
+        Showing {visible.interventionsShown} of {visible.interventionsTotal} interventions
+        {visible.factorsShown !== factors.length && ` and ${visible.factorsShown} of ${visible.factorsTotal} factors`}
+      </p>
+      <button type="button" className="clear-filters" onClick={actions.clearFilters} disabled={!isFiltering(filter)}>
+        Clear all filters
+      </button>
+    </section>
+  );
+}

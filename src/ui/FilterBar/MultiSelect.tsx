@@ -1,0 +1,45 @@
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '../common/useDismiss';
+
+export interface Option {
+  id: string;
+  label: string;
+  description?: string;
+  count: number;
+}
+
+interface MultiSelectProps {
+  label: string;
+  options: readonly Option[];
+  selected: readonly string[];
+  onToggle(id: string): void;
+}
+
+/** A drop-down list of checkboxes, each with how many interventions it would show. */
+export function MultiSelect({ label, options, selected, onToggle }: MultiSelectProps) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDetailsElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(ref, open, close);
+  const chosen = options.filter((o) => selected.includes(o.id)).map((o) => o.label);
+  return (
+    <details ref={ref} className="multi-select" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {label}
+        {chosen.length > 0 && <span className="multi-select-count">: {chosen.length === 1 ? chosen[0] : `${chosen.length} chosen`}</span>}
+      </summary>
+      <fieldset className="multi-select-options">
+        <legend className="visually-hidden">{label}</legend>
+        {options.map((option) => (
+          <label key={option.id} title={option.description}>
+            <input type="checkbox" checked={selected.includes(option.id)} onChange={() => onToggle(option.id)} />
+            <span>{option.label}</span>
+            <span className="option-count" aria-label={`${option.count} interventions`}>
+              {option.count}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

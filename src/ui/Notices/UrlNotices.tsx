@@ -1,0 +1,23 @@
+import { useViewStore, type ViewStore } from '../../store';
+
+const selectNotices = (s: ViewStore) => s.notices;
+
+/** Parts of a link that could not be used are named here, never silently dropped. */
+export function UrlNotices() {
+  const notices = useViewStore(selectNotices);
+  const { dismissNotices } = useViewStore.getState();
+  if (notices.length === 0) return null;
+  return (
+    <section className="url-notices" role="status" aria-label="Link notices">
+      <p>Some of this link’s settings could not be used, so the map shows the rest:</p>
+      <ul>
+        {notices.map((notice, i) => (
+          <li key={i}>{notice}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={dismissNotices}>
+        Dismiss
+      </button>
+    </section>
+  );
+}

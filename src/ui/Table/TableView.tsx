@@ -1,0 +1,82 @@
+import { EVIDENCE_SCALE, evidenceRank, type Dataset, type Factor, type Intervention, type Link } from '../../model';
+import { indexOf, useSelectedId, useViewStore, useVisibility } from '../../store';
+import { SortableTable, type Column } from './SortableTable';
+
+function SelectButton({ id, label, selectedId }: { id: string; label: string; selectedId: string | null }) {
+  const { select } = useViewStore.getState();
+  return (
+    <button type="button" className="link-button" aria-current={id === selectedId ? 'true' : undefined} onClick={() => select(id)}>
+      {label}
+    </button>
+  );
+}
+
+/**
+ * The map's non-visual twin: the items the map shows under the current filters and focus, as
+ * sortable tables. Selecting a row opens the same detail panel as clicking a node.
+ */
+export function TableView({ dataset }: { dataset: Dataset }) {
+  const visible = useVisibility(dataset);
+  const selectedId = useSelectedId();
+  const index = indexOf(dataset);
+  const factors = dataset.factors.filter((f) => visible.nodes.has(f.id));
+  const interventions = dataset.interventions.filter((i) => visible.nodes.has(i.id));
+  const links = dataset.links.filter((l) => visible.edges.has(l.id));
+  const label = (id: string) => index.factor.get(id)?.label ?? id;
+  const shownActions = (factor: Factor) => (index.actedOnBy.get(factor.id) ?? []).filter((a) => visible.nodes.has(a.intervention.id));
+
+  const factorColumns: Array<Column<Factor>> = [
+    { key: 'label', header: 'Factor', sortValue: (f) => f.label, render: (f) => <SelectButton id={f.id} label={f.label} selectedId={selectedId} /> },
+    { key: 'domain', header: 'Domain', sortValue: (f) => index.domain.get(f.domain)?.label ?? f.domain, render: (f) => index.domain.get(f.domain)?.label ?? f.domain },
+    { key: 'stage', header: 'Stage', sortValue: (f) => dataset.vocabularies.stages.findIndex((s) => s.id === f.stage), render: (f) => index.stage.get(f.stage)?.label ?? f.stage },
+    { key: 'out', header: 'Leads to', sortValue: (f) => links.filter((l) => l.from === f.id).length, render: (f) => links.filter((l) => l.from === f.id).length },
+    { key: 'in', header: 'Comes from', sortValue: (f) => links.filter((l) => l.to === f.id).length, render: (f) => links.filter((l) => l.to === f.id).length },
+    {
+      key: 'acted',
+      header: 'Interventions acting on it',
+      sortValue: (f) => shownActions(f).length,
+      render: (f) => {
+        const acting = shownActions(f);
+        return acting.length === 0 ? <span className="muted">None shown</span> : acting.map((a) => `${a.intervention.label} (${a.effect})`).join('; ');
+      },
+    },
+  ];
+  const linkColumns: Array<Column<Link>> = [
+    { key: 'from', header: 'From', sortValue: (l) => label(l.from), render: (l) => <SelectButton id={l.from} label={label(l.from)} selectedId={selectedId} /> },
+    { key: 'effect', header: 'Effect', sortValue: (l) => l.polarity, render: (l) => (l.polarity === '+' ? 'more → more (+)' : 'more → less (−)') },
+    { key: 'to', header: 'To', sortValue: (l) => label(l.to), render: (l) => <SelectButton id={l.to} label={label(l.to)} selectedId={selectedId} /> },
+    { key: 'basis', header: 'Basis', sortValue: (l) => l.basis, render: (l) => (l.basis === 'stated' ? 'Stated by a source' : 'Inferred by the map’s authors') },
+    { key: 'why', header: 'Why', sortValue: (l) => l.description, render: (l) => l.description },
+  ];
+  const interventionColumns: Array<Column<Intervention>> = [
+    { key: 'label', header: 'Intervention', sortValue: (i) => i.label, render: (i) => <SelectButton id={i.id} label={i.label} selectedId={selectedId} /> },
+    { key: 'type', header: 'Type', sortValue: (i) => index.interventionType.get(i.type)?.label ?? i.type, render: (i) => index.interventionType.get(i.type)?.label ?? i.type },
+    {
+      key: 'evidence',
+      header: 'Evidence',
+      sortValue: (i) => evidenceRank(i.evidence.strength),
+      render: (i) => <span className={`evidence evidence--${i.evidence.strength}`}>{EVIDENCE_SCALE[i.evidence.strength].label}</span>,
+    },
+    { key: 'stages', header: 'Stages', sortValue: (i) => i.stages.length, render: (i) => i.stages.map((s) => index.stage.get(s)?.label ?? s).join(', ') },
+    {
+      key: 'targets',
+      header: 'Acts on',
+      sortValue: (i) => i.targets.length,
+      render: (i) => i.targets.map((t) => `${t.effect === 'raises' ? 'raises' : 'lowers'} ${label(t.factor)}`).join('; '),
+    },
+  ];
+
+  return (
+    <div className="table-view">
+      <SortableTable
+        caption="Factors"
+        rows={factors}
+        columns={factorColumns}
+        rowKey={(f) => f.id}
+        rowAttributes={(f) => ({ 'data-dimmed': visible.dimmed.has(f.id) ? 'true' : undefined })}
+      />
+      <SortableTable caption="Links" rows={links} columns={linkColumns} rowKey={(l) => l.id} />
+      <SortableTable caption="Interventions" rows={interventions} columns={interventionColumns} rowKey={(i) => i.id} />
+    </div>
+  );
+}

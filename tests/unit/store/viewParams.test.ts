@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEPTHS, DIRECTIONS } from '../../../src/analysis';
+import { EVIDENCE_LEVELS, FUNDING_SCALES } from '../../../src/model';
+import { fromParams, toParams } from '../../../src/store/url/viewParams';
+import { sanitiseView } from '../../../src/store/url/sanitiseView';
+import { DEFAULT_VIEW_STATE, VIEWS, type ViewState } from '../../../src/store/viewState';
+import { smallMap } from '../../fixtures/loadFixture';
+
+const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const ids = fc.uniqueArray(id, { maxLength: 4 });
+
+const viewState: fc.Arbitrary<ViewState> = fc.record({
+  view: fc.constantFrom(...VIEWS),
+  filter: fc.record({
+    types: ids,
+    minEvidence: fc.option(fc.constantFrom(...EVIDENCE_LEVELS), { nil: null }),
+    domains: ids,
+    stages: ids,
+    scales: fc.uniqueArray(fc.constantFrom(...FUNDING_SCALES), { maxLength: 3 }),
+    onlyReached: fc.boolean(),
+  }),
+  query: fc.string({ maxLength: 40 }),
+  focus: fc.option(fc.record({ id, depth: fc.constantFrom(...DEPTHS), direction: fc.constantFrom(...DIRECTIONS) }), { nil: null }),
+  selectedId: fc.option(id, { nil: null }),
+});
+
+describe('the view in the URL', () => {
+  it('gives back any view state after a trip through the URL (property)', () => {
+    fc.assert(
+      fc.property(viewState, (state) => {
+        const url = `?${toParams(state).toString()}`;
+        const { state: back, notices } = fromParams(new URL(url, 'http://example.org/').searchParams);
+        expect(notices).toEqual([]);
+        expect(back).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves defaults out, so an untouched view has a bare address', () => {
+    expect(toParams(DEFAULT_VIEW_STATE).toString()).toBe('');
+  });
+
+  it('writes the documented parameter names', () => {
+    const params = toParams({
+      view: 'table',
+      filter: { types: ['peer-support', 'mentoring'], minEvidence: 'limited', domains: ['housing'], stages: ['release'], scales: ['10k'], onlyReached: true },
+      query: 'recall',
+      focus: { id: 'recall', depth: 2, direction: 'out' },
+      selectedId: 'fear-of-recall',
+    });
+    expect(params.toString()).toBe(
+      'view=table&type=peer-support%2Cmentoring&evidence=limited&domain=housing&stage=release&scale=10k&only=reached&q=recall&focus=recall&depth=2&dir=out&select=fear-of-recall',
+    );
+  });
+
+  it('ignores unusable values with a notice for each, and keeps the rest', () => {
+    const { state, notices } = fromParams(new URLSearchParams('view=chart&evidence=proven&type=peer-support,Bad%20Id&depth=9&focus=recall&scale=5m&only=yes'));
+    expect(state.view).toBe('map');
+    expect(state.filter.minEvidence).toBeNull();
+    expect(state.filter.types).toEqual(['peer-support']);
+    expect(state.filter.scales).toEqual([]);
+    expect(state.filter.onlyReached).toBe(false);
+    expect(state.focus).toEqual({ id: 'recall', depth: 1, direction: 'both' });
+    expect(notices).toEqual([
+      'Ignored view="chart": expected one of map, table.',
+      'Ignored only="yes": expected "reached".',
+      'Ignored type "Bad Id": not an id.',
+      'Ignored evidence="proven": expected one of testimony, weak, limited, moderate, strong.',
+      'Ignored scale "5m": expected one of 10k, 100k, 1m.',
+      'Ignored depth="9": expected 1, 2 or 3.',
+    ]);
+  });
+
+  it('drops what the dataset does not have, saying so', () => {
+    const parsed = fromParams(new URLSearchParams('type=peer-support,astrology&domain=health&focus=ghost&select=recall'));
+    const { state, notices } = sanitiseView(parsed, smallMap());
+    expect(state.filter.types).toEqual(['peer-support']);
+    expect(state.filter.domains).toEqual(['health']);
+    expect(state.focus).toBeNull();
+    expect(state.selectedId).toBe('recall');
+    expect(notices).toEqual([
+      'Ignored intervention type "astrology": this dataset has no such intervention type.',
+      'Ignored focus "ghost": this dataset has no such factor or intervention.',
+    ]);
+  });
+});
