@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Dataset } from '../model';
 import { VIEWS, startUrlSync, useDatasetStore, useLoadState, useViewStore, type ViewStore } from '../store';
 import { MapView } from '../map/MapView';
@@ -16,6 +16,7 @@ import { BUNDLED_DATASET_URL } from './bundledDataset';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
+const selectRestored = (s: ViewStore) => s.restoredFromAddress;
 
 /** The shell: opens the dataset named in the address, then lays out the views and their panels. */
 export function App() {
@@ -36,14 +37,10 @@ export function App() {
 
 function Explorer({ dataset }: { dataset: Dataset }) {
   const view = useViewStore(selectView);
-  // Read the view from the address before drawing anything, so a shared link opens straight onto its view.
-  const [synced, setSynced] = useState<Dataset | null>(null);
-  useEffect(() => {
-    const stop = startUrlSync(dataset);
-    setSynced(dataset);
-    return stop;
-  }, [dataset]);
-  if (synced !== dataset) return null;
+  const restored = useViewStore(selectRestored);
+  useEffect(() => startUrlSync(dataset), [dataset]);
+  // Nothing is drawn until the view is read from the address, so a shared link opens straight onto its view.
+  if (!restored) return null;
   return (
     <div className="app">
       <header className="app-header">

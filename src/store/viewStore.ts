@@ -13,6 +13,8 @@ interface ViewStoreState extends ViewState {
   notices: string[];
   /** Bumped to ask the map to centre on the selection (a search result was chosen). */
   centreRequest: number;
+  /** True once the view has been read from the address for the dataset on screen. */
+  restoredFromAddress: boolean;
 }
 
 interface ViewActions {
@@ -36,6 +38,8 @@ interface ViewActions {
   /** Replaces the whole view (opening a link, or Back). */
   restore(state: ViewState, notices?: string[]): void;
   dismissNotices(): void;
+  /** The URL sync stopped (the dataset is going away). */
+  forgetAddress(): void;
 }
 
 function toggled<T>(list: readonly T[], item: T): T[] {
@@ -50,6 +54,7 @@ export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) =>
     hoveredId: null,
     notices: [],
     centreRequest: 0,
+    restoredFromAddress: false,
     select: (id) => set({ selectedId: id }),
     hover: (id) => set({ hoveredId: id }),
     selectAndCentre: (id) => set((s) => ({ selectedId: id, centreRequest: s.centreRequest + 1 })),
@@ -72,7 +77,8 @@ export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) =>
       if (focus) set({ focus: { ...focus, direction } });
     },
     leaveFocus: () => set({ focus: null }),
-    restore: (state, notices = []) => set({ ...state, notices }),
+    restore: (state, notices = []) => set({ ...state, notices, restoredFromAddress: true }),
+    forgetAddress: () => set({ restoredFromAddress: false }),
     dismissNotices: () => set({ notices: [] }),
   };
 });

@@ -50,5 +50,6 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
   return () => {
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
+    store.getState().forgetAddress();
   };
 }
