@@ -60,7 +60,8 @@ export function MapView({ dataset }: MapViewProps) {
       nodes: graph.nodes,
       edges: graph.edges,
       stageCount: dataset.vocabularies.stages.length,
-      seed: seedFromText(`${dataset.meta.title}|${dataset.meta.version}`),
+      // Seeded by the title alone, so a new version of the same map keeps its familiar shape where it can.
+      seed: seedFromText(dataset.meta.title),
       pinned: dataset.positions,
       onTick: () => {
         if (frame) return;

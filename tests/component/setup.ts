@@ -1,8 +1,8 @@
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { useViewStore } from '../../src/store';
+import { DEFAULT_VIEW_STATE, useViewStore } from '../../src/store';
 
 afterEach(() => {
   cleanup();
-  useViewStore.setState({ selectedId: null, hoveredId: null });
+  useViewStore.setState({ ...DEFAULT_VIEW_STATE, hoveredId: null, notices: [], centreRequest: 0 });
 });

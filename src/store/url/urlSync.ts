@@ -32,9 +32,9 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
     store.getState().restore(parsed.state, parsed.notices);
     restoring = false;
   };
+  // The address is left as it was given until the person changes the view, so reading it again
+  // (a remount, or Back to it) gives the same notices; the next change writes a clean address.
   readAddress();
-  // The address now says exactly what is shown (ignored values dropped).
-  win.history.replaceState(win.history.state, '', urlFor(viewStateOf(store.getState()), new URL(win.location.href)));
 
   const unsubscribe = store.subscribe((next, previous) => {
     if (restoring) return;

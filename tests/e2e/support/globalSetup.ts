@@ -17,7 +17,13 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   chromiumPath();
-  execFileSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // Build exactly what `npm run build` ships: vitest sets NODE_ENV=test, which would otherwise
+  // bundle React's development build (and double-run effects under StrictMode).
+  execFileSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const server = await startStaticServer({ '/map/': `${root}dist`, '/fixtures/': `${root}tests/fixtures` });
   project.provide('appUrl', `${server.url}/map/`);
   project.provide('fixturesUrl', `${server.url}/fixtures/`);

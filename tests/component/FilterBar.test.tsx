@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FilterBar } from '../../src/ui/FilterBar/FilterBar';
+import { useViewStore } from '../../src/store';
+import { smallMap } from '../fixtures/loadFixture';
+
+async function openDropDown(name: string) {
+  await userEvent.click(screen.getByText(name, { selector: 'summary' }));
+  return screen.getByRole('group', { name });
+}
+
+describe('filter bar: a funder asks "where does peer support act, and how sure are we?"', () => {
+  it('lists each intervention type with how many interventions it has', async () => {
+    render(<FilterBar dataset={smallMap()} />);
+    const types = await openDropDown('Intervention type');
+    expect(within(types).getByRole('checkbox', { name: /Peer support/ })).toBeTruthy();
+    expect(within(types).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual(['Peer support1', 'Accommodation1', 'Treatment1']);
+  });
+
+  it('narrows the interventions shown as types are chosen, and says how many of how many', async () => {
+    render(<FilterBar dataset={smallMap()} />);
+    expect(screen.getByRole('status').textContent).toBe('Showing 3 of 3 interventions');
+    const types = await openDropDown('Intervention type');
+    await userEvent.click(within(types).getByRole('checkbox', { name: /Peer support/ }));
+    expect(useViewStore.getState().filter.types).toEqual(['peer-support']);
+    expect(screen.getByRole('status').textContent).toBe('Showing 1 of 3 interventions');
+  });
+
+  it('offers minimum evidence in plain words with counts, and counts other facets within it', async () => {
+    render(<FilterBar dataset={smallMap()} />);
+    const evidence = screen.getByRole('combobox', { name: 'Evidence' });
+    expect(within(evidence).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Any evidence (3)',
+      'Weak or stronger (2)',
+      'Limited or stronger (1)',
+      'Moderate or stronger (0)',
+      'Strong only (0)',
+    ]);
+    await userEvent.selectOptions(evidence, 'limited');
+    expect(useViewStore.getState().filter.minEvidence).toBe('limited');
+    const types = await openDropDown('Intervention type');
+    expect(within(types).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual(['Peer support0', 'Accommodation0', 'Treatment1']);
+  });
+
+  it('clears every filter with one control', async () => {
+    render(<FilterBar dataset={smallMap()} />);
+    const clear = screen.getByRole('button', { name: 'Clear all filters' });
+    expect((clear as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.click(within(await openDropDown('Domain')).getByRole('checkbox', { name: /Health/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Only factors these interventions act on' }));
+    expect(screen.getByRole('status').textContent).toBe('Showing 1 of 3 interventions and 1 of 9 factors');
+    await userEvent.click(clear);
+    expect(screen.getByRole('status').textContent).toBe('Showing 3 of 3 interventions');
+    expect(useViewStore.getState().filter.domains).toEqual([]);
+  });
+
+  it('offers funding scale only when the dataset ties an intervention to one', async () => {
+    const { unmount } = render(<FilterBar dataset={smallMap()} />);
+    expect(screen.queryByText('Funding scale')).toBeNull();
+    unmount();
+    const withScale = smallMap();
+    withScale.interventions[0]!.scale = '10k';
+    render(<FilterBar dataset={withScale} />);
+    const scales = await openDropDown('Funding scale');
+    expect(within(scales).getByRole('checkbox', { name: /About £10,000/ })).toBeTruthy();
+  });
+});
