@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './support/openApp';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './support/openApp';
+import { sharedBrowserForThisFile } from './support/sharedBrowser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -23,24 +24,18 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowserForThisFile();
 
 describe('a person using a screen reader or keyboard can use the map (axe-core, WCAG 2.1 AA)', () => {
   it('has no violations on the map with its legend', async () => {
-    const { page } = await openApp(browser, { fixture: 'small-map.json', bypassCSP: true });
+    const { page } = await openApp(browser(), { fixture: 'small-map.json', bypassCSP: true });
     await page.locator('[data-id]').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('has no violations with the detail panel open', async () => {
-    const { page } = await openApp(browser, { fixture: 'small-map.json', bypassCSP: true });
+    const { page } = await openApp(browser(), { fixture: 'small-map.json', bypassCSP: true });
     await page.getByRole('button', { name: /^Intervention: Peer mentors/ }).click();
     await page.getByRole('complementary', { name: 'Details' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -48,7 +43,7 @@ describe('a person using a screen reader or keyboard can use the map (axe-core, 
   });
 
   it('has no violations on the error page', async () => {
-    const { page } = await openApp(browser, { fixture: 'invalid-map.json', bypassCSP: true });
+    const { page } = await openApp(browser(), { fixture: 'invalid-map.json', bypassCSP: true });
     await page.getByRole('alert').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './support/openApp';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './support/openApp';
+import { sharedBrowserForThisFile } from './support/sharedBrowser';
 import { centreOf, dimmedIds, drawnIds, viewQuery } from './support/mapQueries';
 import { smallMap } from '../fixtures/loadFixture';
 
-let browser: Browser;
+const browser = sharedBrowserForThisFile();
 const problems: string[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const FACTORS = smallMap().factors.map((f) => f.id);
 const sorted = (ids: string[]) => [...ids].sort();
 
 async function open(query = ''): Promise<Page> {
-  const opened = await openApp(browser, { fixture: 'small-map.json', query });
+  const opened = await openApp(browser(), { fixture: 'small-map.json', query });
   opened.page.on('close', () => problems.push(...opened.problems));
   await opened.page.getByRole('group', { name: /Causal map/ }).waitFor();
   return opened.page;
@@ -144,7 +139,7 @@ describe('a funder searches and focuses', () => {
 
 describe('the table view, the map’s non-visual twin', () => {
   it('shows the same filtered items as tables, and a row opens the same details', async () => {
-    const opened = await openApp(browser, { fixture: 'small-map.json', query: 'domain=health' });
+    const opened = await openApp(browser(), { fixture: 'small-map.json', query: 'domain=health' });
     const page = opened.page;
     await page.getByRole('button', { name: 'Table' }).click();
     await expect.poll(() => viewQuery(page)).toBe('view=table&domain=health');

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './support/openApp';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './support/openApp';
+import { sharedBrowserForThisFile } from './support/sharedBrowser';
 import { smallMap } from '../fixtures/loadFixture';
 
-let browser: Browser;
+const browser = sharedBrowserForThisFile();
 const allProblems: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function openFixtureMap(options: Parameters<typeof openApp>[1] = {}): Promise<Page> {
-  const { page, problems } = await openApp(browser, { fixture: 'small-map.json', ...options });
+  const { page, problems } = await openApp(browser(), { fixture: 'small-map.json', ...options });
   page.on('close', () => allProblems.push(...problems));
   await page.getByRole('group', { name: /Causal map/ }).waitFor();
   return page;
@@ -156,7 +149,7 @@ describe('a funder opens the map', () => {
 
 describe('a dataset that cannot be opened says why, on the page', () => {
   it('lists every located problem of an invalid dataset', async () => {
-    const { page, problems } = await openApp(browser, { fixture: 'invalid-map.json' });
+    const { page, problems } = await openApp(browser(), { fixture: 'invalid-map.json' });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = await alert.textContent();
@@ -170,7 +163,7 @@ describe('a dataset that cannot be opened says why, on the page', () => {
   });
 
   it('gives the line and column of a file that is not JSON', async () => {
-    const { page, problems } = await openApp(browser, { fixture: 'not-json.json' });
+    const { page, problems } = await openApp(browser(), { fixture: 'not-json.json' });
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('not valid JSON at line 4, column 1');
     allProblems.push(...problems);
@@ -178,7 +171,7 @@ describe('a dataset that cannot be opened says why, on the page', () => {
   });
 
   it('refuses a data address that is not http or https', async () => {
-    const { page, problems } = await openApp(browser, { query: 'data=javascript:alert(1)' });
+    const { page, problems } = await openApp(browser(), { query: 'data=javascript:alert(1)' });
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('uses "javascript:", which this map does not open');
     allProblems.push(...problems);
@@ -186,7 +179,7 @@ describe('a dataset that cannot be opened says why, on the page', () => {
   });
 
   it('reports a dataset address that does not exist', async () => {
-    const { page } = await openApp(browser, { fixture: 'no-such-file.json' });
+    const { page } = await openApp(browser(), { fixture: 'no-such-file.json' });
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/no-such-file\.json answered 404/);
     await page.close();
