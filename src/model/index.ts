@@ -8,3 +8,4 @@ export { formatIssue, describeValue, type DatasetIssue } from './datasetIssue';
 export { checkQuotes, normaliseForQuoteMatch } from './quoteCheck';
 export { datasetJsonSchema, datasetJsonSchemaText } from './jsonSchema';
 export * from './scale';
+export * from './leverageWeights';

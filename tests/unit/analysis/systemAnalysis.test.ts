@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildFactorGraph,
+  buildGapMatrix,
+  canonicalCycle,
+  causalPaths,
+  factorBetweenness,
+  feedbackLoops,
+  largestEffects,
+  pathInWords,
+  rankByLeverage,
+  whatIf,
+} from '../../../src/analysis';
+import type { Dataset } from '../../../src/model';
+import { smallMap } from '../../fixtures/loadFixture';
+
+/**
+ * A four-factor system with answers known in advance:
+ *   a → b (+), b → a (+)           a reinforcing loop (no negative link)
+ *   b → c (+), c → d (−), d → b (+) a balancing loop (one negative link)
+ */
+function fourFactors(): Dataset {
+  const d = smallMap();
+  const cite = [{ source: 'interviews', quote: 'q' }];
+  d.factors = ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id.toUpperCase(), domain: 'health', stage: id === 'a' ? 'prison' : 'release', description: id, citations: cite }));
+  const link = (from: string, to: string, polarity: '+' | '-') => ({ id: `${from}-${to}`, from, to, polarity, basis: 'stated' as const, description: 'x', citations: cite });
+  d.links = [link('a', 'b', '+'), link('b', 'a', '+'), link('b', 'c', '+'), link('c', 'd', '-'), link('d', 'b', '+')];
+  d.meta.outcome = 'd';
+  d.interventions = [
+    { id: 'fund-c', label: 'Fund C', type: 'treatment', domain: 'health', stages: ['release'], description: 'x', targets: [{ factor: 'c', effect: 'raises' }], evidence: { strength: 'limited', summary: 'x', citations: cite } },
+    { id: 'fund-b', label: 'Fund B', type: 'treatment', domain: 'health', stages: ['release'], description: 'x', targets: [{ factor: 'b', effect: 'lowers' }], evidence: { strength: 'testimony', summary: 'x', citations: cite } },
+  ];
+  d.gaps = [{ id: 'g', question: 'q', factors: ['a'], citations: cite }];
+  d.loops = [];
+  return d;
+}
+
+describe('feedback loops', () => {
+  it('finds each elementary cycle once and classifies it', () => {
+    const d = fourFactors();
+    const { loops, truncated } = feedbackLoops(d, buildFactorGraph(d));
+    expect(truncated).toBe(false);
+    expect(loops.map((l) => [l.factors.join(''), l.kind])).toEqual([
+      ['ab', 'reinforcing'],
+      ['bcd', 'balancing'],
+    ]);
+    expect(loops[1]!.links).toEqual(['b-c', 'c-d', 'd-b']);
+    expect(loops[0]!.name).toBe('A → B → (back to A)');
+  });
+
+  it('uses the dataset’s own name and description for a loop it names, whatever member it starts from', () => {
+    const d = fourFactors();
+    d.loops = [{ id: 'spiral', name: 'The spiral', description: 'Named by the authors.', factors: ['c', 'd', 'b'] }];
+    const { loops } = feedbackLoops(d, buildFactorGraph(d));
+    expect(loops.map((l) => l.id)).toEqual(['spiral', 'a~b']);
+    expect(loops[0]).toMatchObject({ name: 'The spiral', named: true, kind: 'balancing' });
+  });
+
+  it('says when its limits cut the list short', () => {
+    const d = fourFactors();
+    const search = feedbackLoops(d, buildFactorGraph(d), { maxCount: 1 });
+    expect(search.loops).toHaveLength(1);
+    expect(search.truncated).toBe(true);
+    expect(feedbackLoops(d, buildFactorGraph(d), { maxLength: 2 }).loops.map((l) => l.id)).toEqual(['a~b']);
+  });
+
+  it('writes a cycle from its smallest member', () => {
+    expect(canonicalCycle(['c', 'a', 'b'])).toEqual(['a', 'b', 'c']);
+  });
+
+  it('finds the fixture’s named recall loop among its loops', () => {
+    const d = smallMap();
+    const { loops } = feedbackLoops(d, buildFactorGraph(d));
+    expect(loops[0]).toMatchObject({ id: 'recall-loop', name: 'Recall cycle', kind: 'reinforcing' });
+  });
+});
+
+describe('causal paths', () => {
+  it('gives the shortest paths first with their composed polarity', () => {
+    const d = fourFactors();
+    const paths = causalPaths(buildFactorGraph(d), 'a', 'd');
+    expect(paths.map((p) => [p.factors.join(''), p.polarity])).toEqual([['abcd', '-']]);
+    expect(pathInWords(['A', 'B', 'C', 'D'], '-')).toBe('More “A” → … → less “D”');
+  });
+
+  it('finds nothing when no path leads there', () => {
+    const d = fourFactors();
+    d.links = d.links.filter((l) => l.to !== 'a');
+    expect(causalPaths(buildFactorGraph(d), 'b', 'a')).toEqual([]);
+  });
+
+  it('lists alternatives up to one step longer than the shortest', () => {
+    const d = smallMap();
+    const paths = causalPaths(buildFactorGraph(d), 'homeless-on-release', 'reoffending');
+    expect(paths.map((p) => p.factors.length)).toEqual([3]);
+    expect(paths[0]!.factors).toEqual(['homeless-on-release', 'drug-use', 'reoffending']);
+  });
+});
+
+describe('leverage', () => {
+  it('ranks by reach times evidence weight and explains each rank', () => {
+    const d = fourFactors();
+    const graph = buildFactorGraph(d);
+    const { loops } = feedbackLoops(d, graph);
+    const centrality = factorBetweenness(graph);
+    const rows = rankByLeverage(d, new Set(['fund-b', 'fund-c']), loops, centrality);
+    // b sits in both loops and is the most central; c in one loop. Fund B's testimony (×0.1) sinks it.
+    expect(centrality.get('b')).toBeGreaterThan(centrality.get('c')!);
+    const [first, second] = rows;
+    expect(first!.id).toBe('fund-c');
+    expect(first!.factors).toBe(1);
+    expect(first!.loops).toBe(1);
+    expect(first!.weight).toBe(0.5);
+    expect(first!.score).toBeCloseTo(first!.reach * 0.5, 2);
+    expect(second!.loops).toBe(2);
+    expect(second!.why).toContain('Acts on 1 factor, that sit in 2 feedback loops');
+    expect(second!.why).toContain('Evidence testimony');
+  });
+
+  it('ranks only the interventions given (the filters)', () => {
+    const d = fourFactors();
+    const graph = buildFactorGraph(d);
+    expect(rankByLeverage(d, new Set(['fund-b']), [], factorBetweenness(graph)).map((r) => r.id)).toEqual(['fund-b']);
+  });
+});
+
+describe('what-if', () => {
+  it('spreads a signed, decaying impulse along the links', () => {
+    const d = fourFactors();
+    const effects = whatIf(d, buildFactorGraph(d), ['fund-c']);
+    // c +1; d gets −0.5 (negative link); b gets −0.25 via d; a −0.125 via b; c again −0.125 via b …
+    expect(effects.get('c')!).toBeGreaterThan(0);
+    expect(effects.get('d')!).toBeLessThan(0);
+    expect(effects.get('b')!).toBeLessThan(0);
+    expect(Math.abs(effects.get('d')!)).toBeGreaterThan(Math.abs(effects.get('b')!));
+    expect([...effects.values()].every((v) => v >= -1 && v <= 1)).toBe(true);
+    expect(largestEffects(effects).map((e) => e.factor)).toEqual(['c', 'd', 'b', 'a']);
+  });
+
+  it('does nothing when nothing is funded', () => {
+    const d = fourFactors();
+    expect(whatIf(d, buildFactorGraph(d), []).size).toBe(0);
+  });
+});
+
+describe('evidence-gap matrix', () => {
+  it('counts interventions, best evidence and citations per type and domain, and named gaps per column', () => {
+    const m = buildGapMatrix(smallMap(), 'domain');
+    expect(m.columns.map((c) => c.id)).toEqual(['housing', 'justice', 'health', 'relationships', 'outcome']);
+    const peer = m.rows.find((r) => r.id === 'peer-support')!;
+    expect(peer.cells.map((c) => c.interventions.length)).toEqual([0, 0, 0, 1, 0]);
+    expect(peer.cells[3]).toMatchObject({ best: 'testimony', citations: 1 });
+    expect(peer.cells[0]!.best).toBeNull();
+    expect(m.namedGaps).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  it('switches to stages: an intervention sits in every stage it acts at', () => {
+    const m = buildGapMatrix(smallMap(), 'stage');
+    const peer = m.rows.find((r) => r.id === 'peer-support')!;
+    expect(peer.cells.map((c) => c.interventions.length)).toEqual([0, 1, 1, 1]);
+    expect(m.namedGaps).toEqual([0, 0, 1, 0]);
+  });
+});
