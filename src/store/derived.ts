@@ -1,4 +1,8 @@
 import {
+  buildFactorGraph,
+  factorBetweenness,
+  feedbackLoops,
+  type LoopSearch,
   buildMapGraph,
   filterView,
   focusView,
@@ -47,3 +51,11 @@ export const visibilityOf: (dataset: Dataset, filter: ViewFilter, focus: Focus |
     return focus ? focusView(graph, filtered, focus) : filtered;
   },
 );
+
+export const factorGraphOf = memoByDataset(buildFactorGraph);
+
+/** The dataset's feedback loops (named ones first, then those found, bounded: see LoopSearch.truncated). */
+export const loopsOf: (dataset: Dataset) => LoopSearch = memoByDataset((dataset) => feedbackLoops(dataset, factorGraphOf(dataset)));
+
+/** Betweenness centrality (0…1) of each factor in the factor graph. */
+export const betweennessOf: (dataset: Dataset) => Map<string, number> = memoByDataset((dataset) => factorBetweenness(factorGraphOf(dataset)));

@@ -1,7 +1,7 @@
-import { NO_FILTER, type Focus, type ViewFilter } from '../analysis';
+import { NO_FILTER, type Focus, type MatrixAxis, type ViewFilter } from '../analysis';
 
 /** The views a person can switch between; each is a value of the `view` URL parameter. */
-export const VIEWS = ['map', 'table'] as const;
+export const VIEWS = ['map', 'table', 'leverage', 'gaps'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** Everything a person would want to share about what they are looking at: it all lives in the URL. */
@@ -11,6 +11,14 @@ export interface ViewState {
   query: string;
   focus: Focus | null;
   selectedId: string | null;
+  /** The feedback loop highlighted on the map (the dataset's loop id, or its members joined by "~"). */
+  loopId: string | null;
+  /** The causal paths shown, from one factor to another. */
+  path: { from: string; to: string } | null;
+  /** Interventions "funded" in the what-if. */
+  fund: string[];
+  /** The evidence-gap matrix's columns: domains or stages. */
+  axis: MatrixAxis;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -19,4 +27,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   query: '',
   focus: null,
   selectedId: null,
+  loopId: null,
+  path: null,
+  fund: [],
+  axis: 'domain',
 };

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { NO_FILTER, type Depth, type Direction, type ViewFilter } from '../analysis';
+import { NO_FILTER, type Depth, type Direction, type MatrixAxis, type ViewFilter } from '../analysis';
 import type { EvidenceLevel, FundingScale } from '../model';
 import { DEFAULT_VIEW_STATE, type ViewName, type ViewState } from './viewState';
 
@@ -35,6 +35,13 @@ interface ViewActions {
   setFocusDepth(depth: Depth): void;
   setFocusDirection(direction: Direction): void;
   leaveFocus(): void;
+  showLoop(id: string | null): void;
+  showPath(path: { from: string; to: string } | null): void;
+  toggleFund(id: string): void;
+  clearFund(): void;
+  setAxis(axis: MatrixAxis): void;
+  /** From the evidence-gap matrix: the map filtered to one type and one domain or stage. */
+  showCell(type: string, axis: MatrixAxis, column: string): void;
   /** Replaces the whole view (opening a link, or Back). */
   restore(state: ViewState, notices?: string[]): void;
   dismissNotices(): void;
@@ -77,6 +84,17 @@ export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) =>
       if (focus) set({ focus: { ...focus, direction } });
     },
     leaveFocus: () => set({ focus: null }),
+    showLoop: (id) => set({ loopId: id }),
+    showPath: (path) => set({ path }),
+    toggleFund: (id) => set((s) => ({ fund: toggled(s.fund, id) })),
+    clearFund: () => set({ fund: [] }),
+    setAxis: (axis) => set({ axis }),
+    showCell: (type, axis, column) =>
+      set({
+        view: 'map',
+        filter: { ...NO_FILTER, types: [type], ...(axis === 'domain' ? { domains: [column] } : { stages: [column] }) },
+        focus: null,
+      }),
     restore: (state, notices = []) => set({ ...state, notices, restoredFromAddress: true }),
     forgetAddress: () => set({ restoredFromAddress: false }),
     dismissNotices: () => set({ notices: [] }),
@@ -87,5 +105,15 @@ export type ViewStore = ReturnType<typeof useViewStore.getState>;
 
 /** The shareable part of the store. */
 export function viewStateOf(s: ViewStore): ViewState {
-  return { view: s.view, filter: s.filter, query: s.query, focus: s.focus, selectedId: s.selectedId };
+  return {
+    view: s.view,
+    filter: s.filter,
+    query: s.query,
+    focus: s.focus,
+    selectedId: s.selectedId,
+    loopId: s.loopId,
+    path: s.path,
+    fund: s.fund,
+    axis: s.axis,
+  };
 }

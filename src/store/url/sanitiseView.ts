@@ -23,13 +23,31 @@ export function sanitiseView({ state, notices }: ParsedView, dataset: Dataset): 
   if (!focusOk) more.push(`Ignored focus "${state.focus?.id}": this dataset has no such factor or intervention.`);
   const selectOk = state.selectedId === null || selectable.has(state.selectedId);
   if (!selectOk) more.push(`Ignored select "${state.selectedId}": this dataset has no such item.`);
+  const factors = new Set(dataset.factors.map((f) => f.id));
+  const pathOk = state.path === null || (factors.has(state.path.from) && factors.has(state.path.to) && state.path.from !== state.path.to);
+  if (!pathOk) more.push(`Ignored path "${state.path?.from},${state.path?.to}": it needs two different factors of this dataset.`);
+  const fund = keep(state.fund, new Set(dataset.interventions.map((i) => i.id)), 'intervention');
+  const loopOk = state.loopId === null || isLoopOf(state.loopId, dataset);
+  if (!loopOk) more.push(`Ignored loop "${state.loopId}": this dataset has no such feedback loop.`);
   return {
     state: {
       ...state,
       filter,
+      path: pathOk ? state.path : null,
+      fund,
+      loopId: loopOk ? state.loopId : null,
       focus: focusOk ? state.focus : null,
       selectedId: selectOk ? state.selectedId : null,
     },
     notices: more,
   };
+}
+
+/** A named loop's id, or members joined by "~" where each step is a link of the dataset. */
+function isLoopOf(id: string, dataset: Dataset): boolean {
+  if ((dataset.loops ?? []).some((loop) => loop.id === id)) return true;
+  const members = id.split('~');
+  if (members.length < 2) return false;
+  const links = new Set(dataset.links.map((l) => `${l.from}>${l.to}`));
+  return members.every((m, i) => links.has(`${m}>${members[(i + 1) % members.length]}`));
 }

@@ -1,4 +1,4 @@
-import { DEPTHS, DIRECTIONS, NO_FILTER, type Depth, type Direction, type ViewFilter } from '../../analysis';
+import { DEPTHS, DIRECTIONS, MATRIX_AXES, NO_FILTER, type Depth, type Direction, type MatrixAxis, type ViewFilter } from '../../analysis';
 import { EVIDENCE_LEVELS, FUNDING_SCALES, ID_PATTERN, type EvidenceLevel, type FundingScale } from '../../model';
 import { DEFAULT_VIEW_STATE, VIEWS, type ViewName, type ViewState } from '../viewState';
 
@@ -7,7 +7,10 @@ import { DEFAULT_VIEW_STATE, VIEWS, type ViewName, type ViewState } from '../vie
  * view, type, evidence, domain, stage, scale, only, q, focus, depth, dir, select. `data` is the
  * dataset's address and is kept as it is by the URL sync. Defaults are left out, so links stay short.
  */
-export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'only', 'q', 'focus', 'depth', 'dir', 'select'] as const;
+export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'only', 'q', 'focus', 'depth', 'dir', 'select', 'loop', 'path', 'fund', 'axis'] as const;
+
+/** A loop found by search has no id of its own: its members, joined by "~", are its id. */
+const LOOP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:~[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 const MAX_QUERY = 200;
 
@@ -28,6 +31,10 @@ export function toParams(state: ViewState): URLSearchParams {
     params.set('dir', state.focus.direction);
   }
   if (state.selectedId) params.set('select', state.selectedId);
+  if (state.loopId) params.set('loop', state.loopId);
+  if (state.path) params.set('path', `${state.path.from},${state.path.to}`);
+  if (state.fund.length) params.set('fund', state.fund.join(','));
+  if (state.axis !== DEFAULT_VIEW_STATE.axis) params.set('axis', state.axis);
   return params;
 }
 
@@ -86,6 +93,13 @@ export function fromParams(params: URLSearchParams): ParsedView {
   if (focusId && depthText && depth === undefined) notices.push(`Ignored depth=${shown(depthText)}: expected 1, 2 or 3.`);
   const direction = focusId ? oneOf<Direction>(params.get('dir'), DIRECTIONS, 'dir', notices) : null;
   const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
+  const loopText = params.get('loop');
+  const loopId = loopText && LOOP_ID.test(loopText) ? loopText : null;
+  if (loopText && !loopId) notices.push(`Ignored loop=${shown(loopText)}: not a loop id.`);
+  const pathText = params.get('path');
+  const pathIds = pathText ? idList(pathText, 'path', notices) : [];
+  if (pathText && pathIds.length !== 2) notices.push(`Ignored path=${shown(pathText)}: expected two factor ids, "from,to".`);
+  const path = pathIds.length === 2 ? { from: pathIds[0] ?? '', to: pathIds[1] ?? '' } : null;
   return {
     state: {
       view,
@@ -93,6 +107,10 @@ export function fromParams(params: URLSearchParams): ParsedView {
       query,
       focus: focusId ? { id: focusId, depth: (depth ?? 1) as Depth, direction: direction ?? 'both' } : null,
       selectedId: singleId(params.get('select'), 'select', notices),
+      loopId,
+      path,
+      fund: idList(params.get('fund'), 'fund', notices),
+      axis: oneOf<MatrixAxis>(params.get('axis'), MATRIX_AXES, 'axis', notices) ?? DEFAULT_VIEW_STATE.axis,
     },
     notices,
   };

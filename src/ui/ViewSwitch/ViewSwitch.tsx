@@ -1,7 +1,7 @@
 import { useViewStore, type ViewName, type ViewStore } from '../../store';
 
 const selectView = (s: ViewStore) => s.view;
-const LABELS: Record<ViewName, string> = { map: 'Map', table: 'Table' };
+const LABELS: Record<ViewName, string> = { map: 'Map', table: 'Table', leverage: 'Leverage', gaps: 'Evidence gaps' };
 
 /** Map or table: the table is the map's non-visual twin, with the same filters and selection. */
 export function ViewSwitch({ views }: { views: readonly ViewName[] }) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEPTHS, DIRECTIONS } from '../../../src/analysis';
+import { DEPTHS, DIRECTIONS, MATRIX_AXES } from '../../../src/analysis';
 import { EVIDENCE_LEVELS, FUNDING_SCALES } from '../../../src/model';
 import { fromParams, toParams } from '../../../src/store/url/viewParams';
 import { sanitiseView } from '../../../src/store/url/sanitiseView';
@@ -23,6 +23,10 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   query: fc.string({ maxLength: 40 }),
   focus: fc.option(fc.record({ id, depth: fc.constantFrom(...DEPTHS), direction: fc.constantFrom(...DIRECTIONS) }), { nil: null }),
   selectedId: fc.option(id, { nil: null }),
+  loopId: fc.option(fc.oneof(id, fc.array(id, { minLength: 2, maxLength: 4 }).map((ids) => ids.join('~'))), { nil: null }),
+  path: fc.option(fc.record({ from: id, to: id }), { nil: null }),
+  fund: ids,
+  axis: fc.constantFrom(...MATRIX_AXES),
 });
 
 describe('the view in the URL', () => {
@@ -49,9 +53,13 @@ describe('the view in the URL', () => {
       query: 'recall',
       focus: { id: 'recall', depth: 2, direction: 'out' },
       selectedId: 'fear-of-recall',
+      loopId: 'recall-loop',
+      path: { from: 'recall', to: 'reoffending' },
+      fund: ['peer-mentors'],
+      axis: 'stage',
     });
     expect(params.toString()).toBe(
-      'view=table&type=peer-support%2Cmentoring&evidence=limited&domain=housing&stage=release&scale=10k&only=reached&q=recall&focus=recall&depth=2&dir=out&select=fear-of-recall',
+      'view=table&type=peer-support%2Cmentoring&evidence=limited&domain=housing&stage=release&scale=10k&only=reached&q=recall&focus=recall&depth=2&dir=out&select=fear-of-recall&loop=recall-loop&path=recall%2Creoffending&fund=peer-mentors&axis=stage',
     );
   });
 
@@ -64,13 +72,26 @@ describe('the view in the URL', () => {
     expect(state.filter.onlyReached).toBe(false);
     expect(state.focus).toEqual({ id: 'recall', depth: 1, direction: 'both' });
     expect(notices).toEqual([
-      'Ignored view="chart": expected one of map, table.',
+      'Ignored view="chart": expected one of map, table, leverage, gaps.',
       'Ignored only="yes": expected "reached".',
       'Ignored type "Bad Id": not an id.',
       'Ignored evidence="proven": expected one of testimony, weak, limited, moderate, strong.',
       'Ignored scale "5m": expected one of 10k, 100k, 1m.',
       'Ignored depth="9": expected 1, 2 or 3.',
     ]);
+  });
+
+  it('drops a loop, path or funded intervention the dataset does not have', () => {
+    const parsed = fromParams(new URLSearchParams('loop=recall~reoffending&path=recall,ghost&fund=peer-mentors,ghost-fund'));
+    const { state, notices } = sanitiseView(parsed, smallMap());
+    expect([state.loopId, state.path, state.fund]).toEqual([null, null, ['peer-mentors']]);
+    expect(notices).toEqual([
+      'Ignored path "recall,ghost": it needs two different factors of this dataset.',
+      'Ignored intervention "ghost-fund": this dataset has no such intervention.',
+      'Ignored loop "recall~reoffending": this dataset has no such feedback loop.',
+    ]);
+    const found = sanitiseView(fromParams(new URLSearchParams('loop=homeless-on-release~missed-appointments~recall')), smallMap());
+    expect(found.state.loopId).toBe('homeless-on-release~missed-appointments~recall');
   });
 
   it('drops what the dataset does not have, saying so', () => {
