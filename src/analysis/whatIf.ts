@@ -7,10 +7,12 @@ import type { FactorEdgeAttributes } from './factorGraph';
  * funding an intervention gives each factor it acts on an impulse of +1 (raises) or −1 (lowers).
  * Each step, every factor passes its new impulse along its outgoing links, multiplied by the
  * link's sign (+1 or −1) and by DECAY. After at most STEPS steps (or when impulses fall below
- * EPSILON) a factor's effect is the sum of every impulse that reached it, squashed into −1…1 by
- * tanh so that many small routes cannot add up to more than a full rise or fall.
+ * EPSILON) a factor's effect is the sum of every impulse that reached it, squashed into −1…1 as
+ * tanh(sum / SCALE), so that many routes cannot add up to more than a full rise or fall. SCALE
+ * keeps the gradation: reinforcing loops carry pushes round and round, and on the bundled map a
+ * single well-connected intervention sums to about 7 at the outcome.
  */
-export const WHAT_IF = { DECAY: 0.5, STEPS: 6, EPSILON: 0.001 } as const;
+export const WHAT_IF = { DECAY: 0.5, STEPS: 6, EPSILON: 0.001, SCALE: 5 } as const;
 
 export interface Effect {
   factor: string;
@@ -40,7 +42,7 @@ export function whatIf(dataset: Dataset, graph: FactorGraph, funded: readonly st
     for (const [factor, value] of next) total.set(factor, (total.get(factor) ?? 0) + value);
     impulse = next;
   }
-  return new Map([...total].map(([factor, value]) => [factor, Math.tanh(value)]));
+  return new Map([...total].map(([factor, value]) => [factor, Math.tanh(value / WHAT_IF.SCALE)]));
 }
 
 /** The largest effects first, leaving out those too small to matter. */

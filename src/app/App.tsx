@@ -4,6 +4,10 @@ import { VIEWS, startUrlSync, useDatasetStore, useLoadState, useViewStore, type 
 import { MapView } from '../map/MapView';
 import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
 import { Legend } from '../ui/Legend/Legend';
+import { Sidebar } from '../ui/Sidebar/Sidebar';
+import { LoopsPanel } from '../ui/Loops/LoopsPanel';
+import { PathsPanel } from '../ui/Paths/PathsPanel';
+import { WhatIfPanel } from '../ui/WhatIf/WhatIfPanel';
 import { LoadingScreen } from '../ui/LoadScreens/LoadingScreen';
 import { DatasetErrors } from '../ui/LoadScreens/DatasetErrors';
 import { FilterBar } from '../ui/FilterBar/FilterBar';
@@ -54,7 +58,14 @@ function Explorer({ dataset }: { dataset: Dataset }) {
       <UrlNotices />
       <FocusBar dataset={dataset} />
       <main className="app-main">
-        <Legend dataset={dataset} />
+        <Sidebar
+          tabs={[
+            { id: 'legend', label: 'Legend', content: <Legend dataset={dataset} /> },
+            { id: 'loops', label: 'Loops', content: <LoopsPanel dataset={dataset} /> },
+            { id: 'paths', label: 'Paths', content: <PathsPanel dataset={dataset} /> },
+            { id: 'what-if', label: 'What if', content: <WhatIfPanel dataset={dataset} /> },
+          ]}
+        />
         {view === 'table' ? <TableView dataset={dataset} /> : <MapView dataset={dataset} />}
         <DetailPanel dataset={dataset} />
       </main>

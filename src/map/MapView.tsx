@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../model';
-import { mapGraphOf, useViewStore, visibilityOf, type ViewStore } from '../store';
+import { highlightOf, impactOf, mapGraphOf, useViewStore, visibilityOf, type ViewStore } from '../store';
 import { createLayout, type LayoutGeometry, type Point } from './layout/createLayout';
 import { seedFromText } from './layout/lcg';
 import { createSvgPainter, type Painter } from './render/svgPainter';
@@ -110,7 +110,12 @@ export function MapView({ dataset }: MapViewProps) {
     });
     const visibilityNow = (s: ViewStore) => visibilityOf(dataset, s.filter, s.focus);
     painter.updatePositions(layout.positions());
+    const analysisNow = (s: ViewStore) => {
+      painter?.setHighlight(highlightOf(dataset, s.loopId, s.path));
+      painter?.setImpact(s.fund.length > 0 ? impactOf(dataset, s.fund) : null);
+    };
     painter.setVisibility(visibilityNow(useViewStore.getState()));
+    analysisNow(useViewStore.getState());
     paintDisplay();
 
     const panZoom = createPanZoom({
@@ -120,11 +125,15 @@ export function MapView({ dataset }: MapViewProps) {
       reducedMotion: () => prefersReducedMotion(),
     });
     panZoomRef.current = panZoom;
-    // Fit shows the whole journey, or only the focused neighbourhood while there is a focus.
+    // Fit shows the whole journey, or only the traced loop or path, or the focused neighbourhood.
     fitRef.current = (animate) => {
       const state = useViewStore.getState();
       const all = layout.positions();
-      if (state.focus) {
+      const traced = highlightOf(dataset, state.loopId, state.path);
+      if (traced) {
+        const members = new Set(traced.nodes);
+        panZoom.fit(nodesBounds(new Map([...all].filter(([id]) => members.has(id)))), animate);
+      } else if (state.focus) {
         const shown = visibilityNow(state).nodes;
         const near = new Map([...all].filter(([id]) => shown.has(id)));
         const box = nodesBounds(near);
@@ -143,6 +152,8 @@ export function MapView({ dataset }: MapViewProps) {
     };
     const unsubscribe = useViewStore.subscribe((state, previous) => {
       if (state.filter !== previous.filter || state.focus !== previous.focus) painter?.setVisibility(visibilityNow(state));
+      if (state.loopId !== previous.loopId || state.path !== previous.path || state.fund !== previous.fund) analysisNow(state);
+      if (state.loopId !== previous.loopId || state.path !== previous.path) fitRef.current(true);
       paintDisplay();
       if (state.focus !== previous.focus) fitRef.current(true);
       else if (state.centreRequest !== previous.centreRequest && state.selectedId) {

@@ -1,4 +1,8 @@
 import {
+  causalPaths,
+  whatIf,
+  type CausalPath,
+  type FeedbackLoop,
   buildFactorGraph,
   factorBetweenness,
   feedbackLoops,
@@ -59,3 +63,35 @@ export const loopsOf: (dataset: Dataset) => LoopSearch = memoByDataset((dataset)
 
 /** Betweenness centrality (0…1) of each factor in the factor graph. */
 export const betweennessOf: (dataset: Dataset) => Map<string, number> = memoByDataset((dataset) => factorBetweenness(factorGraphOf(dataset)));
+
+/** The loop a view names: the dataset's, or one found by search (members joined by "~"). */
+export function loopById(dataset: Dataset, id: string | null): FeedbackLoop | null {
+  if (!id) return null;
+  return loopsOf(dataset).loops.find((loop) => loop.id === id) ?? null;
+}
+
+export const pathsOf: (dataset: Dataset, path: { from: string; to: string } | null) => CausalPath[] = memoLast(
+  (dataset: Dataset, path: { from: string; to: string } | null) => (path ? causalPaths(factorGraphOf(dataset), path.from, path.to) : []),
+);
+
+export const impactOf: (dataset: Dataset, fund: readonly string[]) => Map<string, number> = memoLast(
+  (dataset: Dataset, fund: readonly string[]) => whatIf(dataset, factorGraphOf(dataset), fund),
+);
+
+/** What the map highlights, in order: the chosen causal paths if any, else the chosen loop. */
+export interface Highlight {
+  nodes: string[];
+  edges: Set<string>;
+}
+
+export const highlightOf: (dataset: Dataset, loopId: string | null, path: { from: string; to: string } | null) => Highlight | null = memoLast(
+  (dataset: Dataset, loopId: string | null, path: { from: string; to: string } | null) => {
+    const paths = pathsOf(dataset, path);
+    if (paths.length > 0) {
+      const nodes = [...new Set(paths.flatMap((p) => p.factors))];
+      return { nodes, edges: new Set(paths.flatMap((p) => p.links)) };
+    }
+    const loop = loopById(dataset, loopId);
+    return loop ? { nodes: [...loop.factors], edges: new Set(loop.links) } : null;
+  },
+);

@@ -1,7 +1,19 @@
 export { useDatasetStore, type DatasetState } from './datasetStore';
 export { useViewStore, viewStateOf, type ViewStore } from './viewStore';
 export { DEFAULT_VIEW_STATE, VIEWS, type ViewName, type ViewState } from './viewState';
-export { mapGraphOf, indexOf, visibilityOf, factorGraphOf, loopsOf, betweennessOf } from './derived';
+export {
+  mapGraphOf,
+  indexOf,
+  visibilityOf,
+  factorGraphOf,
+  loopsOf,
+  betweennessOf,
+  loopById,
+  pathsOf,
+  impactOf,
+  highlightOf,
+  type Highlight,
+} from './derived';
 export { startUrlSync } from './url/urlSync';
 export { useDataset } from './hooks/useDataset';
 export { useLoadState } from './hooks/useLoadState';

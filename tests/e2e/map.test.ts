@@ -133,9 +133,9 @@ describe('a funder opens the map', () => {
     await page.close();
   });
 
-  it('on a phone, the legend folds away and details rise as a sheet inside the screen', async () => {
+  it('on a phone, the legend and analysis fold away and details rise as a sheet inside the screen', async () => {
     const page = await openFixtureMap({ viewport: { width: 390, height: 844 } });
-    expect(await page.locator('details.legend').getAttribute('open')).toBeNull();
+    expect(await page.getByRole('tablist', { name: 'Legend and analysis' }).isVisible()).toBe(false);
     await page.getByRole('button', { name: /^Factor: Recall to prison/ }).click();
     const panel = page.getByRole('complementary', { name: 'Details' });
     await panel.waitFor();

@@ -47,7 +47,17 @@ export interface PaintedVisibility {
   dimmed: ReadonlySet<string>;
 }
 
+/** A loop or path to trace on the map: its nodes in order (numbered) and its edges. */
+export interface PaintedHighlight {
+  nodes: readonly string[];
+  edges: ReadonlySet<string>;
+}
+
 export interface Painter {
+  /** Traces a loop or path (everything else steps back), or clears it with null. */
+  setHighlight(highlight: PaintedHighlight | null): void;
+  /** Marks what-if effects: −1…1 per factor (falls and rises), or clears them with null. */
+  setImpact(impact: ReadonlyMap<string, number> | null): void;
   updatePositions(positions: ReadonlyMap<string, Point>): void;
   /** Shows only these nodes and edges; hidden ones leave the page (fading out, unless motion is reduced). */
   setVisibility(visibility: PaintedVisibility): void;
@@ -72,6 +82,8 @@ export function createSvgPainter(options: PainterOptions): Painter {
   let positions: ReadonlyMap<string, Point> = new Map();
   let scale = 1;
   let display: DisplayState = { hoveredId: null, selectedId: null, neighbours: new Map(), pinned: new Set() };
+  let highlight: PaintedHighlight | null = null;
+  let impact: ReadonlyMap<string, number> | null = null;
   let visibility: PaintedVisibility = {
     nodes: new Set(options.nodes.map((n) => n.id)),
     edges: new Set(options.edges.map((e) => e.id)),
@@ -185,10 +197,13 @@ export function createSvgPainter(options: PainterOptions): Painter {
 
   function paintLabels() {
     const font = LABEL_FONT_PX / scale;
+    const traced = highlight ? new Set(highlight.nodes) : null;
     const candidates: LabelCandidate[] = options.nodes.flatMap((n) => {
       const at = positions.get(n.id);
       if (!at || !visibility.nodes.has(n.id)) return [];
-      const first = n.id === display.selectedId || n.id === display.hoveredId;
+      // While a loop or path is traced, its members (and the selection) are the ones labelled.
+      const first = n.id === display.selectedId || n.id === display.hoveredId || (traced?.has(n.id) ?? false);
+      if (traced && !first) return [];
       return [
         {
           id: n.id,
@@ -221,13 +236,46 @@ export function createSvgPainter(options: PainterOptions): Painter {
   function paintDisplay() {
     const { hoveredId, selectedId, neighbours, pinned } = display;
     const near = hoveredId ? new Set([hoveredId, ...(neighbours.get(hoveredId) ?? [])]) : null;
-    const faded = (id: string) => near !== null && !near.has(id);
+    const traced = highlight ? new Set(highlight.nodes) : null;
+    const faded = (id: string) => (near !== null && !near.has(id)) || (near === null && traced !== null && !traced.has(id));
+    const order = new Map((highlight?.nodes ?? []).map((id, i) => [id, i + 1]));
     nodeSelection()
       .classed('is-faded', (n) => faded(n.id))
+      .classed('is-traced', (n) => order.has(n.id))
+      .each(function (n) {
+        // The step number of a traced loop or path, so its order reads without colour.
+        select(this)
+          .selectAll<SVGTextElement, number>('text.map-order')
+          .data(order.has(n.id) ? [order.get(n.id) ?? 0] : [])
+          .join((enter) => enter.append('text').attr('class', 'map-order').attr('text-anchor', 'middle').attr('dy', '0.35em'))
+          .text((step) => step);
+        const effect = impact?.get(n.id) ?? 0;
+        const marked = Math.abs(effect) >= 0.01;
+        select(this)
+          .selectAll<SVGCircleElement, number>('circle.map-impact')
+          .data(marked ? [effect] : [])
+          .join((enter) => enter.insert('circle', ':first-child').attr('class', 'map-impact'))
+          .attr('r', (radius.get(n.id) ?? 8) + 5)
+          .attr('stroke-width', (v) => 2 + 5 * Math.abs(v));
+        select(this)
+          .classed('is-rising', marked && effect > 0)
+          .classed('is-falling', marked && effect < 0);
+        select(this)
+          .selectAll<SVGTextElement, number>('text.map-impact-mark')
+          .data(marked ? [effect] : [])
+          .join((enter) => enter.append('text').attr('class', 'map-impact-mark').attr('text-anchor', 'middle'))
+          .attr('y', -((radius.get(n.id) ?? 8) + 9))
+          .text((v) => (v > 0 ? '▲' : '▼'));
+      })
       .classed('is-selected', (n) => n.id === selectedId)
       .classed('is-pinned', (n) => pinned.has(n.id))
       .attr('aria-current', (n) => (n.id === selectedId ? 'true' : null));
-    edgeSelection().classed('is-faded', (e) => hoveredId !== null && e.from !== hoveredId && e.to !== hoveredId);
+    const edgeFaded = (e: MapEdge) =>
+      hoveredId !== null ? e.from !== hoveredId && e.to !== hoveredId : highlight !== null && !highlight.edges.has(e.id);
+    edgeSelection()
+      .classed('is-faded', edgeFaded)
+      .classed('is-traced', (e) => highlight?.edges.has(e.id) ?? false)
+      .attr('marker-end', (e) => arrow(highlight?.edges.has(e.id) ? 'traced' : e.kind));
     labelSelection()
       .classed('is-faded', (n) => faded(n.id))
       .classed('is-dimmed', (n) => visibility.dimmed.has(n.id));
@@ -235,6 +283,15 @@ export function createSvgPainter(options: PainterOptions): Painter {
 
   join();
   return {
+    setHighlight(next) {
+      highlight = next;
+      paintDisplay();
+      paintLabels();
+    },
+    setImpact(next) {
+      impact = next;
+      paintDisplay();
+    },
     updatePositions(next) {
       positions = next;
       paintPositions();

@@ -1,21 +1,15 @@
-import { useState } from 'react';
 import { EVIDENCE_LEVELS, EVIDENCE_SCALE, type Dataset } from '../../model';
 import { DOMAIN_COLOURS, TYPE_COLOURS, colourFor } from '../../map/palette';
 import { LineSample, Swatch } from './Swatch';
 
-const startsOpen = () => typeof window === 'undefined' || typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 760px)').matches;
-
 /** How to read the map: shapes, colours, lines, the journey's stages and the evidence scale. */
 export function Legend({ dataset }: { dataset: Dataset }) {
-  const [open, setOpen] = useState(startsOpen);
   const { domains, stages, interventionTypes } = dataset.vocabularies;
   const domainIds = domains.map((d) => d.id);
   const typeIds = interventionTypes.map((t) => t.id);
   return (
-    <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        <h2>Legend</h2>
-      </summary>
+    <div className="legend">
+      <h2 className="visually-hidden">Legend</h2>
       <div className="legend-body">
         <section aria-labelledby="legend-reading">
           <h3 id="legend-reading">Reading the map</h3>
@@ -83,6 +77,6 @@ export function Legend({ dataset }: { dataset: Dataset }) {
           </dl>
         </section>
       </div>
-    </details>
+    </div>
   );
 }
