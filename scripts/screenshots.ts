@@ -25,7 +25,7 @@ try {
       if (m.type() === 'error') console.error(`console error: ${m.text()}`);
     });
     await page.goto(`${server.url}/map/${query ? `?${query.replace(/^\?/, '')}` : ''}`);
-    await page.waitForSelector('[data-id], [role="alert"]', { timeout: 15_000 });
+    await page.waitForSelector('.app-main, [role="alert"]', { timeout: 15_000 });
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${out}/${name}.png` });
     if (select) {

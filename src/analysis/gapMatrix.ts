@@ -1,4 +1,4 @@
-import { evidenceRank, type Dataset, type EvidenceLevel, type Intervention } from '../model';
+import { strongestLevel, type Dataset, type EvidenceLevel, type Intervention } from '../model';
 
 export type MatrixAxis = 'domain' | 'stage';
 export const MATRIX_AXES: readonly MatrixAxis[] = ['domain', 'stage'];
@@ -36,10 +36,7 @@ export function buildGapMatrix(dataset: Dataset, axis: MatrixAxis): GapMatrix {
     label: type.label,
     cells: columns.map((column) => {
       const here = dataset.interventions.filter((i) => i.type === type.id && inColumn(i, axis, column.id));
-      const best = here.reduce<EvidenceLevel | null>(
-        (top, i) => (top === null || evidenceRank(i.evidence.strength) > evidenceRank(top) ? i.evidence.strength : top),
-        null,
-      );
+      const best = strongestLevel(here.map((i) => i.evidence.strength));
       return {
         type: type.id,
         column: column.id,

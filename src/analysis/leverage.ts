@@ -43,7 +43,7 @@ export function rankByLeverage(
       const central = [...targets].sort((a, b) => (betweenness.get(b) ?? 0) - (betweenness.get(a) ?? 0))[0];
       const why = [
         `Acts on ${targets.length} factor${targets.length === 1 ? '' : 's'}`,
-        inLoops.length > 0 ? `that sit in ${inLoops.length} feedback loop${inLoops.length === 1 ? '' : 's'}` : 'that sit in no feedback loop',
+        `${targets.length === 1 ? 'which sits' : 'which sit'} in ${inLoops.length > 0 ? `${inLoops.length} feedback loop${inLoops.length === 1 ? '' : 's'}` : 'no feedback loop'}`,
         central && (betweenness.get(central) ?? 0) > 0 ? `the most central being “${label.get(central) ?? central}” (${round(betweenness.get(central) ?? 0)})` : null,
       ]
         .filter(Boolean)

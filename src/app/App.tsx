@@ -16,6 +16,8 @@ import { FocusBar } from '../ui/Focus/FocusBar';
 import { UrlNotices } from '../ui/Notices/UrlNotices';
 import { ViewSwitch } from '../ui/ViewSwitch/ViewSwitch';
 import { TableView } from '../ui/Table/TableView';
+import { LeverageView } from '../ui/Leverage/LeverageView';
+import { GapMatrixView } from '../ui/GapMatrix/GapMatrixView';
 import { BUNDLED_DATASET_URL } from './bundledDataset';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
@@ -58,6 +60,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
       <UrlNotices />
       <FocusBar dataset={dataset} />
       <main className="app-main">
+        {view === 'map' && (
         <Sidebar
           tabs={[
             { id: 'legend', label: 'Legend', content: <Legend dataset={dataset} /> },
@@ -66,7 +69,11 @@ function Explorer({ dataset }: { dataset: Dataset }) {
             { id: 'what-if', label: 'What if', content: <WhatIfPanel dataset={dataset} /> },
           ]}
         />
-        {view === 'table' ? <TableView dataset={dataset} /> : <MapView dataset={dataset} />}
+        )}
+        {view === 'map' && <MapView dataset={dataset} />}
+        {view === 'table' && <TableView dataset={dataset} />}
+        {view === 'leverage' && <LeverageView dataset={dataset} />}
+        {view === 'gaps' && <GapMatrixView dataset={dataset} />}
         <DetailPanel dataset={dataset} />
       </main>
     </div>

@@ -64,3 +64,10 @@ export const EVIDENCE_SCALE: Record<EvidenceLevel, EvidenceLevelInfo> = {
 export function evidenceRank(level: EvidenceLevel): number {
   return EVIDENCE_LEVELS.indexOf(level);
 }
+
+/** The strongest of some evidence levels, or null when there are none. */
+export function strongestLevel(levels: Iterable<EvidenceLevel>): EvidenceLevel | null {
+  let top: EvidenceLevel | null = null;
+  for (const level of levels) if (top === null || evidenceRank(level) > evidenceRank(top)) top = level;
+  return top;
+}

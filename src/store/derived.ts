@@ -82,6 +82,7 @@ export const impactOf: (dataset: Dataset, fund: readonly string[]) => Map<string
 export interface Highlight {
   nodes: string[];
   edges: Set<string>;
+  kind: 'loop' | 'path';
 }
 
 export const highlightOf: (dataset: Dataset, loopId: string | null, path: { from: string; to: string } | null) => Highlight | null = memoLast(
@@ -89,9 +90,9 @@ export const highlightOf: (dataset: Dataset, loopId: string | null, path: { from
     const paths = pathsOf(dataset, path);
     if (paths.length > 0) {
       const nodes = [...new Set(paths.flatMap((p) => p.factors))];
-      return { nodes, edges: new Set(paths.flatMap((p) => p.links)) };
+      return { nodes, edges: new Set(paths.flatMap((p) => p.links)), kind: 'path' as const };
     }
     const loop = loopById(dataset, loopId);
-    return loop ? { nodes: [...loop.factors], edges: new Set(loop.links) } : null;
+    return loop ? { nodes: [...loop.factors], edges: new Set(loop.links), kind: 'loop' as const } : null;
   },
 );

@@ -42,6 +42,20 @@ describe('a person using a screen reader or keyboard can use the map (axe-core, 
     await page.close();
   });
 
+  it.each([
+    ['the leverage ranking', 'view=leverage'],
+    ['the evidence-gap matrix', 'view=gaps'],
+    ['the table view', 'view=table'],
+    ['a traced loop with its panel', 'loop=recall-loop'],
+    ['a what-if with its panel', 'fund=housing-on-release'],
+  ])('has no violations on %s', async (_name, query) => {
+    const { page } = await openApp(browser(), { fixture: 'small-map.json', query, bypassCSP: true });
+    await page.getByRole('main').waitFor();
+    await page.waitForTimeout(200);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('has no violations on the error page', async () => {
     const { page } = await openApp(browser(), { fixture: 'invalid-map.json', bypassCSP: true });
     await page.getByRole('alert').waitFor();

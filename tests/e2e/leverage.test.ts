@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
-import { viewQuery } from './support/mapQueries';
+import { drawnIds, viewQuery } from './support/mapQueries';
 
 const browser = sharedBrowserForThisFile();
 const problems: string[] = [];
@@ -10,7 +10,8 @@ const problems: string[] = [];
 async function open(query = ''): Promise<Page> {
   const opened = await openApp(browser(), { fixture: 'small-map.json', query });
   opened.page.on('close', () => problems.push(...opened.problems));
-  await opened.page.getByRole('group', { name: /Causal map/ }).waitFor();
+  if (query.includes('view=')) await opened.page.getByRole('main').waitFor();
+  else await opened.page.getByRole('group', { name: /Causal map/ }).waitFor();
   return opened.page;
 }
 
@@ -93,6 +94,33 @@ describe('a funder asks "what if we fund…"', () => {
     expect(await page.locator('[data-id="trusted-worker"] text', { hasText: /▲|▼/ }).count()).toBe(0);
     await panel.getByRole('button', { name: 'Fund nothing' }).click();
     await expect.poll(() => viewQuery(page)).toBe('');
+    await page.close();
+  });
+});
+
+describe('a funder looks for evidence gaps', () => {
+  it('reads the matrix, switches it to stages, and clicks a cell to see it on the map', async () => {
+    const page = await open('view=gaps');
+    const matrix = page.getByRole('table', { name: /Intervention types against domains/ });
+    await matrix.waitFor();
+    expect(await matrix.getByRole('row', { name: /Named evidence gaps/ }).textContent()).toContain('1');
+    await page.getByRole('button', { name: 'Stages' }).click();
+    await expect.poll(() => viewQuery(page)).toBe('view=gaps&axis=stage');
+    await page.getByRole('button', { name: 'Domains' }).click();
+    await page.getByRole('button', { name: /^Peer support in Relationships: 1 intervention/ }).click();
+    await expect.poll(() => viewQuery(page)).toBe('type=peer-support&domain=relationships');
+    await page.locator('[data-id]').first().waitFor();
+    expect(await drawnIds(page)).toEqual(['peer-mentors', 'trusted-worker']);
+    await page.close();
+  });
+
+  it('ranks interventions by leverage in its own view, following the filters', async () => {
+    const page = await open('view=leverage&evidence=weak');
+    const ranking = page.getByRole('table', { name: /Interventions ranked by leverage/ });
+    await ranking.waitFor();
+    const names = await ranking.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td:nth-child(2)')?.textContent));
+    expect(names).toEqual(['Drug treatment', 'Housing on release']);
+    expect(await page.getByRole('note').first().textContent()).toContain('not a measure of impact');
     await page.close();
   });
 });

@@ -51,6 +51,7 @@ export interface PaintedVisibility {
 export interface PaintedHighlight {
   nodes: readonly string[];
   edges: ReadonlySet<string>;
+  kind: 'loop' | 'path';
 }
 
 export interface Painter {
@@ -242,6 +243,14 @@ export function createSvgPainter(options: PainterOptions): Painter {
     nodeSelection()
       .classed('is-faded', (n) => faded(n.id))
       .classed('is-traced', (n) => order.has(n.id))
+      .attr('aria-label', (n) => {
+        // What the node shows beyond its name (a step number, a rise or fall) is said too.
+        const step = order.get(n.id);
+        const effect = impact?.get(n.id) ?? 0;
+        const stepWords = step ? ` Step ${step} of the traced ${highlight?.kind ?? 'loop'}.` : '';
+        const effectWords = Math.abs(effect) >= 0.01 ? ` What if: ${effect > 0 ? 'rises' : 'falls'}.` : '';
+        return `${options.describe(n)}${stepWords}${effectWords}`;
+      })
       .each(function (n) {
         // The step number of a traced loop or path, so its order reads without colour.
         select(this)

@@ -1,15 +1,8 @@
 import { EVIDENCE_SCALE, evidenceRank, type Dataset, type Factor, type Intervention, type Link } from '../../model';
-import { indexOf, useSelectedId, useViewStore, useVisibility } from '../../store';
+import { indexOf, useSelectedId, useVisibility } from '../../store';
 import { SortableTable, type Column } from './SortableTable';
+import { SelectButton } from '../common/SelectButton';
 
-function SelectButton({ id, label, selectedId }: { id: string; label: string; selectedId: string | null }) {
-  const { select } = useViewStore.getState();
-  return (
-    <button type="button" className="link-button" aria-current={id === selectedId ? 'true' : undefined} onClick={() => select(id)}>
-      {label}
-    </button>
-  );
-}
 
 /**
  * The map's non-visual twin: the items the map shows under the current filters and focus, as

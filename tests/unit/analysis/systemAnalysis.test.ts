@@ -113,7 +113,7 @@ describe('leverage', () => {
     expect(first!.weight).toBe(0.5);
     expect(first!.score).toBeCloseTo(first!.reach * 0.5, 2);
     expect(second!.loops).toBe(2);
-    expect(second!.why).toContain('Acts on 1 factor, that sit in 2 feedback loops');
+    expect(second!.why).toContain('Acts on 1 factor, which sits in 2 feedback loops');
     expect(second!.why).toContain('Evidence testimony');
   });
 
