@@ -81,6 +81,8 @@ export const impactOf: (dataset: Dataset, fund: readonly string[]) => Map<string
 /** What the map highlights, in order: the chosen causal paths if any, else the chosen loop. */
 export interface Highlight {
   nodes: string[];
+  /** The number shown on each node: its place in a loop, or its fewest steps from a path's start. */
+  steps: Map<string, number>;
   edges: Set<string>;
   kind: 'loop' | 'path';
 }
@@ -89,10 +91,13 @@ export const highlightOf: (dataset: Dataset, loopId: string | null, path: { from
   (dataset: Dataset, loopId: string | null, path: { from: string; to: string } | null) => {
     const paths = pathsOf(dataset, path);
     if (paths.length > 0) {
-      const nodes = [...new Set(paths.flatMap((p) => p.factors))];
-      return { nodes, edges: new Set(paths.flatMap((p) => p.links)), kind: 'path' as const };
+      const steps = new Map<string, number>();
+      for (const p of paths) p.factors.forEach((id, i) => steps.set(id, Math.min(steps.get(id) ?? Infinity, i + 1)));
+      return { nodes: [...steps.keys()], steps, edges: new Set(paths.flatMap((p) => p.links)), kind: 'path' as const };
     }
     const loop = loopById(dataset, loopId);
-    return loop ? { nodes: [...loop.factors], edges: new Set(loop.links), kind: 'loop' as const } : null;
+    if (!loop) return null;
+    const steps = new Map(loop.factors.map((id, i) => [id, i + 1]));
+    return { nodes: [...loop.factors], steps, edges: new Set(loop.links), kind: 'loop' as const };
   },
 );

@@ -50,6 +50,8 @@ export interface PaintedVisibility {
 /** A loop or path to trace on the map: its nodes in order (numbered) and its edges. */
 export interface PaintedHighlight {
   nodes: readonly string[];
+  /** The number each traced node shows. */
+  steps: ReadonlyMap<string, number>;
   edges: ReadonlySet<string>;
   kind: 'loop' | 'path';
 }
@@ -239,7 +241,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
     const near = hoveredId ? new Set([hoveredId, ...(neighbours.get(hoveredId) ?? [])]) : null;
     const traced = highlight ? new Set(highlight.nodes) : null;
     const faded = (id: string) => (near !== null && !near.has(id)) || (near === null && traced !== null && !traced.has(id));
-    const order = new Map((highlight?.nodes ?? []).map((id, i) => [id, i + 1]));
+    const order: ReadonlyMap<string, number> = highlight?.steps ?? new Map();
     nodeSelection()
       .classed('is-faded', (n) => faded(n.id))
       .classed('is-traced', (n) => order.has(n.id))
@@ -247,7 +249,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
         // What the node shows beyond its name (a step number, a rise or fall) is said too.
         const step = order.get(n.id);
         const effect = impact?.get(n.id) ?? 0;
-        const stepWords = step ? ` Step ${step} of the traced ${highlight?.kind ?? 'loop'}.` : '';
+        const stepWords = step ? (highlight?.kind === 'path' ? ` Step ${step} of the traced paths.` : ` Step ${step} of the traced loop.`) : '';
         const effectWords = Math.abs(effect) >= 0.01 ? ` What if: ${effect > 0 ? 'rises' : 'falls'}.` : '';
         return `${options.describe(n)}${stepWords}${effectWords}`;
       })
