@@ -1,4 +1,4 @@
-import { EVIDENCE_LEVELS, EVIDENCE_SCALE } from '../../model';
+import { EvidenceLevelTerms } from '../common/EvidenceLevelTerms';
 
 /** How to read the matrix: the evidence colours, an empty cell and the named-gaps row. */
 export function GapMatrixKey() {
@@ -7,14 +7,7 @@ export function GapMatrixKey() {
       <h3 id="gap-matrix-key-heading">Key</h3>
       <p>Each filled cell shows how many interventions sit there, the strongest evidence among them, and how many citations back that evidence.</p>
       <dl className="legend-evidence">
-        {[...EVIDENCE_LEVELS].reverse().map((level) => (
-          <div key={level}>
-            <dt>
-              <span className={`evidence evidence--${level}`}>{EVIDENCE_SCALE[level].label}</span>
-            </dt>
-            <dd>{EVIDENCE_SCALE[level].plainWords}</dd>
-          </div>
-        ))}
+        <EvidenceLevelTerms />
         <div>
           <dt>
             <span className="gap-cell-marker" aria-hidden="true">—</span>

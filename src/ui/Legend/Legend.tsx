@@ -1,12 +1,40 @@
-import { EVIDENCE_LEVELS, EVIDENCE_SCALE, type Dataset } from '../../model';
+import type { Dataset, VocabularyEntry } from '../../model';
 import { DOMAIN_COLOURS, TYPE_COLOURS, colourFor } from '../../map/palette';
+import { EvidenceLevelTerms } from '../common/EvidenceLevelTerms';
 import { LineSample, Swatch } from './Swatch';
+
+/** One vocabulary's entries with the colour and shape the map gives them. */
+function VocabularySwatches({
+  id,
+  title,
+  entries,
+  shape,
+  palette,
+}: {
+  id: string;
+  title: string;
+  entries: readonly VocabularyEntry[];
+  shape: 'circle' | 'diamond';
+  palette: readonly string[];
+}) {
+  const ids = entries.map((e) => e.id);
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <ul className="legend-list legend-list--columns">
+        {entries.map((entry) => (
+          <li key={entry.id} title={entry.description}>
+            <Swatch shape={shape} colour={colourFor(palette, ids, entry.id)} /> {entry.label}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 /** How to read the map: shapes, colours, lines, the journey's stages and the evidence scale. */
 export function Legend({ dataset }: { dataset: Dataset }) {
   const { domains, stages, interventionTypes } = dataset.vocabularies;
-  const domainIds = domains.map((d) => d.id);
-  const typeIds = interventionTypes.map((t) => t.id);
   return (
     <div className="legend">
       <h2 className="visually-hidden">Legend</h2>
@@ -43,37 +71,12 @@ export function Legend({ dataset }: { dataset: Dataset }) {
             </li>
           </ul>
         </section>
-        <section aria-labelledby="legend-domains">
-          <h3 id="legend-domains">Factor domains</h3>
-          <ul className="legend-list legend-list--columns">
-            {domains.map((d) => (
-              <li key={d.id} title={d.description}>
-                <Swatch shape="circle" colour={colourFor(DOMAIN_COLOURS, domainIds, d.id)} /> {d.label}
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="legend-types">
-          <h3 id="legend-types">Intervention types</h3>
-          <ul className="legend-list legend-list--columns">
-            {interventionTypes.map((t) => (
-              <li key={t.id} title={t.description}>
-                <Swatch shape="diamond" colour={colourFor(TYPE_COLOURS, typeIds, t.id)} /> {t.label}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <VocabularySwatches id="legend-domains" title="Factor domains" entries={domains} shape="circle" palette={DOMAIN_COLOURS} />
+        <VocabularySwatches id="legend-types" title="Intervention types" entries={interventionTypes} shape="diamond" palette={TYPE_COLOURS} />
         <section aria-labelledby="legend-evidence">
           <h3 id="legend-evidence">Evidence strength, strongest first</h3>
           <dl className="legend-evidence">
-            {[...EVIDENCE_LEVELS].reverse().map((level) => (
-              <div key={level}>
-                <dt>
-                  <span className={`evidence evidence--${level}`}>{EVIDENCE_SCALE[level].label}</span>
-                </dt>
-                <dd>{EVIDENCE_SCALE[level].plainWords}</dd>
-              </div>
-            ))}
+            <EvidenceLevelTerms />
           </dl>
         </section>
       </div>

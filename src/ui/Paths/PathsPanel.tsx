@@ -4,6 +4,34 @@ import { indexOf, pathsOf, useViewStore, type ViewStore } from '../../store';
 
 const selectPath = (s: ViewStore) => s.path;
 
+function FactorSelect({
+  label,
+  value,
+  factors,
+  placeholder,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  factors: ReadonlyArray<{ id: string; label: string }>;
+  placeholder?: string;
+  onChange(id: string): void;
+}) {
+  return (
+    <label className="stacked-field">
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {placeholder && <option value="">{placeholder}</option>}
+        {factors.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The shortest causal paths from one factor to another (to reoffending unless chosen otherwise). */
 export function PathsPanel({ dataset }: { dataset: Dataset }) {
   const path = useViewStore(selectPath);
@@ -19,27 +47,8 @@ export function PathsPanel({ dataset }: { dataset: Dataset }) {
     <section className="analysis-panel" aria-labelledby="paths-title">
       <h2 id="paths-title">Causal paths</h2>
       <p className="muted">How one factor leads to another, by the shortest routes on the map.</p>
-      <label className="stacked-field">
-        From
-        <select value={from} onChange={(e) => choose(e.target.value, to)}>
-          <option value="">Choose a factor…</option>
-          {factors.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="stacked-field">
-        To
-        <select value={to} onChange={(e) => choose(from, e.target.value)}>
-          {factors.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FactorSelect label="From" value={from} factors={factors} placeholder="Choose a factor…" onChange={(id) => choose(id, to)} />
+      <FactorSelect label="To" value={to} factors={factors} onChange={(id) => choose(from, id)} />
       {path && paths.length === 0 && (
         <p>
           No causal path on the map leads from “{label(path.from)}” to “{label(path.to)}”.
