@@ -1,6 +1,4 @@
 import type Graph from 'graphology';
-import subgraph from 'graphology-operators/subgraph';
-import { allSimplePaths } from 'graphology-simple-path';
 import type { Dataset } from '../model';
 import { linksAlong, negativeSteps, type FactorEdgeAttributes } from './factorGraph';
 
@@ -30,6 +28,8 @@ export interface LoopSearch {
 export interface LoopLimits {
   maxLength?: number;
   maxCount?: number;
+  /** How many steps the search may take in all, so a large, dense dataset cannot freeze the page. */
+  maxSteps?: number;
 }
 
 type FactorGraph = Graph<Record<string, never>, FactorEdgeAttributes>;
@@ -50,21 +50,45 @@ export function canonicalCycle(factors: readonly string[]): string[] {
 
 /**
  * The elementary cycles among factors, up to `maxLength` factors long and `maxCount` in number.
- * Each cycle is found once, from its smallest member, in the subgraph of members not smaller than
- * it (the idea of Johnson's algorithm), using graphology's simple-path search.
+ * Each cycle is found once, from its smallest member, walking only through members larger than it
+ * (the idea of Johnson's algorithm). A depth-first walk over graphology's out-neighbours, because
+ * it must be able to stop: graphology-simple-path lists every path before it returns, which on a
+ * dense graph never ends. `maxSteps` bounds the walk's total work.
  */
-export function findCycles(graph: FactorGraph, maxLength: number, maxCount: number): { cycles: string[][]; truncated: boolean } {
+export function findCycles(
+  graph: FactorGraph,
+  maxLength: number,
+  maxCount: number,
+  maxSteps = 2_000_000,
+): { cycles: string[][]; truncated: boolean } {
   const nodes = [...graph.nodes()].sort();
   const cycles: string[][] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const start = nodes[i] ?? '';
-    const rest = subgraph(graph, nodes.slice(i)) as FactorGraph;
-    for (const path of allSimplePaths(rest, start, start, { maxDepth: maxLength })) {
-      cycles.push(path.slice(0, -1));
-      if (cycles.length > maxCount) return { cycles: cycles.slice(0, maxCount), truncated: true };
-    }
+  let steps = 0;
+  let truncated = false;
+  for (const start of nodes) {
+    const path = [start];
+    const onPath = new Set(path);
+    const walk = (node: string): void => {
+      for (const next of graph.outNeighbors(node)) {
+        if (truncated) return;
+        if (++steps > maxSteps || cycles.length >= maxCount) {
+          truncated = true;
+          return;
+        }
+        if (next === start) cycles.push([...path]);
+        else if (next > start && !onPath.has(next) && path.length < maxLength) {
+          path.push(next);
+          onPath.add(next);
+          walk(next);
+          path.pop();
+          onPath.delete(next);
+        }
+      }
+    };
+    walk(start);
+    if (truncated) break;
   }
-  return { cycles, truncated: false };
+  return { cycles, truncated };
 }
 
 const nameFromMembers = (labels: readonly string[]) => `${labels.join(' → ')} → (back to ${labels[0] ?? ''})`;
@@ -74,7 +98,7 @@ export function feedbackLoops(dataset: Dataset, graph: FactorGraph, limits: Loop
   const maxLength = limits.maxLength ?? 8;
   const maxCount = limits.maxCount ?? 300;
   const label = new Map(dataset.factors.map((f) => [f.id, f.label]));
-  const { cycles, truncated } = findCycles(graph, maxLength, maxCount);
+  const { cycles, truncated } = findCycles(graph, maxLength, maxCount, limits.maxSteps);
   const named = (dataset.loops ?? []).map((loop) => ({ loop, key: canonicalCycle(loop.factors).join('~') }));
   const namedKeys = new Set(named.map((n) => n.key));
   const describe = (factors: string[]) => ({

@@ -97,9 +97,11 @@ export function fromParams(params: URLSearchParams): ParsedView {
   const loopId = loopText && LOOP_ID.test(loopText) ? loopText : null;
   if (loopText && !loopId) notices.push(`Ignored loop=${shown(loopText)}: not a loop id.`);
   const pathText = params.get('path');
-  const pathIds = pathText ? idList(pathText, 'path', notices) : [];
-  if (pathText && pathIds.length !== 2) notices.push(`Ignored path=${shown(pathText)}: expected two factor ids, "from,to".`);
-  const path = pathIds.length === 2 ? { from: pathIds[0] ?? '', to: pathIds[1] ?? '' } : null;
+  // Two ids, not a set: whether they are two different factors is the dataset check's to say.
+  const pathIds = pathText ? pathText.split(',').map((id) => id.trim()) : [];
+  const pathOk = pathIds.length === 2 && pathIds.every((id) => ID_PATTERN.test(id));
+  if (pathText && !pathOk) notices.push(`Ignored path=${shown(pathText)}: expected two factor ids, "from,to".`);
+  const path = pathOk ? { from: pathIds[0] ?? '', to: pathIds[1] ?? '' } : null;
   return {
     state: {
       view,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import Graph from 'graphology';
 import {
+  findCycles,
   buildFactorGraph,
   buildGapMatrix,
   canonicalCycle,
@@ -35,6 +37,14 @@ function fourFactors(): Dataset {
   return d;
 }
 
+function completeGraph(n: number) {
+  const graph = new Graph<Record<string, never>, { link: string; polarity: '+' | '-' }>({ type: 'directed' });
+  const ids = Array.from({ length: n }, (_, i) => `n${String(i).padStart(2, '0')}`);
+  for (const id of ids) graph.addNode(id);
+  for (const a of ids) for (const b of ids) if (a !== b) graph.addDirectedEdge(a, b, { link: `${a}-${b}`, polarity: '+' });
+  return graph;
+}
+
 describe('feedback loops', () => {
   it('finds each elementary cycle once and classifies it', () => {
     const d = fourFactors();
@@ -62,6 +72,18 @@ describe('feedback loops', () => {
     expect(search.loops).toHaveLength(1);
     expect(search.truncated).toBe(true);
     expect(feedbackLoops(d, buildFactorGraph(d), { maxLength: 2 }).loops.map((l) => l.id)).toEqual(['a~b']);
+  });
+
+  it('finds every elementary cycle of a complete graph once (4 nodes: 6 + 8 + 6 = 20)', () => {
+    expect(findCycles(completeGraph(4), 8, 1000)).toMatchObject({ truncated: false });
+    expect(findCycles(completeGraph(4), 8, 1000).cycles).toHaveLength(20);
+  });
+
+  it('stops on a large dense graph within its work budget and says it was cut short', () => {
+    // Without the budget this walk would not end in any test's lifetime.
+    const search = findCycles(completeGraph(40), 8, 1_000_000, 50_000);
+    expect(search.truncated).toBe(true);
+    expect(search.cycles.length).toBeGreaterThan(0);
   });
 
   it('writes a cycle from its smallest member', () => {

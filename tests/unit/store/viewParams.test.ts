@@ -38,7 +38,7 @@ describe('the view in the URL', () => {
         expect(notices).toEqual([]);
         expect(back).toEqual(state);
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 
@@ -79,6 +79,13 @@ describe('the view in the URL', () => {
       'Ignored scale "5m": expected one of 10k, 100k, 1m.',
       'Ignored depth="9": expected 1, 2 or 3.',
     ]);
+  });
+
+  it('reads a path from a factor to itself as written, and the dataset check refuses it', () => {
+    const parsed = fromParams(new URLSearchParams('path=recall,recall'));
+    expect([parsed.state.path, parsed.notices]).toEqual([{ from: 'recall', to: 'recall' }, []]);
+    expect(sanitiseView(parsed, smallMap()).notices).toEqual(['Ignored path "recall,recall": it needs two different factors of this dataset.']);
+    expect(fromParams(new URLSearchParams('path=recall')).notices).toEqual(['Ignored path="recall": expected two factor ids, "from,to".']);
   });
 
   it('drops a loop, path or funded intervention the dataset does not have', () => {
