@@ -1,17 +1,18 @@
-import type { Dataset, Factor, Intervention, Link, Source, VocabularyEntry } from '../model';
+import type { Dataset, Factor, Intervention, Link, Source, Target, VocabularyEntry } from '../model';
 
 /** Look-ups by id that panels need again and again. */
 export interface DatasetIndex {
   factor: ReadonlyMap<string, Factor>;
   intervention: ReadonlyMap<string, Intervention>;
   source: ReadonlyMap<string, Source>;
+  link: ReadonlyMap<string, Link>;
   domain: ReadonlyMap<string, VocabularyEntry>;
   stage: ReadonlyMap<string, VocabularyEntry>;
   interventionType: ReadonlyMap<string, VocabularyEntry>;
   linksFrom: ReadonlyMap<string, Link[]>;
   linksTo: ReadonlyMap<string, Link[]>;
   /** Interventions acting on each factor, with the effect. */
-  actedOnBy: ReadonlyMap<string, Array<{ intervention: Intervention; effect: 'raises' | 'lowers' }>>;
+  actedOnBy: ReadonlyMap<string, Array<{ intervention: Intervention; effect: Target['effect'] }>>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -37,6 +38,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     factor: byId(dataset.factors),
     intervention: byId(dataset.interventions),
     source: byId(dataset.sources),
+    link: byId(dataset.links),
     domain: byId(dataset.vocabularies.domains),
     stage: byId(dataset.vocabularies.stages),
     interventionType: byId(dataset.vocabularies.interventionTypes),

@@ -9,6 +9,7 @@ export interface MatrixCell {
   interventions: string[];
   /** The strongest evidence among them; null for an empty cell (a gap). */
   best: EvidenceLevel | null;
+  /** Citations behind that strongest evidence: those of the interventions at the best level only. */
   citations: number;
 }
 
@@ -26,7 +27,8 @@ function inColumn(intervention: Intervention, axis: MatrixAxis, column: string):
 
 /**
  * Intervention types against domains or stages: where the interventions sit, how strong their best
- * evidence is, and how many citations back it. Empty cells read as gaps; the last row counts the
+ * evidence is, and how many citations back that best evidence (weaker interventions' citations do
+ * not make it look better supported). Empty cells read as gaps; the last row counts the
  * evidence gaps the dataset names, through the factors they concern.
  */
 export function buildGapMatrix(dataset: Dataset, axis: MatrixAxis): GapMatrix {
@@ -42,7 +44,7 @@ export function buildGapMatrix(dataset: Dataset, axis: MatrixAxis): GapMatrix {
         column: column.id,
         interventions: here.map((i) => i.id),
         best,
-        citations: here.reduce((sum, i) => sum + i.evidence.citations.length, 0),
+        citations: here.filter((i) => i.evidence.strength === best).reduce((sum, i) => sum + i.evidence.citations.length, 0),
       };
     }),
   }));

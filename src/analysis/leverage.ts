@@ -41,6 +41,7 @@ export function rankByLeverage(
       const level = intervention.evidence.strength;
       const weight = evidenceWeight(level);
       const central = [...targets].sort((a, b) => (betweenness.get(b) ?? 0) - (betweenness.get(a) ?? 0))[0];
+      const onOutcome = targets.includes(dataset.meta.outcome);
       const why = [
         `Acts on ${targets.length} factor${targets.length === 1 ? '' : 's'}`,
         `${targets.length === 1 ? 'which sits' : 'which sit'} in ${inLoops.length > 0 ? `${inLoops.length} feedback loop${inLoops.length === 1 ? '' : 's'}` : 'no feedback loop'}`,
@@ -48,6 +49,11 @@ export function rankByLeverage(
       ]
         .filter(Boolean)
         .join(', ');
+      // Acting on the outcome itself puts an intervention in every loop through it: say so, so the
+      // rank is read with its evidence.
+      const outcomeNote = onOutcome
+        ? ` It acts on “${label.get(dataset.meta.outcome) ?? dataset.meta.outcome}” itself, which sits in every loop through it: read its evidence before its rank.`
+        : '';
       return {
         id: intervention.id,
         label: intervention.label,
@@ -59,7 +65,7 @@ export function rankByLeverage(
         evidence: level,
         weight,
         score: round(reach * weight),
-        why: `${why}. Evidence ${EVIDENCE_SCALE[level].label.toLowerCase()}, so reach ${round(reach)} × ${weight} = ${round(reach * weight)}.`,
+        why: `${why}. Evidence ${EVIDENCE_SCALE[level].label.toLowerCase()}, so reach ${round(reach)} × ${weight} = ${round(reach * weight)}.${outcomeNote}`,
       };
     })
     .sort((a, b) => b.score - a.score || b.reach - a.reach || a.label.localeCompare(b.label));

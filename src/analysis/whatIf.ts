@@ -5,14 +5,13 @@ import type { FactorEdgeAttributes } from './factorGraph';
 /**
  * What-if, as an illustration of the map's logic, not a forecast (fuzzy-cognitive-map style):
  * funding an intervention gives each factor it acts on an impulse of +1 (raises) or −1 (lowers).
- * Each step, every factor passes its new impulse along its outgoing links, multiplied by the
- * link's sign (+1 or −1) and by DECAY. After at most STEPS steps (or when impulses fall below
- * EPSILON) a factor's effect is the sum of every impulse that reached it, squashed into −1…1 as
- * tanh(sum / SCALE), so that many routes cannot add up to more than a full rise or fall. SCALE
- * keeps the gradation: reinforcing loops carry pushes round and round, and on the bundled map a
- * single well-connected intervention sums to about 7 at the outcome.
+ * Each step, every factor shares its new impulse among its outgoing links (divided by how many
+ * there are), each share multiplied by the link's sign (+1 or −1) and by DECAY, so the total push
+ * at least halves at every step. After at most STEPS steps (or when shares fall below EPSILON) a
+ * factor's effect is the sum of the impulses that reached it, squashed into −1…1 as tanh(sum), so
+ * that pushes coming round a loop cannot add up to more than a full rise or fall.
  */
-export const WHAT_IF = { DECAY: 0.5, STEPS: 6, EPSILON: 0.001, SCALE: 5 } as const;
+export const WHAT_IF = { DECAY: 0.5, STEPS: 6, EPSILON: 0.001 } as const;
 
 export interface Effect {
   factor: string;
@@ -34,15 +33,16 @@ export function whatIf(dataset: Dataset, graph: FactorGraph, funded: readonly st
   for (let step = 0; step < WHAT_IF.STEPS && impulse.size > 0; step++) {
     const next = new Map<string, number>();
     for (const [factor, value] of impulse) {
+      const share = value / Math.max(1, graph.outDegree(factor));
       graph.forEachOutEdge(factor, (_edge, attributes, _source, target) => {
-        const passed = value * (attributes.polarity === '+' ? 1 : -1) * WHAT_IF.DECAY;
+        const passed = share * (attributes.polarity === '+' ? 1 : -1) * WHAT_IF.DECAY;
         if (Math.abs(passed) >= WHAT_IF.EPSILON) next.set(target, (next.get(target) ?? 0) + passed);
       });
     }
     for (const [factor, value] of next) total.set(factor, (total.get(factor) ?? 0) + value);
     impulse = next;
   }
-  return new Map([...total].map(([factor, value]) => [factor, Math.tanh(value / WHAT_IF.SCALE)]));
+  return new Map([...total].map(([factor, value]) => [factor, Math.tanh(value)]));
 }
 
 /** The largest effects first, leaving out those too small to matter. */

@@ -54,6 +54,7 @@ export function MapView({ dataset }: MapViewProps) {
     const graph = mapGraphOf(dataset);
     const pinned = new Set<string>(Object.keys(dataset.positions ?? {}));
     let painter: Painter | null = null;
+    let dragging = false;
     let frame = 0;
 
     const layout = createLayout({
@@ -91,15 +92,26 @@ export function MapView({ dataset }: MapViewProps) {
       events: {
         onSelect: (id) => view.select(id),
         onHover: (id) => view.hover(id),
-        onDragStart: () => layout.hold(true),
+        // A press is not yet a drag: the layout is woken only when the node actually moves, so a
+        // plain click leaves the picture exactly as it was.
+        onDragStart: () => {
+          dragging = false;
+        },
         onDrag: (id, at) => {
+          if (!dragging) {
+            dragging = true;
+            layout.hold(true);
+          }
           layout.pin(id, at);
           if (!pinned.has(id)) {
             pinned.add(id);
             paintDisplay();
           }
         },
-        onDragEnd: () => layout.hold(false),
+        onDragEnd: () => {
+          if (dragging) layout.hold(false);
+          dragging = false;
+        },
         onRelease: (id) => {
           layout.release(id);
           pinned.delete(id);

@@ -79,8 +79,8 @@ export function checkCrossReferences(input: unknown): DatasetIssue[] {
       else seen.set(id, name);
     }
   };
-  checkUnique([sources], 'source ids are unique');
-  checkUnique([factors, interventions], 'factor and intervention ids are unique together');
+  // Sources can be chosen (search, links) like nodes, so one id names one thing of any kind.
+  checkUnique([sources, factors, interventions], 'source, factor and intervention ids are unique together');
   checkUnique([links], 'link ids are unique');
   checkUnique([gaps], 'gap ids are unique');
   checkUnique([loops], 'loop ids are unique');

@@ -1,4 +1,5 @@
 import {
+  canonicalCycle,
   causalPaths,
   whatIf,
   type CausalPath,
@@ -64,10 +65,17 @@ export const loopsOf: (dataset: Dataset) => LoopSearch = memoByDataset((dataset)
 /** Betweenness centrality (0…1) of each factor in the factor graph. */
 export const betweennessOf: (dataset: Dataset) => Map<string, number> = memoByDataset((dataset) => factorBetweenness(factorGraphOf(dataset)));
 
-/** The loop a view names: the dataset's, or one found by search (members joined by "~"). */
+/**
+ * The loop a view names: by the dataset's loop id, or by its members joined by "~" starting from
+ * any of them (a named loop's members find the named loop).
+ */
 export function loopById(dataset: Dataset, id: string | null): FeedbackLoop | null {
   if (!id) return null;
-  return loopsOf(dataset).loops.find((loop) => loop.id === id) ?? null;
+  const { loops } = loopsOf(dataset);
+  const byId = loops.find((loop) => loop.id === id);
+  if (byId || !id.includes('~')) return byId ?? null;
+  const members = canonicalCycle(id.split('~')).join('~');
+  return loops.find((loop) => canonicalCycle(loop.factors).join('~') === members) ?? null;
 }
 
 export const pathsOf: (dataset: Dataset, path: { from: string; to: string } | null) => CausalPath[] = memoLast(

@@ -83,3 +83,28 @@ describe('detail panel: a funder asks why a factor is on the map', () => {
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
   });
 });
+
+describe('detail panel: focus goes back where it came from', () => {
+  it('returns focus to the opener when closed with the button, and forgets it afterwards', async () => {
+    const dataset = smallMap();
+    render(
+      <>
+        <button type="button" onClick={() => useViewStore.getState().select('recall')}>
+          Open recall
+        </button>
+        <button type="button" onClick={() => useViewStore.getState().select('drug-use')}>
+          Open drug use
+        </button>
+        <DetailPanel dataset={dataset} />
+      </>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Open recall' }));
+    expect(document.activeElement?.textContent).toBe('Recall to prison');
+    await userEvent.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Open recall' }));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Open drug use' }));
+    await userEvent.keyboard('{Escape}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Open drug use' }));
+  });
+});

@@ -15,7 +15,9 @@ describe('filter bar: a funder asks "where does peer support act, and how sure a
     render(<FilterBar dataset={smallMap()} />);
     const types = await openDropDown('Intervention type');
     expect(within(types).getByRole('checkbox', { name: /Peer support/ })).toBeTruthy();
-    expect(within(types).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual(['Peer support1', 'Accommodation1', 'Treatment1']);
+    expect(within(types).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual(['Peer support 1 intervention', 'Accommodation 1 intervention', 'Treatment 1 intervention']);
+    // A screen reader hears the count as a count.
+    expect(within(types).getByRole('checkbox', { name: 'Peer support 1 intervention' })).toBeTruthy();
   });
 
   it('narrows the interventions shown as types are chosen, and says how many of how many', async () => {
@@ -40,7 +42,7 @@ describe('filter bar: a funder asks "where does peer support act, and how sure a
     await userEvent.selectOptions(evidence, 'limited');
     expect(useViewStore.getState().filter.minEvidence).toBe('limited');
     const types = await openDropDown('Intervention type');
-    expect(within(types).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual(['Peer support0', 'Accommodation0', 'Treatment1']);
+    expect(within(types).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual(['Peer support 0 interventions', 'Accommodation 0 interventions', 'Treatment 1 intervention']);
   });
 
   it('clears every filter with one control', async () => {

@@ -96,14 +96,16 @@ describe('evidence-gap matrix: a funder asks "where is nobody working, and where
     expect(columnHeaders()[1]).toBe('In the community');
   });
 
-  it('counts several interventions in one cell, with their best evidence and all their citations', () => {
+  it('counts several interventions in one cell, with their best evidence and only the citations behind it', () => {
     const dataset = smallMap();
     const housing = dataset.interventions.find((i) => i.id === 'housing-on-release')!;
     housing.type = 'treatment';
     housing.domain = 'health';
+    // The weaker intervention's citations must not make the best evidence look better supported.
+    housing.evidence.citations.push({ source: 'provider-note', quote: 'another' });
     render(<GapMatrixView dataset={dataset} />);
-    const cell = cellButton('Treatment in Health: 2 interventions, best evidence Limited, 2 citations. Show on the map');
-    expect(visibleText(cell)).toBe('2 Limited 2 citations');
+    const cell = cellButton('Treatment in Health: 2 interventions, best evidence Limited, 1 citation. Show on the map');
+    expect(visibleText(cell)).toBe('2 Limited 1 citation');
   });
 
   it('opens the map filtered to a cell when it is clicked', async () => {

@@ -113,6 +113,26 @@ describe('a funder opens the map', () => {
     await page.close();
   });
 
+  it('leaves every node where it was when a node is only clicked (the same link, the same picture)', async () => {
+    const page = await openFixtureMap();
+    // Relative to one node, so that panning the view (the panel opening and closing) does not count.
+    const positions = () =>
+      page.locator('[data-id]').evaluateAll((els) => {
+        const anchor = document.querySelector('[data-id="reoffending"]')!.getBoundingClientRect();
+        return els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${el.getAttribute('data-id')} ${(r.x - anchor.x).toFixed(2)},${(r.y - anchor.y).toFixed(2)}`;
+        });
+      });
+    const before = await positions();
+    await page.getByRole('button', { name: /^Factor: Fear of recall/ }).click({ delay: 120 });
+    await page.getByRole('complementary', { name: 'Details' }).waitFor();
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await page.waitForTimeout(600);
+    expect(await positions()).toEqual(before);
+    await page.close();
+  });
+
   it('shows labels that do not pile on each other', async () => {
     const page = await openFixtureMap();
     const boxes = await page.locator('.map-label:not(.is-hidden)').evaluateAll((els) =>

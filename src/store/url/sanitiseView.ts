@@ -1,5 +1,6 @@
 import type { Dataset } from '../../model';
 import type { ParsedView } from './viewParams';
+import { loopById } from '../derived';
 
 /** Drops what a link names but this dataset does not have (a type, a domain, a node), saying so. */
 export function sanitiseView({ state, notices }: ParsedView, dataset: Dataset): ParsedView {
@@ -27,8 +28,8 @@ export function sanitiseView({ state, notices }: ParsedView, dataset: Dataset): 
   const pathOk = state.path === null || (factors.has(state.path.from) && factors.has(state.path.to) && state.path.from !== state.path.to);
   if (!pathOk) more.push(`Ignored path "${state.path?.from},${state.path?.to}": it needs two different factors of this dataset.`);
   const fund = keep(state.fund, new Set(dataset.interventions.map((i) => i.id)), 'intervention');
-  const loopOk = state.loopId === null || isLoopOf(state.loopId, dataset);
-  if (!loopOk) more.push(`Ignored loop "${state.loopId}": this dataset has no such feedback loop.`);
+  const loopOk = state.loopId === null || loopById(dataset, state.loopId) !== null;
+  if (!loopOk) more.push(`Ignored loop "${state.loopId}": no feedback loop found in this dataset goes that way.`);
   return {
     state: {
       ...state,
@@ -43,11 +44,3 @@ export function sanitiseView({ state, notices }: ParsedView, dataset: Dataset): 
   };
 }
 
-/** A named loop's id, or members joined by "~" where each step is a link of the dataset. */
-function isLoopOf(id: string, dataset: Dataset): boolean {
-  if ((dataset.loops ?? []).some((loop) => loop.id === id)) return true;
-  const members = id.split('~');
-  if (members.length < 2) return false;
-  const links = new Set(dataset.links.map((l) => `${l.from}>${l.to}`));
-  return members.every((m, i) => links.has(`${m}>${members[(i + 1) % members.length]}`));
-}

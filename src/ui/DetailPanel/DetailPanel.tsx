@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Dataset } from '../../model';
 import { indexOf, useSelectedId, useViewStore, useVisibility } from '../../store';
 import { FactorDetail } from './FactorDetail';
@@ -20,20 +20,29 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const isNode = Boolean(factor ?? intervention);
   const hidden = isNode && selectedId !== null && !visible.nodes.has(selectedId);
 
+  // Closing, by Escape or the × button, hands focus back to what opened the panel (a map node, a
+  // table row), if it is still on the page.
+  const close = useCallback(() => {
+    const back = returnFocusTo.current;
+    returnFocusTo.current = null;
+    select(null);
+    if ((back instanceof HTMLElement || back instanceof SVGElement) && back.isConnected) back.focus();
+  }, [select]);
+
   useEffect(() => {
-    if (!open) return;
+    if (!open) {
+      // Closed some other way (Back, a new dataset): forget the opener, so it is never used later.
+      returnFocusTo.current = null;
+      return;
+    }
     if (!returnFocusTo.current) returnFocusTo.current = document.activeElement;
     headingRef.current?.focus();
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      select(null);
-      const back = returnFocusTo.current;
-      returnFocusTo.current = null;
-      if (back instanceof HTMLElement || back instanceof SVGElement) back.focus();
+      if (event.key === 'Escape') close();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [open, selectedId, select]);
+  }, [open, selectedId, close]);
 
   if (!open) return null;
   const label = factor?.label ?? intervention?.label ?? source?.title ?? '';
@@ -48,7 +57,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
             Focus
           </button>
         )}
-        <button type="button" className="close-button" aria-label="Close details" onClick={() => select(null)}>
+        <button type="button" className="close-button" aria-label="Close details" onClick={close}>
           ×
         </button>
       </header>

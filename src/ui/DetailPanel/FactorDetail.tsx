@@ -1,4 +1,4 @@
-import type { Factor } from '../../model';
+import { EVIDENCE_SCALE, type Factor } from '../../model';
 import type { DatasetIndex } from '../../analysis';
 import { CitationList } from './CitationList';
 import { LinkList } from './LinkList';
@@ -22,7 +22,10 @@ export function FactorDetail({ factor, index, onMove }: { factor: Factor; index:
                 <button type="button" className="link-button" onClick={() => onMove(intervention.id)}>
                   {intervention.label}
                 </button>
-                <span> {effect} it</span>
+                <span> {effect} it </span>
+                <span className={`evidence evidence--${intervention.evidence.strength}`}>
+                  {EVIDENCE_SCALE[intervention.evidence.strength].label}
+                </span>
               </li>
             ))}
           </ul>

@@ -33,9 +33,10 @@ export function MultiSelect({ label, options, selected, onToggle }: MultiSelectP
         {options.map((option) => (
           <label key={option.id} title={option.description}>
             <input type="checkbox" checked={selected.includes(option.id)} onChange={() => onToggle(option.id)} />
-            <span>{option.label}</span>
-            <span className="option-count" aria-label={`${option.count} interventions`}>
-              {option.count}
+            <span>{option.label}</span>{' '}
+            <span className="option-count">
+              {option.count}{' '}
+              <span className="visually-hidden">{option.count === 1 ? 'intervention' : 'interventions'}</span>
             </span>
           </label>
         ))}

@@ -33,12 +33,13 @@ export function LoopsPanel({ dataset }: { dataset: Dataset }) {
           <ol className="loop-steps">
             {chosen.factors.map((id, i) => {
               const next = chosen.factors[(i + 1) % chosen.factors.length] ?? '';
-              const link = dataset.links.find((l) => l.from === id && l.to === next);
+              const link = index.link.get(chosen.links[i] ?? '');
               return (
                 <li key={id}>
                   {label(id)}{' '}
                   <span className="muted">
                     → {link?.polarity === '-' ? 'less' : 'more'} {label(next)}
+                    {link?.basis === 'inferred' && ' (inferred by the map’s authors)'}
                   </span>
                 </li>
               );

@@ -61,10 +61,10 @@ export function PathsPanel({ dataset }: { dataset: Dataset }) {
               <p className="path-words">{pathInWords(p.factors.map(label), p.polarity)}</p>
               <p className="muted">
                 {p.factors.map((id, i) => {
-                  const link = i > 0 ? dataset.links.find((l) => l.from === p.factors[i - 1] && l.to === id) : undefined;
+                  const link = i > 0 ? index.link.get(p.links[i - 1] ?? '') : undefined;
                   return (
                     <span key={id}>
-                      {i > 0 && ` → (${link?.polarity === '-' ? '−' : '+'}) `}
+                      {i > 0 && ` → (${link?.polarity === '-' ? '−' : '+'}${link?.basis === 'inferred' ? ', inferred' : ''}) `}
                       {label(id)}
                     </span>
                   );

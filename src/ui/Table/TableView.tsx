@@ -30,7 +30,11 @@ export function TableView({ dataset }: { dataset: Dataset }) {
       sortValue: (f) => shownActions(f).length,
       render: (f) => {
         const acting = shownActions(f);
-        return acting.length === 0 ? <span className="muted">None shown</span> : acting.map((a) => `${a.intervention.label} (${a.effect})`).join('; ');
+        return acting.length === 0 ? (
+          <span className="muted">None shown</span>
+        ) : (
+          acting.map((a) => `${a.intervention.label} (${a.effect}; evidence ${EVIDENCE_SCALE[a.intervention.evidence.strength].label.toLowerCase()})`).join('; ')
+        );
       },
     },
   ];

@@ -53,6 +53,11 @@ describe('parseDataset: a researcher checks a dataset file', () => {
       'interventions[0] "recall", field "id": found "recall"; expected an id not already used by factors[2] "recall"',
     ],
     [
+      'a source sharing an id with a factor',
+      (d) => (d.sources[1]!.id = 'recall'),
+      'factors[2] "recall", field "id": found "recall"; expected an id not already used by sources[1] "recall"',
+    ],
+    [
       'a citation of an unknown source',
       (d) => (d.factors[3]!.citations[0]!.source = 'unknown-report'),
       'factors[3] "fear-of-recall", field "citations[0].source": found "unknown-report"; expected the id of a source in sources[]',

@@ -6,6 +6,7 @@ import { fromParams, toParams } from '../../../src/store/url/viewParams';
 import { sanitiseView } from '../../../src/store/url/sanitiseView';
 import { DEFAULT_VIEW_STATE, VIEWS, type ViewState } from '../../../src/store/viewState';
 import { smallMap } from '../../fixtures/loadFixture';
+import { highlightOf } from '../../../src/store';
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const ids = fc.uniqueArray(id, { maxLength: 4 });
@@ -95,10 +96,12 @@ describe('the view in the URL', () => {
     expect(notices).toEqual([
       'Ignored path "recall,ghost": it needs two different factors of this dataset.',
       'Ignored intervention "ghost-fund": this dataset has no such intervention.',
-      'Ignored loop "recall~reoffending": this dataset has no such feedback loop.',
+      'Ignored loop "recall~reoffending": no feedback loop found in this dataset goes that way.',
     ]);
-    const found = sanitiseView(fromParams(new URLSearchParams('loop=homeless-on-release~missed-appointments~recall')), smallMap());
-    expect(found.state.loopId).toBe('homeless-on-release~missed-appointments~recall');
+    // A loop named by its members, from any of them, is kept and traces (a named loop's members find it).
+    const found = sanitiseView(fromParams(new URLSearchParams('loop=recall~homeless-on-release~missed-appointments')), smallMap());
+    expect(found.state.loopId).toBe('recall~homeless-on-release~missed-appointments');
+    expect(highlightOf(smallMap(), found.state.loopId, null)?.steps.get('homeless-on-release')).toBe(1);
   });
 
   it('drops what the dataset does not have, saying so', () => {
