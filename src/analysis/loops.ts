@@ -71,11 +71,18 @@ export function findCycles(
     const walk = (node: string): void => {
       for (const next of graph.outNeighbors(node)) {
         if (truncated) return;
-        if (++steps > maxSteps || cycles.length >= maxCount) {
+        if (++steps > maxSteps) {
           truncated = true;
           return;
         }
-        if (next === start) cycles.push([...path]);
+        if (next === start) {
+          // Cut short only when there is a loop beyond the limit, not merely at it.
+          if (cycles.length >= maxCount) {
+            truncated = true;
+            return;
+          }
+          cycles.push([...path]);
+        }
         else if (next > start && !onPath.has(next) && path.length < maxLength) {
           path.push(next);
           onPath.add(next);

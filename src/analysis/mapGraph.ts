@@ -1,5 +1,5 @@
 import Graph from 'graphology';
-import type { Dataset } from '../model';
+import type { Dataset, Link } from '../model';
 
 /**
  * The map's graph: factors and interventions as nodes; causal links and intervention actions as
@@ -7,7 +7,8 @@ import type { Dataset } from '../model';
  */
 export type NodeKind = 'factor' | 'intervention';
 export type EdgeKind = 'link' | 'action';
-export type Polarity = '+' | '-';
+/** The sign of a link, as the schema defines it: + more means more, - more means less. */
+export type Polarity = Link['polarity'];
 
 export interface MapNode {
   id: string;

@@ -2,10 +2,10 @@
  * Where a dataset comes from: the bundled one, or `?data=<url>`. Only http and https are opened;
  * a relative address is taken relative to the page, as a link would be.
  */
-export type DatasetAddress = { ok: true; url: URL; bundled: boolean } | { ok: false; message: string };
+export type DatasetAddress = { ok: true; url: URL } | { ok: false; message: string };
 
 export function resolveDatasetAddress(param: string | null, pageUrl: string, bundledUrl: string): DatasetAddress {
-  if (param === null || param.trim() === '') return { ok: true, url: new URL(bundledUrl, pageUrl), bundled: true };
+  if (param === null || param.trim() === '') return { ok: true, url: new URL(bundledUrl, pageUrl) };
   let url: URL;
   try {
     url = new URL(param.trim(), pageUrl);
@@ -18,5 +18,5 @@ export function resolveDatasetAddress(param: string | null, pageUrl: string, bun
       message: `The data address uses "${url.protocol}", which this map does not open. Use an http:// or https:// address of a dataset JSON file.`,
     };
   }
-  return { ok: true, url, bundled: false };
+  return { ok: true, url };
 }

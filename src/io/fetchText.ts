@@ -19,7 +19,7 @@ export async function fetchText(
   } catch (error) {
     return {
       ok: false,
-      message: `Could not reach ${url.href} (${(error as Error).message}). Check the address, your connection, and that the server allows this site to read it (CORS).`,
+      message: `Could not reach ${url.href} (${(error as Error).message}). Check the address and your connection, that the server allows this site to read it (CORS), and, if this page is https, that the address is https too: browsers block http files on https pages.`,
     };
   }
   if (!response.ok) {

@@ -6,6 +6,7 @@ import { seedFromText } from './layout/lcg';
 import { createSvgPainter, type Painter } from './render/svgPainter';
 import { createPanZoom, type Bounds, type PanZoom } from './zoom/createPanZoom';
 import { describeNode, nodeColour } from './nodeAppearance';
+import { BAND_FOOT_ROOM, BAND_HEADING_ROOM } from './layout/stageColumns';
 
 interface MapViewProps {
   dataset: Dataset;
@@ -21,8 +22,8 @@ function boundsOf(positions: ReadonlyMap<string, Point>, geometry: LayoutGeometr
   const bounds = {
     x0: Math.min(lane.x0, ...columns.map((c) => c.x0)) - 40,
     x1: Math.max(lane.x1, ...columns.map((c) => c.x1)) + 40,
-    y0: Math.min(...columns.map((c) => c.y0)) - 110,
-    y1: lane.y1 + 60,
+    y0: Math.min(...columns.map((c) => c.y0)) - BAND_HEADING_ROOM,
+    y1: lane.y1 + BAND_FOOT_ROOM,
   };
   for (const p of positions.values()) {
     bounds.x0 = Math.min(bounds.x0, p.x - 80);

@@ -41,7 +41,6 @@ export interface Layout {
   pin(id: string, at: Point): void;
   /** Lets a pinned node move with the others again. */
   release(id: string): void;
-  isPinned(id: string): boolean;
   /** Marks the start and end of a drag: the layout stays warm while a node is held. */
   hold(active: boolean): void;
   positions(): ReadonlyMap<string, Point>;
@@ -155,10 +154,6 @@ export function createLayout(options: LayoutOptions): Layout {
       if (!node) return;
       node.fx = undefined;
       node.fy = undefined;
-    },
-    isPinned(id) {
-      const node = byId.get(id);
-      return node?.fx != null;
     },
     hold(active) {
       simulation.alphaTarget(active ? 0.2 : 0);

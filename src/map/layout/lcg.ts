@@ -13,7 +13,7 @@ export function createLcg(seed: number): () => number {
   };
 }
 
-/** A stable numeric seed from text (the dataset's title and version), FNV-1a. */
+/** A stable numeric seed from text (the dataset's title), FNV-1a. */
 export function seedFromText(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

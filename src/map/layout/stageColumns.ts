@@ -9,6 +9,10 @@ const FACTOR_SPACING = 62;
 const LANE_GAP = 170;
 const LANE_HALF_HEIGHT = 90;
 
+/** Room above the columns for their headings, and below the lane, when drawn and when fitted. */
+export const BAND_HEADING_ROOM = 110;
+export const BAND_FOOT_ROOM = 60;
+
 export function columnX(stageIndex: number, stageCount: number): number {
   return (stageIndex - (stageCount - 1) / 2) * COLUMN_WIDTH;
 }

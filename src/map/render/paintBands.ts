@@ -1,6 +1,6 @@
 import type { Selection } from 'd3-selection';
 import type { LayoutGeometry } from '../layout/createLayout';
-import { COLUMN_WIDTH, columnX } from '../layout/stageColumns';
+import { BAND_FOOT_ROOM, BAND_HEADING_ROOM, COLUMN_WIDTH, columnX } from '../layout/stageColumns';
 
 /** Draws the journey columns with their headings and the interventions' lane, behind everything. */
 export function paintBands(
@@ -11,8 +11,8 @@ export function paintBands(
 ): (scale: number) => void {
   const stageCount = stageLabels.length;
   const { columns, lane } = geometry;
-  const top = Math.min(...columns.map((c) => c.y0)) - 110;
-  const bottom = lane.y1 + 60;
+  const top = Math.min(...columns.map((c) => c.y0)) - BAND_HEADING_ROOM;
+  const bottom = lane.y1 + BAND_FOOT_ROOM;
   const band = bands
     .selectAll<SVGGElement, string>('g')
     .data(stageLabels)

@@ -9,6 +9,7 @@ import { LABEL_FONT_PX, placeLabels, type LabelCandidate } from './labelPlacemen
 import { shortLabel, wrapLabel } from './wrapLabel';
 import { paintBands } from './paintBands';
 import { addArrowMarkers } from './arrowMarkers';
+import { markedName, paintNodeMarks, type NodeMarks } from './nodeMarks';
 
 export interface PainterEvents {
   onSelect(id: string): void;
@@ -242,42 +243,12 @@ export function createSvgPainter(options: PainterOptions): Painter {
     const traced = highlight ? new Set(highlight.nodes) : null;
     const faded = (id: string) => (near !== null && !near.has(id)) || (near === null && traced !== null && !traced.has(id));
     const order: ReadonlyMap<string, number> = highlight?.steps ?? new Map();
+    const marksOf = (id: string): NodeMarks => ({ step: order.get(id), effect: impact?.get(id) ?? 0 });
     nodeSelection()
       .classed('is-faded', (n) => faded(n.id))
       .classed('is-traced', (n) => order.has(n.id))
-      .attr('aria-label', (n) => {
-        // What the node shows beyond its name (a step number, a rise or fall) is said too.
-        const step = order.get(n.id);
-        const effect = impact?.get(n.id) ?? 0;
-        const stepWords = step ? (highlight?.kind === 'path' ? ` Step ${step} of the traced paths.` : ` Step ${step} of the traced loop.`) : '';
-        const effectWords = Math.abs(effect) >= 0.01 ? ` What if: ${effect > 0 ? 'rises' : 'falls'}.` : '';
-        return `${options.describe(n)}${stepWords}${effectWords}`;
-      })
-      .each(function (n) {
-        // The step number of a traced loop or path, so its order reads without colour.
-        select(this)
-          .selectAll<SVGTextElement, number>('text.map-order')
-          .data(order.has(n.id) ? [order.get(n.id) ?? 0] : [])
-          .join((enter) => enter.append('text').attr('class', 'map-order').attr('text-anchor', 'middle').attr('dy', '0.35em'))
-          .text((step) => step);
-        const effect = impact?.get(n.id) ?? 0;
-        const marked = Math.abs(effect) >= 0.01;
-        select(this)
-          .selectAll<SVGCircleElement, number>('circle.map-impact')
-          .data(marked ? [effect] : [])
-          .join((enter) => enter.insert('circle', ':first-child').attr('class', 'map-impact'))
-          .attr('r', (radius.get(n.id) ?? 8) + 5)
-          .attr('stroke-width', (v) => 2 + 5 * Math.abs(v));
-        select(this)
-          .classed('is-rising', marked && effect > 0)
-          .classed('is-falling', marked && effect < 0);
-        select(this)
-          .selectAll<SVGTextElement, number>('text.map-impact-mark')
-          .data(marked ? [effect] : [])
-          .join((enter) => enter.append('text').attr('class', 'map-impact-mark').attr('text-anchor', 'middle'))
-          .attr('y', -((radius.get(n.id) ?? 8) + 9))
-          .text((v) => (v > 0 ? '▲' : '▼'));
-      })
+      .attr('aria-label', (n) => markedName(options.describe(n), marksOf(n.id), highlight?.kind))
+      .call((nodes) => paintNodeMarks(nodes, marksOf, (id) => radius.get(id) ?? 8))
       .classed('is-selected', (n) => n.id === selectedId)
       .classed('is-pinned', (n) => pinned.has(n.id))
       .attr('aria-current', (n) => (n.id === selectedId ? 'true' : null));

@@ -20,7 +20,6 @@ export interface PanZoomOptions {
 export interface PanZoom {
   zoomBy(factor: number): void;
   fit(bounds: Bounds, animate?: boolean): void;
-  transform(): ZoomTransform;
   /** Moves the view by screen pixels (keeps the picture steady when the map's box resizes). */
   panBy(dx: number, dy: number): void;
   /** Brings a layout point to the middle of the given screen box, if it is not already inside it. */
@@ -64,7 +63,6 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       if (animate) svg.transition().duration(duration()).call(behaviour.transform, t);
       else svg.call(behaviour.transform, t);
     },
-    transform: () => current,
     panBy(dx, dy) {
       svg.call(behaviour.translateBy, dx / current.k, dy / current.k);
     },

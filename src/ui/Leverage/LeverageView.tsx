@@ -15,7 +15,7 @@ function LoopSearchNote({ dataset }: { dataset: Dataset }) {
   return (
     <p className="leverage-loop-note muted">
       {truncated
-        ? `Loops counted up to ${maxLength} factors long; the search stopped at ${maxCount} loops, so loop counts may be low.`
+        ? `Loops counted up to ${maxLength} factors long; the search stopped at ${maxCount} loops (it goes through factors in id order), so loop counts may be low, and lowest for factors late in that order.`
         : `Loops counted up to ${maxLength} factors long.`}
     </p>
   );

@@ -21,7 +21,7 @@ export function LoopsPanel({ dataset }: { dataset: Dataset }) {
       <h2 id="loops-title">Feedback loops</h2>
       <p className="muted">
         {loops.length} loops among factors, up to {maxLength} factors long; {named} named by the dataset’s authors.
-        {truncated && ` The search stopped at ${maxCount} loops, so there may be more.`}
+        {truncated && ` The search stopped at ${maxCount} loops (it goes through factors in id order), so there may be more.`}
       </p>
       {chosen && (
         <div className="loop-detail">

@@ -79,6 +79,12 @@ describe('feedback loops', () => {
     expect(findCycles(completeGraph(4), 8, 1000).cycles).toHaveLength(20);
   });
 
+  it('says the list was cut short only when a loop lies beyond the limit', () => {
+    expect(findCycles(completeGraph(4), 8, 20).truncated).toBe(false);
+    expect(findCycles(completeGraph(4), 8, 19)).toMatchObject({ truncated: true, cycles: expect.any(Array) });
+    expect(findCycles(completeGraph(4), 8, 19).cycles).toHaveLength(19);
+  });
+
   it('stops on a large dense graph within its work budget and says it was cut short', () => {
     // Without the budget this walk would not end in any test's lifetime.
     const search = findCycles(completeGraph(40), 8, 1_000_000, 50_000);
