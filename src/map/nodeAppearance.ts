@@ -1,5 +1,6 @@
 import type { MapNode } from '../analysis';
 import { EVIDENCE_SCALE, type Dataset } from '../model';
+import { indexOf } from '../store';
 import { DOMAIN_COLOURS, TYPE_COLOURS, colourFor } from './palette';
 
 /** How a node looks and is announced, from the dataset's own vocabularies. */
@@ -10,13 +11,13 @@ export function nodeColour(dataset: Dataset, node: Pick<MapNode, 'kind' | 'group
 }
 
 export function describeNode(dataset: Dataset, node: MapNode): string {
+  const index = indexOf(dataset);
   const links = `${node.degree} connection${node.degree === 1 ? '' : 's'}`;
   if (node.kind === 'factor') {
-    const domain = dataset.vocabularies.domains.find((d) => d.id === node.group)?.label ?? node.group;
-    return `Factor: ${node.label}. ${domain}. ${links}.`;
+    return `Factor: ${node.label}. ${index.domain.get(node.group)?.label ?? node.group}. ${links}.`;
   }
-  const intervention = dataset.interventions.find((i) => i.id === node.id);
-  const type = dataset.vocabularies.interventionTypes.find((t) => t.id === node.group)?.label ?? node.group;
+  const intervention = index.intervention.get(node.id);
+  const type = index.interventionType.get(node.group)?.label ?? node.group;
   const evidence = intervention ? ` Evidence: ${EVIDENCE_SCALE[intervention.evidence.strength].label.toLowerCase()}.` : '';
   return `Intervention: ${node.label}. ${type}.${evidence} ${links}.`;
 }
