@@ -237,27 +237,33 @@ export function createSvgPainter(options: PainterOptions): Painter {
     });
   }
 
+  /** What a traced loop or path and a what-if add: step numbers, rings, arrows, and the names that say so. */
+  function paintMarks() {
+    const order: ReadonlyMap<string, number> = highlight?.steps ?? new Map();
+    const marksOf = (id: string): NodeMarks => ({ step: order.get(id), effect: impact?.get(id) ?? 0 });
+    nodeSelection()
+      .classed('is-traced', (n) => order.has(n.id))
+      .attr('aria-label', (n) => markedName(options.describe(n), marksOf(n.id), highlight?.kind))
+      .call((nodes) => paintNodeMarks(nodes, marksOf, (id) => radius.get(id) ?? 8));
+    edgeSelection()
+      .classed('is-traced', (e) => highlight?.edges.has(e.id) ?? false)
+      .attr('marker-end', (e) => arrow(highlight?.edges.has(e.id) ? 'traced' : e.kind));
+  }
+
+  /** Hover, selection and what steps back: cheap enough to run on every pointer move. */
   function paintDisplay() {
     const { hoveredId, selectedId, neighbours, pinned } = display;
     const near = hoveredId ? new Set([hoveredId, ...(neighbours.get(hoveredId) ?? [])]) : null;
     const traced = highlight ? new Set(highlight.nodes) : null;
     const faded = (id: string) => (near !== null && !near.has(id)) || (near === null && traced !== null && !traced.has(id));
-    const order: ReadonlyMap<string, number> = highlight?.steps ?? new Map();
-    const marksOf = (id: string): NodeMarks => ({ step: order.get(id), effect: impact?.get(id) ?? 0 });
     nodeSelection()
       .classed('is-faded', (n) => faded(n.id))
-      .classed('is-traced', (n) => order.has(n.id))
-      .attr('aria-label', (n) => markedName(options.describe(n), marksOf(n.id), highlight?.kind))
-      .call((nodes) => paintNodeMarks(nodes, marksOf, (id) => radius.get(id) ?? 8))
       .classed('is-selected', (n) => n.id === selectedId)
       .classed('is-pinned', (n) => pinned.has(n.id))
       .attr('aria-current', (n) => (n.id === selectedId ? 'true' : null));
     const edgeFaded = (e: MapEdge) =>
       hoveredId !== null ? e.from !== hoveredId && e.to !== hoveredId : highlight !== null && !highlight.edges.has(e.id);
-    edgeSelection()
-      .classed('is-faded', edgeFaded)
-      .classed('is-traced', (e) => highlight?.edges.has(e.id) ?? false)
-      .attr('marker-end', (e) => arrow(highlight?.edges.has(e.id) ? 'traced' : e.kind));
+    edgeSelection().classed('is-faded', edgeFaded);
     labelSelection()
       .classed('is-faded', (n) => faded(n.id))
       .classed('is-dimmed', (n) => visibility.dimmed.has(n.id));
@@ -267,12 +273,13 @@ export function createSvgPainter(options: PainterOptions): Painter {
   return {
     setHighlight(next) {
       highlight = next;
+      paintMarks();
       paintDisplay();
       paintLabels();
     },
     setImpact(next) {
       impact = next;
-      paintDisplay();
+      paintMarks();
     },
     updatePositions(next) {
       positions = next;
@@ -283,6 +290,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
       visibility = next;
       join();
       paintPositions();
+      paintMarks();
       paintDisplay();
       paintLabels();
     },
