@@ -40,6 +40,8 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
     if (restoring) return;
     const a = viewStateOf(previous);
     const b = viewStateOf(next);
+    // Hover and notices change often and are not in the address: only build URLs when a shared part changed.
+    if ((Object.keys(b) as Array<keyof ViewState>).every((key) => a[key] === b[key])) return;
     const url = urlFor(b, new URL(win.location.href));
     if (url === urlFor(a, new URL(win.location.href))) return;
     if (onlyQueryChanged(a, b)) win.history.replaceState(win.history.state, '', url);
