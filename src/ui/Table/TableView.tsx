@@ -3,6 +3,12 @@ import { indexOf, useSelectedId, useVisibility } from '../../store';
 import { SortableTable, type Column } from './SortableTable';
 import { SelectButton } from '../common/SelectButton';
 
+/** How many of the shown links leave (or reach) each factor, counted once rather than per row and per sort. */
+function countBy(links: readonly Link[], end: 'from' | 'to'): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const link of links) counts.set(link[end], (counts.get(link[end]) ?? 0) + 1);
+  return counts;
+}
 
 /**
  * The map's non-visual twin: the items the map shows under the current filters and focus, as
@@ -16,14 +22,18 @@ export function TableView({ dataset }: { dataset: Dataset }) {
   const interventions = dataset.interventions.filter((i) => visible.nodes.has(i.id));
   const links = dataset.links.filter((l) => visible.edges.has(l.id));
   const label = (id: string) => index.factor.get(id)?.label ?? id;
+  const outgoing = countBy(links, 'from');
+  const incoming = countBy(links, 'to');
+  const out = (f: Factor) => outgoing.get(f.id) ?? 0;
+  const into = (f: Factor) => incoming.get(f.id) ?? 0;
   const shownActions = (factor: Factor) => (index.actedOnBy.get(factor.id) ?? []).filter((a) => visible.nodes.has(a.intervention.id));
 
   const factorColumns: Array<Column<Factor>> = [
     { key: 'label', header: 'Factor', sortValue: (f) => f.label, render: (f) => <SelectButton id={f.id} label={f.label} selectedId={selectedId} /> },
     { key: 'domain', header: 'Domain', sortValue: (f) => index.domain.get(f.domain)?.label ?? f.domain, render: (f) => index.domain.get(f.domain)?.label ?? f.domain },
     { key: 'stage', header: 'Stage', sortValue: (f) => dataset.vocabularies.stages.findIndex((s) => s.id === f.stage), render: (f) => index.stage.get(f.stage)?.label ?? f.stage },
-    { key: 'out', header: 'Leads to', sortValue: (f) => links.filter((l) => l.from === f.id).length, render: (f) => links.filter((l) => l.from === f.id).length },
-    { key: 'in', header: 'Comes from', sortValue: (f) => links.filter((l) => l.to === f.id).length, render: (f) => links.filter((l) => l.to === f.id).length },
+    { key: 'out', header: 'Leads to', sortValue: out, render: out },
+    { key: 'in', header: 'Comes from', sortValue: into, render: into },
     {
       key: 'acted',
       header: 'Interventions acting on it',
