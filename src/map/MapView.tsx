@@ -143,17 +143,8 @@ export function MapView({ dataset }: MapViewProps) {
       const state = useViewStore.getState();
       const all = layout.positions();
       const traced = highlightOf(dataset, state.loopId, state.path);
-      if (traced) {
-        const members = new Set(traced.nodes);
-        panZoom.fit(nodesBounds(new Map([...all].filter(([id]) => members.has(id)))), animate);
-      } else if (state.focus) {
-        const shown = visibilityNow(state).nodes;
-        const near = new Map([...all].filter(([id]) => shown.has(id)));
-        const box = nodesBounds(near);
-        panZoom.fit(box, animate);
-      } else {
-        panZoom.fit(boundsOf(all, layout.geometry()), animate);
-      }
+      const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : state.focus ? visibilityNow(state).nodes : null;
+      panZoom.fit(members ? nodesBounds(new Map([...all].filter(([id]) => members.has(id)))) : boundsOf(all, layout.geometry()), animate);
     };
     fitRef.current(false);
 
@@ -165,10 +156,10 @@ export function MapView({ dataset }: MapViewProps) {
     };
     const unsubscribe = useViewStore.subscribe((state, previous) => {
       if (state.filter !== previous.filter || state.focus !== previous.focus) painter?.setVisibility(visibilityNow(state));
-      if (state.loopId !== previous.loopId || state.path !== previous.path || state.fund !== previous.fund) analysisNow(state);
-      if (state.loopId !== previous.loopId || state.path !== previous.path) fitRef.current(true);
+      const traceChanged = state.loopId !== previous.loopId || state.path !== previous.path;
+      if (traceChanged || state.fund !== previous.fund) analysisNow(state);
       paintDisplay();
-      if (state.focus !== previous.focus) fitRef.current(true);
+      if (traceChanged || state.focus !== previous.focus) fitRef.current(true);
       else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
         const at = layout.positions().get(state.selectedId);
         if (at) panZoom.centreOn(at);
