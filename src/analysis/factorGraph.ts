@@ -7,12 +7,15 @@ export interface FactorEdgeAttributes {
   polarity: Polarity;
 }
 
+/** The causal graph among factors: no node attributes, each edge its link id and polarity. */
+export type FactorGraph = Graph<Record<string, never>, FactorEdgeAttributes>;
+
 /**
  * The causal graph among factors only (no interventions), for loops, centrality and paths.
  * A simple directed graph: a second link between the same two factors adds nothing to reach.
  */
-export function buildFactorGraph(dataset: Dataset): Graph<Record<string, never>, FactorEdgeAttributes> {
-  const graph = new Graph<Record<string, never>, FactorEdgeAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
+export function buildFactorGraph(dataset: Dataset): FactorGraph {
+  const graph: FactorGraph = new Graph<Record<string, never>, FactorEdgeAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
   for (const factor of dataset.factors) graph.addNode(factor.id);
   for (const link of dataset.links) {
     if (graph.hasNode(link.from) && graph.hasNode(link.to) && !graph.hasEdge(link.from, link.to)) {
@@ -23,7 +26,7 @@ export function buildFactorGraph(dataset: Dataset): Graph<Record<string, never>,
 }
 
 /** The link ids along a sequence of factors (closing back to the start when `closed`). */
-export function linksAlong(graph: Graph<Record<string, never>, FactorEdgeAttributes>, factors: readonly string[], closed: boolean): string[] {
+export function linksAlong(graph: FactorGraph, factors: readonly string[], closed: boolean): string[] {
   const steps = closed ? factors.length : factors.length - 1;
   const links: string[] = [];
   for (let i = 0; i < steps; i++) {
@@ -36,7 +39,7 @@ export function linksAlong(graph: Graph<Record<string, never>, FactorEdgeAttribu
 }
 
 /** How many of the steps along a sequence are negative links. */
-export function negativeSteps(graph: Graph<Record<string, never>, FactorEdgeAttributes>, factors: readonly string[], closed: boolean): number {
+export function negativeSteps(graph: FactorGraph, factors: readonly string[], closed: boolean): number {
   const steps = closed ? factors.length : factors.length - 1;
   let negatives = 0;
   for (let i = 0; i < steps; i++) {

@@ -1,6 +1,5 @@
-import type Graph from 'graphology';
 import type { Dataset } from '../model';
-import { linksAlong, negativeSteps, type FactorEdgeAttributes } from './factorGraph';
+import { linksAlong, negativeSteps, type FactorGraph } from './factorGraph';
 
 export type LoopKind = 'reinforcing' | 'balancing';
 
@@ -31,8 +30,6 @@ export interface LoopLimits {
   /** How many steps the search may take in all, so a large, dense dataset cannot freeze the page. */
   maxSteps?: number;
 }
-
-type FactorGraph = Graph<Record<string, never>, FactorEdgeAttributes>;
 
 /** A reinforcing loop has an even number of negative links (each pair of "less" cancels out). */
 export function loopKind(negatives: number): LoopKind {

@@ -1,7 +1,6 @@
-import type Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { allSimplePaths } from 'graphology-simple-path';
-import { linksAlong, negativeSteps, type FactorEdgeAttributes } from './factorGraph';
+import { linksAlong, negativeSteps, type FactorGraph } from './factorGraph';
 import type { Polarity } from './mapGraph';
 
 export interface CausalPath {
@@ -10,8 +9,6 @@ export interface CausalPath {
   /** The composed effect: + when an even number of steps are negative. */
   polarity: Polarity;
 }
-
-type FactorGraph = Graph<Record<string, never>, FactorEdgeAttributes>;
 
 /**
  * The shortest few causal paths from one factor to another: every simple path no more than

@@ -1,6 +1,5 @@
-import type Graph from 'graphology';
 import type { Dataset } from '../model';
-import type { FactorEdgeAttributes } from './factorGraph';
+import type { FactorGraph } from './factorGraph';
 
 /**
  * What-if, as an illustration of the map's logic, not a forecast (fuzzy-cognitive-map style):
@@ -18,8 +17,6 @@ export interface Effect {
   /** −1…1: below zero the factor falls, above it rises. */
   value: number;
 }
-
-type FactorGraph = Graph<Record<string, never>, FactorEdgeAttributes>;
 
 export function whatIf(dataset: Dataset, graph: FactorGraph, funded: readonly string[]): Map<string, number> {
   let impulse = new Map<string, number>();
