@@ -32,6 +32,29 @@ describe('the bundled dataset', () => {
     expect(entry!.date <= meta.updated).toBe(true);
   });
 
+  it('says, in each named loop\'s description, which of its links are inferred', () => {
+    const dataset = bundled();
+    const label = new Map(dataset.factors.map((f) => [f.id, f.label]));
+    const silent: string[] = [];
+    for (const loop of dataset.loops ?? []) {
+      const steps = loop.factors.map((from, i) => [from, loop.factors[(i + 1) % loop.factors.length]!] as const);
+      const inferred = steps.flatMap(([from, to]) => dataset.links.filter((l) => l.from === from && l.to === to && l.basis === 'inferred'));
+      for (const link of inferred) {
+        const named = /inferred/i.test(loop.description) && loop.description.includes(`${label.get(link.from)} → ${label.get(link.to)}`);
+        if (!named) silent.push(`${loop.id}: ${link.id}`);
+      }
+    }
+    expect(silent, 'loops whose description does not name an inferred link along them').toEqual([]);
+  });
+
+  it('points each link the sources want tested to a gap about that link', () => {
+    const dataset = bundled();
+    const misplaced = dataset.links
+      .filter((l) => l.openQuestion !== undefined)
+      .filter((l) => !dataset.gaps.find((g) => g.id === l.openQuestion)?.factors.includes(l.to));
+    expect(misplaced.map((l) => l.id)).toEqual([]);
+  });
+
   it.skipIf(!safeExists(sourcesDir))('quotes every citation word for word from its source text', () => {
     const dataset = bundled();
     const texts = new Map(dataset.sources.flatMap((s) => (s.file ? [[s.file, readFileSync(join(sourcesDir, s.file), 'utf8')] as const] : [])));
