@@ -25,7 +25,7 @@ const basisOf = new Map(d.links.map((l) => [l.id, l.basis]));
 
 console.log(`${file}: version ${d.meta.version}`);
 console.log(`factors: ${d.factors.length}`);
-console.log(`links: ${d.links.length}`, count(d.links, (l) => l.basis));
+console.log(`links: ${d.links.length}`, count(d.links, (l) => l.basis), `claims the sources want tested (openQuestion): ${d.links.filter((l) => l.openQuestion).length}`);
 console.log(`interventions: ${d.interventions.length}`, count(d.interventions, (i) => i.evidence.strength));
 console.log(`gaps: ${d.gaps.length}`);
 console.log(`named loops: ${d.loops?.length ?? 0}`);
