@@ -18,6 +18,7 @@ import { ViewSwitch } from '../ui/ViewSwitch/ViewSwitch';
 import { TableView } from '../ui/Table/TableView';
 import { LeverageView } from '../ui/Leverage/LeverageView';
 import { GapMatrixView } from '../ui/GapMatrix/GapMatrixView';
+import { ExportButton } from '../ui/Export/ExportButton';
 import { BUNDLED_DATASET_URL } from './bundledDataset';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
@@ -55,6 +56,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
         </h1>
         <ViewSwitch views={VIEWS} />
         <SearchBox dataset={dataset} />
+        <ExportButton dataset={dataset} />
       </header>
       <FilterBar dataset={dataset} />
       <UrlNotices />
