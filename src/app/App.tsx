@@ -20,6 +20,7 @@ import { LeverageView } from '../ui/Leverage/LeverageView';
 import { GapMatrixView } from '../ui/GapMatrix/GapMatrixView';
 import { ExportButton } from '../ui/Export/ExportButton';
 import { BUNDLED_DATASET_URL } from './bundledDataset';
+import { EmbedExplorer } from './EmbedExplorer';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
@@ -39,15 +40,16 @@ export function App() {
     return <LoadingScreen address={load.status === 'loading' ? load.address : ''} progress={load.status === 'loading' ? load.progress : { loaded: 0, total: null }} />;
   }
   if (load.status === 'failed') return <DatasetErrors address={load.address} message={load.message} issues={load.issues} />;
-  return <Explorer dataset={load.dataset} />;
+  return <Explorer dataset={load.dataset} embed={new URLSearchParams(window.location.search).get('embed') === '1'} />;
 }
 
-function Explorer({ dataset }: { dataset: Dataset }) {
+function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   const view = useViewStore(selectView);
   const restored = useViewStore(selectRestored);
   useEffect(() => startUrlSync(dataset), [dataset]);
   // Nothing is drawn until the view is read from the address, so a shared link opens straight onto its view.
   if (!restored) return null;
+  if (embed) return <EmbedExplorer dataset={dataset} />;
   return (
     <div className="app">
       <header className="app-header">
