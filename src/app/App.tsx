@@ -21,6 +21,9 @@ import { GapMatrixView } from '../ui/GapMatrix/GapMatrixView';
 import { ExportButton } from '../ui/Export/ExportButton';
 import { BUNDLED_DATASET_URL } from './bundledDataset';
 import { EmbedExplorer } from './EmbedExplorer';
+import { StoriesPanel } from '../ui/Stories/StoriesPanel';
+import { StoryPlayer } from '../ui/Stories/StoryPlayer';
+import { useStoryFromAddress } from '../ui/Stories/useStoryFromAddress';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
@@ -47,6 +50,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   const view = useViewStore(selectView);
   const restored = useViewStore(selectRestored);
   useEffect(() => startUrlSync(dataset), [dataset]);
+  useStoryFromAddress(dataset);
   // Nothing is drawn until the view is read from the address, so a shared link opens straight onto its view.
   if (!restored) return null;
   if (embed) return <EmbedExplorer dataset={dataset} />;
@@ -71,10 +75,12 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
             { id: 'loops', label: 'Loops', content: <LoopsPanel dataset={dataset} /> },
             { id: 'paths', label: 'Paths', content: <PathsPanel dataset={dataset} /> },
             { id: 'what-if', label: 'What if', content: <WhatIfPanel dataset={dataset} /> },
+            { id: 'stories', label: 'Stories', content: <StoriesPanel dataset={dataset} /> },
           ]}
         />
         )}
         {view === 'map' && <MapView dataset={dataset} />}
+        <StoryPlayer dataset={dataset} />
         {view === 'table' && <TableView dataset={dataset} />}
         {view === 'leverage' && <LeverageView dataset={dataset} />}
         {view === 'gaps' && <GapMatrixView dataset={dataset} />}

@@ -5,7 +5,7 @@ import { toViewTables } from '../../io/csv/viewTables';
 import { legendSamples } from './legendSamples';
 import { snapshotSvg } from './svgSnapshot';
 import { PNG_SCALES, rasterise, type PngScale } from './rasterise';
-import { fileNameFrom, saveFile } from './saveFile';
+import { fileNameFrom, saveFile } from '../common/saveFile';
 import { useExportContext } from './useExportContext';
 import { usePrintSheet } from './usePrintSheet';
 import { embedCode } from './embedCode';
