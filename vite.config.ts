@@ -36,7 +36,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /** Files published at stable addresses beside the page (the dev server serves them from the project root). */
-const PUBLISHED_DATA = ['data/reoffending-map.json', 'data/schema.json'];
+const PUBLISHED_DATA = ['data/reoffending-map.json', 'data/schema.json', 'data/stories/released-with-nowhere-to-sleep.json'];
 
 /**
  * The bundled dataset and its JSON Schema keep their names in the build (`<base>/data/…`), not a

@@ -19,7 +19,7 @@ import { TableView } from '../ui/Table/TableView';
 import { LeverageView } from '../ui/Leverage/LeverageView';
 import { GapMatrixView } from '../ui/GapMatrix/GapMatrixView';
 import { ExportButton } from '../ui/Export/ExportButton';
-import { BUNDLED_DATASET_URL } from './bundledDataset';
+import { BUNDLED_DATASET_URL, EXAMPLE_STORY_URL } from './bundledDataset';
 import { EmbedExplorer } from './EmbedExplorer';
 import { StoriesPanel } from '../ui/Stories/StoriesPanel';
 import { StoryPlayer } from '../ui/Stories/StoryPlayer';
@@ -75,7 +75,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
             { id: 'loops', label: 'Loops', content: <LoopsPanel dataset={dataset} /> },
             { id: 'paths', label: 'Paths', content: <PathsPanel dataset={dataset} /> },
             { id: 'what-if', label: 'What if', content: <WhatIfPanel dataset={dataset} /> },
-            { id: 'stories', label: 'Stories', content: <StoriesPanel dataset={dataset} /> },
+            { id: 'stories', label: 'Stories', content: <StoriesPanel dataset={dataset} exampleStory={new URLSearchParams(window.location.search).get('data') ? null : EXAMPLE_STORY_URL} /> },
           ]}
         />
         )}

@@ -4,3 +4,6 @@
  * can download it, cite it and open it with `?data=`; relative, so it works under any sub-path.
  */
 export const BUNDLED_DATASET_URL = 'data/reoffending-map.json';
+
+/** The example story shipped with the bundled dataset, published beside it (see vite.config.ts). */
+export const EXAMPLE_STORY_URL = 'data/stories/released-with-nowhere-to-sleep.json';

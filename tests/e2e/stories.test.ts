@@ -93,3 +93,24 @@ describe('an advocate walks someone through a story', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the example story shipped with the dataset', () => {
+  it('plays from the Stories tab on the bundled map, step by step', async () => {
+    const opened = await openApp(browser());
+    const page = opened.page;
+    await page.getByRole('group', { name: /Causal map/ }).waitFor();
+    await page.getByRole('tab', { name: 'Stories' }).click();
+    await page.getByRole('button', { name: 'Play the example story' }).click();
+    const player = page.getByRole('region', { name: /^Story: Released with nowhere to sleep/ });
+    await player.waitFor();
+    const total = Number(/of (\d+)/.exec((await player.getByText(/^Step \d+ of \d+$/).textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(3);
+    for (let step = 2; step <= total; step++) {
+      await player.getByRole('button', { name: 'Next →' }).click();
+      await expect.poll(() => player.getByText(/^Step \d+ of \d+$/).textContent()).toBe(`Step ${step} of ${total}`);
+    }
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Some of this link' }).count()).toBe(0);
+    expect(opened.problems).toEqual([]);
+    await page.close();
+  });
+});

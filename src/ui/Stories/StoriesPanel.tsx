@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../../model';
 import { applyViewQuery, currentViewQuery, draftToStory, useSavedViews, useStoryPlayer } from '../../store';
 import { encodeStoryForLink, parseStoryText } from '../../io/story/storyLink';
+import { loadStoryParam } from '../../io/story/loadStory';
 import { formatIssue } from '../../model';
 import { SavedViewList } from './SavedViewList';
 import { fileNameFrom, saveFile } from '../common/saveFile';
@@ -18,7 +19,7 @@ function storyLink(encoded: string): string {
  * Saved views and stories: name and keep the view on screen (in this browser), arrange saved views
  * into a story with a caption per step, play it, share it as a link or a file, and open a story file.
  */
-export function StoriesPanel({ dataset }: { dataset: Dataset }) {
+export function StoriesPanel({ dataset, exampleStory }: { dataset: Dataset; exampleStory: string | null }) {
   const ids = useId();
   const { loadFor, saveView, loadStory } = useSavedViews.getState();
   const draft = useSavedViews((s) => s.draft);
@@ -56,9 +57,23 @@ export function StoriesPanel({ dataset }: { dataset: Dataset }) {
     setMessage(`Opened “${parsed.story.title}” (${parsed.story.steps.length} steps) from ${file.name}.`);
   };
 
+  const playExample = async (address: string) => {
+    const result = await loadStoryParam(address, window.location.href);
+    if (result.ok) useStoryPlayer.getState().play(dataset, result.story);
+    else setMessage(`The example story could not be opened: ${result.issues.slice(0, 3).map(formatIssue).join('; ')}`);
+  };
+
   return (
     <div className="analysis-panel stories-panel">
       <h2>Saved views and stories</h2>
+      {exampleStory && (
+        <p>
+          <button type="button" onClick={() => void playExample(exampleStory)}>
+            Play the example story
+          </button>{' '}
+          <span className="muted">Released with nowhere to sleep: how recall brings people back.</span>
+        </p>
+      )}
       <form
         className="save-view"
         onSubmit={(event) => {
