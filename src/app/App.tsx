@@ -19,6 +19,8 @@ import { TableView } from '../ui/Table/TableView';
 import { LeverageView } from '../ui/Leverage/LeverageView';
 import { GapMatrixView } from '../ui/GapMatrix/GapMatrixView';
 import { BUNDLED_DATASET_URL } from './bundledDataset';
+import { DatasetEdition } from './DatasetEdition';
+import { SkipToMap } from './SkipToMap';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
@@ -49,9 +51,10 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   if (!restored) return null;
   return (
     <div className="app">
+      {view === 'map' && <SkipToMap />}
       <header className="app-header">
         <h1>
-          Reoffending systems map <span className="app-subtitle">{dataset.meta.title}</span>
+          {dataset.meta.title} <DatasetEdition meta={dataset.meta} />
         </h1>
         <ViewSwitch views={VIEWS} />
         <SearchBox dataset={dataset} />
