@@ -18,6 +18,7 @@ import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { parseDataset, type Dataset } from '../src/model';
 import { nodesMovedByOneMoreFactor } from './measure/addedFactor';
+import { countCrossings } from '../src/map/layout/columnOrder';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -102,22 +103,6 @@ async function read(page: Page): Promise<PageReading> {
 const overlaps = (a: Box, b: Box, slack = 0.5) => a.x0 + slack < b.x1 && b.x0 + slack < a.x1 && a.y0 + slack < b.y1 && b.y0 + slack < a.y1;
 const inside = (a: Box, outer: Box) => a.x0 >= outer.x0 - 0.5 && a.x1 <= outer.x1 + 0.5 && a.y0 >= outer.y0 - 0.5 && a.y1 <= outer.y1 + 0.5;
 
-/** Proper crossings between segments joining node centres; segments that share a node never count. */
-function crossings(segments: { from: string; to: string; a: { x: number; y: number }; b: { x: number; y: number } }[]): number {
-  const orient = (p: { x: number; y: number }, q: { x: number; y: number }, r: { x: number; y: number }) =>
-    Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
-  let count = 0;
-  for (let i = 0; i < segments.length; i++) {
-    for (let j = i + 1; j < segments.length; j++) {
-      const s = segments[i]!;
-      const t = segments[j]!;
-      if (s.from === t.from || s.from === t.to || s.to === t.from || s.to === t.to) continue;
-      if (orient(s.a, s.b, t.a) * orient(s.a, s.b, t.b) < 0 && orient(t.a, t.b, s.a) * orient(t.a, t.b, s.b) < 0) count++;
-    }
-  }
-  return count;
-}
-
 function summarise(reading: PageReading) {
   const factors = new Map(dataset.factors.map((f) => [f.id, f.label]));
   // An unnamed label is the factor whose label it shows, in full or cut short.
@@ -165,8 +150,8 @@ function summarise(reading: PageReading) {
     labelLabelOverlaps: labelOverlaps,
     labelNodeOverlaps: labelOnNode,
     drawnLinks: `${segments.length} (${segments.filter((s) => s.kind === 'link').length} factor links)`,
-    crossingsAll: crossings(segments),
-    crossingsFactorLinks: crossings(segments.filter((s) => s.kind === 'link')),
+    crossingsAll: countCrossings(segments),
+    crossingsFactorLinks: countCrossings(segments.filter((s) => s.kind === 'link')),
     nodeSpanShareOfMap: `${Math.round((100 * spanArea) / mapArea)}%`,
     outcomeLabelled: reading.labels.some((l) => l.id === dataset.meta.outcome && l.shown),
   };

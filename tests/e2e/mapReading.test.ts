@@ -1,28 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openApp } from './support/openApp';
+import type { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
 import { inside, mapBox, overlapArea, readLabels, readNodeBoxes } from './support/mapReading';
-import { parseDataset, type Dataset } from '../../src/model';
+import { datasetFile, openMap } from './support/openMap';
 
 const browser = sharedBrowserForThisFile();
 const problems: string[] = [];
-
-function datasetFile(path: string): Dataset {
-  const parsed = parseDataset(JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')));
-  if (!parsed.ok) throw new Error(`${path} is not valid`);
-  return parsed.dataset;
-}
-
 const bundled = datasetFile('data/reoffending-map.json');
-
-async function open(options: Parameters<typeof openApp>[1] = {}): Promise<Page> {
-  const opened = await openApp(browser(), options);
-  opened.page.on('close', () => problems.push(...opened.problems));
-  await opened.page.locator('[data-id]').first().waitFor();
-  return opened.page;
-}
+const open = (options: Parameters<typeof openApp>[1] = {}) => openMap(browser(), problems, options);
 
 describe('a funder reads the bundled map at first sight', () => {
   for (const viewport of [

@@ -1,24 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openApp } from './support/openApp';
+import type { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
 import { inside, mapBox, readLabels } from './support/mapReading';
-import { parseDataset, type Dataset } from '../../src/model';
+import { datasetFile, openMap } from './support/openMap';
 
 const browser = sharedBrowserForThisFile();
 const problems: string[] = [];
-
-const parsed = parseDataset(JSON.parse(readFileSync(new URL('../../data/reoffending-map.json', import.meta.url), 'utf8')));
-if (!parsed.ok) throw new Error('data/reoffending-map.json is not valid');
-const bundled: Dataset = parsed.dataset;
-
-async function open(options: Parameters<typeof openApp>[1] = {}): Promise<Page> {
-  const opened = await openApp(browser(), options);
-  opened.page.on('close', () => problems.push(...opened.problems));
-  await opened.page.locator('[data-id]').first().waitFor();
-  return opened.page;
-}
+const bundled = datasetFile('data/reoffending-map.json');
+const open = (options: Parameters<typeof openApp>[1] = {}) => openMap(browser(), problems, options);
 
 describe('the view follows what a person is looking at', () => {
   it('moves a selected node out from under the details panel when it opens', async () => {

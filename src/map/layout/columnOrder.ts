@@ -2,7 +2,8 @@
  * Orders the factors inside each journey column so that links run mostly left to right and cross
  * little: barycentric sweeps (Sugiyama's heuristic). Each node moves towards the mean height of
  * the nodes it links to in the other columns (nearer columns weigh more), sweeping left to right
- * then right to left; the order with the fewest crossings seen is kept. Ties keep the earlier
+ * then right to left; the order with the fewest crossings seen is kept, then neighbours are
+ * swapped wherever that removes crossings (the "transpose" step). Ties keep the earlier
  * order, so the result is deterministic and follows the dataset where the links say nothing.
  */
 export interface OrderEdge {
@@ -47,7 +48,30 @@ export function orderColumns(columns: readonly (readonly string[])[], edges: rea
       best = order;
     }
   }
-  return best;
+  return transposed(best, edges);
+}
+
+/** Then swaps neighbours in a column wherever that removes crossings, until no swap helps (bounded). */
+function transposed(start: readonly (readonly string[])[], edges: readonly OrderEdge[]): string[][] {
+  let order = start.map((column) => [...column]);
+  let fewest = crossingsOf(order, edges);
+  for (let pass = 0, improved = true; improved && pass < 6; pass++) {
+    improved = false;
+    for (let c = 0; c < order.length; c++) {
+      for (let i = 0; i + 1 < (order[c]?.length ?? 0); i++) {
+        const column = [...(order[c] ?? [])];
+        [column[i], column[i + 1]] = [column[i + 1]!, column[i]!];
+        const trial = order.map((col, j) => (j === c ? column : col));
+        const crossings = crossingsOf(trial, edges);
+        if (crossings < fewest) {
+          fewest = crossings;
+          order = trial;
+          improved = true;
+        }
+      }
+    }
+  }
+  return order;
 }
 
 /** Each node's height in its column, 0 (top) to 1 (bottom), so columns of different lengths compare. */

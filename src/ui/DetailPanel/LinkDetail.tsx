@@ -17,18 +17,19 @@ export function LinkDetail({ link, index, onMove }: { link: Link; index: Dataset
       <section className="detail-section">
         <h3>Its two ends</h3>
         <ul className="link-list">
-          <li>
-            From{' '}
-            <button type="button" className="link-button" onClick={() => onMove(link.from)}>
-              {label(link.from)}
-            </button>
-          </li>
-          <li>
-            To{' '}
-            <button type="button" className="link-button" onClick={() => onMove(link.to)}>
-              {label(link.to)}
-            </button>
-          </li>
+          {(
+            [
+              ['From', link.from],
+              ['To', link.to],
+            ] as const
+          ).map(([end, id]) => (
+            <li key={end}>
+              {end}{' '}
+              <button type="button" className="link-button" onClick={() => onMove(id)}>
+                {label(id)}
+              </button>
+            </li>
+          ))}
         </ul>
       </section>
       <section className="detail-section">
