@@ -23,7 +23,7 @@ export interface PanZoom {
   fit(bounds: Bounds, animate?: boolean, clearRight?: number): void;
   /** Moves the view by screen pixels (keeps the picture steady when the map's box resizes). */
   panBy(dx: number, dy: number): void;
-  /** Brings a layout point to the middle of the given screen box, if it is not already inside it. */
+  /** Pans the least that brings a layout point inside the view, `margin` pixels clear of its edges. */
   reveal(point: { x: number; y: number }, margin: number): void;
   /** Moves a layout point to the middle of the view, keeping the zoom. */
   centreOn(point: { x: number; y: number }): void;
@@ -77,8 +77,12 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       const width = options.svg.clientWidth;
       const height = options.svg.clientHeight;
       const [sx, sy] = current.apply([point.x, point.y]);
-      if (sx >= margin && sx <= width - margin && sy >= margin && sy <= height - margin) return;
-      svg.transition().duration(duration()).call(behaviour.translateTo, point.x, point.y);
+      // Pan only as far as needed (keeping a wider margin on the right, where a factor's label is), so the picture stays familiar.
+      const right = Math.min(margin * 3, width / 3);
+      const dx = sx < margin ? margin - sx : sx > width - right ? width - right - sx : 0;
+      const dy = sy < margin ? margin - sy : sy > height - margin ? height - margin - sy : 0;
+      if (dx === 0 && dy === 0) return;
+      svg.transition().duration(duration()).call(behaviour.translateBy, dx / current.k, dy / current.k);
     },
     destroy() {
       svg.on('.zoom', null);
