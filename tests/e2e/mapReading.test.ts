@@ -179,6 +179,10 @@ describe('the map keeps its place and its selection', () => {
     const panel = page.getByRole('complementary', { name: 'Details' });
     expect(await panel.getByRole('heading', { name: 'Sources' }).count()).toBe(1);
     expect(await panel.locator('blockquote, q, .citation').count()).toBeGreaterThan(0);
+    // The address keeps the selected link: reloading reopens its details.
+    const title = await panel.getByRole('heading', { level: 2 }).textContent();
+    await page.reload();
+    await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).textContent()).toBe(title);
     await page.close();
   });
 });
