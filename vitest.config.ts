@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The machine is shared (2 cores, several test runs at once): a slow run is not a failing one.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

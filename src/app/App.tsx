@@ -24,6 +24,8 @@ import { EmbedExplorer } from './EmbedExplorer';
 import { StoriesPanel } from '../ui/Stories/StoriesPanel';
 import { StoryPlayer } from '../ui/Stories/StoryPlayer';
 import { useStoryFromAddress } from '../ui/Stories/useStoryFromAddress';
+import { DatasetEdition } from './DatasetEdition';
+import { SkipToMap } from './SkipToMap';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
@@ -56,9 +58,10 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   if (embed) return <EmbedExplorer dataset={dataset} />;
   return (
     <div className="app">
+      {view === 'map' && <SkipToMap />}
       <header className="app-header">
         <h1>
-          Reoffending systems map <span className="app-subtitle">{dataset.meta.title}</span>
+          {dataset.meta.title} <DatasetEdition meta={dataset.meta} />
         </h1>
         <ViewSwitch views={VIEWS} />
         <SearchBox dataset={dataset} />

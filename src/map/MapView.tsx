@@ -1,93 +1,88 @@
 import { useEffect, useRef } from 'react';
+import { isFiltering } from '../analysis';
 import type { Dataset } from '../model';
-import { highlightOf, impactOf, mapGraphOf, useViewStore, visibilityOf, type ViewStore } from '../store';
-import { createLayout, type LayoutGeometry, type Point } from './layout/createLayout';
-import { seedFromText } from './layout/lcg';
-import { createSvgPainter, type Painter } from './render/svgPainter';
-import { createPanZoom, type Bounds, type PanZoom } from './zoom/createPanZoom';
-import { describeNode, nodeColour } from './nodeAppearance';
-import { BAND_FOOT_ROOM, BAND_HEADING_ROOM } from './layout/stageColumns';
+import { highlightOf, impactOf, indexOf, mapGraphOf, useViewStore, visibilityOf, type ViewStore } from '../store';
+import { layoutForDataset } from './layout/datasetLayout';
+import { createSvgPainter, LABEL_MIN_PX, type Painter } from './render/svgPainter';
+import { createPinnedHeadings } from './render/pinnedHeadings';
+import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
+import { announceNode, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
+import { defaultBounds, nodesBounds } from './fitBounds';
+import { actionsInPlay } from './actionsInPlay';
+import { MapToolbar } from './MapToolbar';
+import { attachMapKeyboard } from './keyboard/mapKeyboard';
 
 interface MapViewProps {
   dataset: Dataset;
 }
 
 const ZOOM_STEP = 1.4;
+/** Room kept clear on the right of a fitted view for the zoom buttons, so they never cover a label. */
+const TOOLBAR_ROOM = 52;
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** What "fit" shows: the journey columns with their headings, the interventions' lane, and any node outside them (pinned). */
-function boundsOf(positions: ReadonlyMap<string, Point>, geometry: LayoutGeometry): Bounds {
-  const { columns, lane } = geometry;
-  const bounds = {
-    x0: Math.min(lane.x0, ...columns.map((c) => c.x0)) - 40,
-    x1: Math.max(lane.x1, ...columns.map((c) => c.x1)) + 40,
-    y0: Math.min(...columns.map((c) => c.y0)) - BAND_HEADING_ROOM,
-    y1: lane.y1 + BAND_FOOT_ROOM,
-  };
-  for (const p of positions.values()) {
-    bounds.x0 = Math.min(bounds.x0, p.x - 80);
-    bounds.x1 = Math.max(bounds.x1, p.x + 80);
-    bounds.y0 = Math.min(bounds.y0, p.y - 40);
-    bounds.y1 = Math.max(bounds.y1, p.y + 60);
-  }
-  return bounds;
-}
-
-function nodesBounds(positions: ReadonlyMap<string, Point>): Bounds {
-  const xs = [...positions.values()].map((p) => p.x);
-  const ys = [...positions.values()].map((p) => p.y);
-  if (xs.length === 0) return { x0: -200, y0: -200, x1: 200, y1: 200 };
-  return { x0: Math.min(...xs) - 120, x1: Math.max(...xs) + 120, y0: Math.min(...ys) - 80, y1: Math.max(...ys) + 100 };
-}
 
 /** The causal map. It owns all d3 code: layout, painter and zoom are created here, in an effect. */
 export function MapView({ dataset }: MapViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const rootRef = useRef<SVGGElement>(null);
+  const headingsRef = useRef<SVGGElement>(null);
+  const liveRef = useRef<HTMLParagraphElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
   const fitRef = useRef<(animate: boolean) => void>(() => {});
 
   useEffect(() => {
     const svg = svgRef.current;
     const root = rootRef.current;
-    if (!svg || !root) return;
+    const headingLayer = headingsRef.current;
+    if (!svg || !root || !headingLayer) return;
     const graph = mapGraphOf(dataset);
-    const pinned = new Set<string>(Object.keys(dataset.positions ?? {}));
+    const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
+    const linkById = new Map(dataset.links.map((l) => [l.id, l]));
+    const outcome = nodeById.has(dataset.meta.outcome ?? '') ? dataset.meta.outcome : undefined;
+    // Nodes a person has dragged and dropped (published positions are the map's own, not marked).
+    const pinned = new Set<string>();
     let painter: Painter | null = null;
     let dragging = false;
     let frame = 0;
 
-    const layout = createLayout({
-      nodes: graph.nodes,
-      edges: graph.edges,
-      stageCount: dataset.vocabularies.stages.length,
-      // Seeded by the title alone, so a new version of the same map keeps its familiar shape where it can.
-      seed: seedFromText(dataset.meta.title),
-      pinned: dataset.positions,
-      onTick: () => {
-        if (frame) return;
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          painter?.updatePositions(layout.positions());
-        });
-      },
+    const layout = layoutForDataset(dataset, () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        painter?.updatePositions(layout.positions());
+      });
     });
     layout.settle();
+    const geometry = layout.geometry();
 
     const view = useViewStore.getState();
+    const visibilityNow = (s: ViewStore) => visibilityOf(dataset, s.filter, s.focus);
     const paintDisplay = () => {
-      const { hoveredId, selectedId } = useViewStore.getState();
-      painter?.setDisplay({ hoveredId, selectedId, neighbours: graph.neighbours, pinned });
+      const state = useViewStore.getState();
+      const link = state.selectedId ? linkById.get(state.selectedId) : undefined;
+      painter?.setDisplay({
+        hoveredId: state.hoveredId,
+        selectedId: state.selectedId,
+        neighbours: graph.neighbours,
+        pinned,
+        actionsFor: actionsInPlay(state, visibilityNow(state), nodeById),
+        selectedEnds: link ? [link.from, link.to] : undefined,
+      });
     };
 
     painter = createSvgPainter({
       root,
       nodes: graph.nodes,
       edges: graph.edges,
-      stageLabels: dataset.vocabularies.stages.map((s) => s.label),
-      geometry: layout.geometry(),
-      colourOf: (node) => nodeColour(dataset, node),
+      geometry,
+      appearance: (node) => nodeAppearance(dataset, node),
+      pips: (node) => {
+        const level = node.kind === 'intervention' ? evidenceOf(dataset, node.id) : undefined;
+        return level ? evidencePips(level) : undefined;
+      },
+      pipCount: PIP_COUNT,
+      outcome,
       describe: (node) => describeNode(dataset, node),
       animate: () => !prefersReducedMotion(),
       events: {
@@ -121,7 +116,6 @@ export function MapView({ dataset }: MapViewProps) {
         },
       },
     });
-    const visibilityNow = (s: ViewStore) => visibilityOf(dataset, s.filter, s.focus);
     painter.updatePositions(layout.positions());
     const analysisNow = (s: ViewStore) => {
       painter?.setHighlight(highlightOf(dataset, s.loopId, s.path));
@@ -131,42 +125,80 @@ export function MapView({ dataset }: MapViewProps) {
     analysisNow(useViewStore.getState());
     paintDisplay();
 
+    const headings = createPinnedHeadings(headingLayer, dataset.vocabularies.stages.map((s) => s.label), geometry);
     const panZoom = createPanZoom({
       svg,
       target: root,
-      onZoom: (transform) => painter?.setScale(transform.k),
+      onZoom: (transform) => {
+        painter?.setScale(transform.k);
+        headings(transform);
+      },
       reducedMotion: () => prefersReducedMotion(),
     });
     panZoomRef.current = panZoom;
-    // Fit shows the whole journey, or only the traced loop or path, or the focused neighbourhood.
+    // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
     fitRef.current = (animate) => {
       const state = useViewStore.getState();
       const all = layout.positions();
       const traced = highlightOf(dataset, state.loopId, state.path);
-      const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : state.focus ? visibilityNow(state).nodes : null;
-      panZoom.fit(members ? nodesBounds(new Map([...all].filter(([id]) => members.has(id)))) : boundsOf(all, layout.geometry()), animate);
+      const narrowed = state.focus !== null || isFiltering(state.filter);
+      const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : narrowed ? visibilityNow(state).nodes : null;
+      const size = { width: (svg.clientWidth || 800) - TOOLBAR_ROOM, height: svg.clientHeight || 600 };
+      const within = members ? nodesBounds([...all].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
+      panZoom.fit(within ?? defaultBounds(dataset, geometry, all, size, LABEL_MIN_PX), animate, TOOLBAR_ROOM);
     };
     fitRef.current(false);
+
+    // The map is one tab stop: the selected node, else the outcome, else the first node drawn.
+    const tabStopNow = () => {
+      const { selectedId } = useViewStore.getState();
+      const visible = visibilityNow(useViewStore.getState()).nodes;
+      const choice = [selectedId, outcome].find((id) => id && visible.has(id) && nodeById.has(id));
+      return choice ?? graph.nodes.find((n) => visible.has(n.id))?.id ?? null;
+    };
+    painter.setTabStop(tabStopNow());
+    const detachKeyboard = attachMapKeyboard({
+      svg,
+      positions: () => {
+        const visible = visibilityNow(useViewStore.getState()).nodes;
+        return new Map([...layout.positions()].filter(([id]) => visible.has(id)));
+      },
+      onFocusNode: (id) => {
+        painter?.setTabStop(id);
+        const node = nodeById.get(id);
+        if (node && liveRef.current) liveRef.current.textContent = announceNode(dataset, node);
+      },
+      onLeave: () => painter?.setTabStop(tabStopNow()),
+      select: (id) => view.select(id),
+      zoomBy: (factor) => panZoom.zoomBy(factor),
+      zoomStep: ZOOM_STEP,
+      fit: () => fitRef.current(true),
+    });
 
     // A selected node that is off screen (chosen in a panel, say) is brought into view.
     const revealSelected = (state: { selectedId: string | null }, previous: { selectedId: string | null }) => {
       if (!state.selectedId || state.selectedId === previous.selectedId) return;
       const at = layout.positions().get(state.selectedId);
-      if (at) panZoom.reveal(at, 40);
+      if (at) panZoom.reveal(at, 60);
     };
     const unsubscribe = useViewStore.subscribe((state, previous) => {
-      if (state.filter !== previous.filter || state.focus !== previous.focus) painter?.setVisibility(visibilityNow(state));
+      const filtered = state.filter !== previous.filter;
+      if (filtered || state.focus !== previous.focus) painter?.setVisibility(visibilityNow(state));
       const traceChanged = state.loopId !== previous.loopId || state.path !== previous.path;
       if (traceChanged || state.fund !== previous.fund) analysisNow(state);
       paintDisplay();
-      if (traceChanged || state.focus !== previous.focus) fitRef.current(true);
+      if (state.selectedId !== previous.selectedId || filtered || state.focus !== previous.focus) {
+        if (!svg.contains(document.activeElement)) painter?.setTabStop(tabStopNow());
+      }
+      if (traceChanged || filtered || state.focus !== previous.focus) fitRef.current(true);
       else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
         const at = layout.positions().get(state.selectedId);
         if (at) panZoom.centreOn(at);
       } else revealSelected(state, previous);
     });
 
-    // When a panel opens or the window changes, keep the middle of the picture in the middle.
+    // When a panel opens or the window changes, keep the middle of the picture in the middle, and
+    // the selected node in sight: a panel never covers what it describes.
     let size = { width: svg.clientWidth, height: svg.clientHeight };
     const resizes = new ResizeObserver(() => {
       const next = { width: svg.clientWidth, height: svg.clientHeight };
@@ -175,13 +207,14 @@ export function MapView({ dataset }: MapViewProps) {
       size = next;
       const selectedId = useViewStore.getState().selectedId;
       const at = selectedId ? layout.positions().get(selectedId) : undefined;
-      if (at) panZoom.reveal(at, 40);
+      if (at) panZoom.reveal(at, 60);
     });
     resizes.observe(svg);
 
     return () => {
       resizes.disconnect();
       unsubscribe();
+      detachKeyboard();
       cancelAnimationFrame(frame);
       layout.stop();
       panZoom.destroy();
@@ -190,22 +223,30 @@ export function MapView({ dataset }: MapViewProps) {
     };
   }, [dataset]);
 
+  const index = indexOf(dataset);
   return (
-    <div className="map-view">
-      <svg ref={svgRef} className="map-canvas" role="group" aria-label={`Causal map: ${dataset.meta.title}`}>
+    <div className="map-view" id="map">
+      <MapToolbar
+        onZoomIn={() => panZoomRef.current?.zoomBy(ZOOM_STEP)}
+        onZoomOut={() => panZoomRef.current?.zoomBy(1 / ZOOM_STEP)}
+        onFit={() => fitRef.current(true)}
+      />
+      <svg
+        ref={svgRef}
+        className="map-canvas"
+        role="group"
+        aria-label={`Causal map: ${dataset.meta.title}`}
+        aria-describedby="map-keys"
+        tabIndex={-1}
+      >
         <g ref={rootRef} />
+        <g ref={headingsRef} className="map-headings" aria-hidden="true" />
       </svg>
-      <div className="map-toolbar" role="toolbar" aria-label="Map view">
-        <button type="button" aria-label="Zoom in" title="Zoom in" onClick={() => panZoomRef.current?.zoomBy(ZOOM_STEP)}>
-          +
-        </button>
-        <button type="button" aria-label="Zoom out" title="Zoom out" onClick={() => panZoomRef.current?.zoomBy(1 / ZOOM_STEP)}>
-          −
-        </button>
-        <button type="button" aria-label="Fit map to screen" title="Fit map to screen" onClick={() => fitRef.current(true)}>
-          ⤢
-        </button>
-      </div>
+      <p id="map-keys" className="visually-hidden">
+        Arrow keys move between nodes, Enter opens details, Escape clears the selection, plus and minus zoom, 0 fits the map.
+        {index.factor.get(dataset.meta.outcome ?? '') ? ` The outcome is ${index.factor.get(dataset.meta.outcome ?? '')?.label}.` : ''}
+      </p>
+      <p ref={liveRef} className="visually-hidden" aria-live="polite" />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Colour-blind-safe palettes (Paul Tol's "muted" for domains, Okabe-Ito for intervention types).
- * Colour is never the only cue: shape tells factor from intervention, and every label and panel
- * names the domain or type. Text is drawn dark on a white halo, so these fills never carry text.
+ * Colour is never the only cue: shape tells factor from intervention, a glyph inside each shape
+ * tells domains and types apart (glyphs.ts), and every label and panel names the domain or type. Text is drawn dark on a white halo, so these fills never carry text.
  */
 export const DOMAIN_COLOURS = [
   '#CC6677',
@@ -24,6 +24,14 @@ export const TYPE_COLOURS = [
   '#D55E00',
   '#CC79A7',
   '#5d5d5d',
+  // Paul Tol's "light" scheme, for vocabularies longer than Okabe-Ito's eight.
+  '#77AADD',
+  '#EE8866',
+  '#BBCC33',
+  '#FFAABB',
+  '#44BB99',
+  '#99DDFF',
+  '#AAAA00',
 ] as const;
 
 /** Colours follow the vocabulary's own order, so researchers extending it get stable colours. */

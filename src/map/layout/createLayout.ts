@@ -1,5 +1,4 @@
 import {
-  forceCenter,
   forceCollide,
   forceLink,
   forceManyBody,
@@ -13,8 +12,7 @@ import {
 import type { MapEdge, MapNode } from '../../analysis';
 import { nodeRadius } from '../nodeSize';
 import { createLcg } from './lcg';
-import { columnBox, columnX, factorHalfHeight, laneBox, meanX } from './stageColumns';
-import { forceWithin, type Box } from './forceWithin';
+import { journeyLayout, type JourneyGeometry } from './journeyLayout';
 
 export interface Point {
   x: number;
@@ -26,107 +24,102 @@ export interface LayoutOptions {
   edges: readonly MapEdge[];
   stageCount: number;
   seed: number;
-  /** Hand-tuned positions from the dataset: these nodes stay exactly there. */
+  /** The dataset's published positions: these nodes stay exactly there. */
   pinned?: Readonly<Record<string, Point>>;
   /** Called on every animated tick (after a drag or a reheat), not during `settle`. */
   onTick?: () => void;
 }
 
 export interface Layout {
-  /** Runs the warm-up synchronously until the layout is still: the picture a dataset always gives. */
+  /** Places every node: synchronously, so the first paint is the finished picture. */
   settle(): void;
   reheat(alpha?: number): void;
   stop(): void;
   /** Holds a node where a person put it (dragging). */
   pin(id: string, at: Point): void;
-  /** Lets a pinned node move with the others again. */
+  /** Sends a dragged node back to its place (published or computed), or lets a placed node move again. */
   release(id: string): void;
   /** Marks the start and end of a drag: the layout stays warm while a node is held. */
   hold(active: boolean): void;
   positions(): ReadonlyMap<string, Point>;
-  /** Where the journey columns and the interventions' lane are, for drawing them. */
+  /** Where the journey columns and the interventions' lane are, for drawing and fitting them. */
   geometry(): LayoutGeometry;
 }
 
-export interface LayoutGeometry {
-  columns: Box[];
-  lane: Box;
-}
+export type LayoutGeometry = JourneyGeometry;
 
 /** The simulation's own node objects: d3 writes x, y, vx, vy onto these, never onto the dataset. */
 interface SimNode extends SimulationNodeDatum {
   id: string;
   radius: number;
-  homeX: number;
-  homeY: number;
-  box: Box;
-  kind: MapNode['kind'];
+  /** Where the node belongs: its published or computed position, or (placed by force) near its neighbours. */
+  goal: Point;
+  /** True when the node has a fixed place to return to. */
+  placed: boolean;
 }
 
-type SimLink = SimulationLinkDatum<SimNode> & { kind: MapEdge['kind'] };
+type SimLink = SimulationLinkDatum<SimNode>;
 
-const WARM_UP_TICKS = 400;
+const WARM_UP_TICKS = 300;
 
+/**
+ * The layout: the journey layout (columns, ordered to cross little) gives every node a place; a
+ * dataset's published `positions` override it node by node. When a dataset publishes positions,
+ * a node without one (just added, say) is placed by a small force layout near its neighbours,
+ * and nothing else moves. Seeded, so the same dataset always gives the same picture.
+ */
 export function createLayout(options: LayoutOptions): Layout {
   const random = createLcg(options.seed);
-  const { stageCount } = options;
-  const perStage = Array.from({ length: stageCount }, (_, i) =>
-    options.nodes.filter((n) => n.kind === 'factor' && n.stageIndices[0] === i).length,
-  );
-  const halfHeight = factorHalfHeight(perStage);
-  const lane = laneBox(stageCount, halfHeight);
-  const factorColumn = new Map(
-    options.nodes.filter((n) => n.kind === 'factor').map((n) => [n.id, n.stageIndices[0] ?? 0]),
-  );
-  const homeOf = (node: MapNode): { x: number; y: number; box: Box } => {
-    if (node.kind === 'factor') {
-      const column = node.stageIndices[0] ?? 0;
-      return { x: columnX(column, stageCount), y: 0, box: columnBox(column, stageCount, halfHeight) };
-    }
-    // An intervention sits under the middle of the factors it acts on (or of its stages, if none).
-    const targets = options.edges.filter((e) => e.from === node.id).flatMap((e) => factorColumn.get(e.to) ?? []);
-    const columns = targets.length > 0 ? targets : node.stageIndices;
-    return { x: meanX(columns.map((c) => columnX(c, stageCount))), y: (lane.y0 + lane.y1) / 2, box: lane };
+  const journey = journeyLayout(options);
+  const published = new Map(Object.entries(options.pinned ?? {}).filter(([id]) => options.nodes.some((n) => n.id === id)));
+  const anyPublished = published.size > 0;
+  const neighbours = new Map<string, string[]>();
+  for (const e of options.edges) {
+    neighbours.set(e.from, [...(neighbours.get(e.from) ?? []), e.to]);
+    neighbours.set(e.to, [...(neighbours.get(e.to) ?? []), e.from]);
+  }
+  const stageOf = (node: MapNode) => `${node.kind}:${node.kind === 'factor' ? (node.stageIndices[0] ?? 0) : 'lane'}`;
+  const stageX = new Map<string, number[]>();
+  for (const node of options.nodes) {
+    const at = published.get(node.id);
+    if (at) stageX.set(stageOf(node), [...(stageX.get(stageOf(node)) ?? []), at.x]);
+  }
+  const mean = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
+  /** Where an unpublished node of a published map starts: by its placed neighbours, in its own column. */
+  const nearNeighbours = (node: MapNode, home: Point): Point => {
+    const near = (neighbours.get(node.id) ?? []).flatMap((id) => published.get(id) ?? []);
+    const columnXs = stageX.get(stageOf(node));
+    const x = node.kind === 'factor' && columnXs ? mean(columnXs) : near.length > 0 ? mean(near.map((p) => p.x)) : home.x;
+    const y = near.length > 0 ? mean(near.map((p) => p.y)) : home.y;
+    return { x, y };
   };
   const simNodes: SimNode[] = options.nodes.map((node) => {
-    const home = homeOf(node);
-    const pinned = options.pinned?.[node.id];
+    const home = journey.positions.get(node.id) ?? { x: 0, y: 0 };
+    const at = published.get(node.id);
+    const placed = Boolean(at) || !anyPublished;
+    const goal = at ?? (anyPublished ? nearNeighbours(node, home) : home);
     return {
       id: node.id,
-      kind: node.kind,
       radius: nodeRadius(node),
-      homeX: home.x,
-      homeY: home.y,
-      box: home.box,
-      x: pinned?.x ?? home.x + (random() - 0.5) * 120,
-      y: pinned?.y ?? home.y + (random() - 0.5) * (node.kind === 'factor' ? 2 * halfHeight : 120),
-      fx: pinned?.x,
-      fy: pinned?.y,
+      goal,
+      placed,
+      x: goal.x + (placed ? 0 : (random() - 0.5) * 20),
+      y: goal.y + (placed ? 0 : (random() - 0.5) * 20),
+      fx: placed ? goal.x : undefined,
+      fy: placed ? goal.y : undefined,
     };
   });
   const byId = new Map(simNodes.map((n) => [n.id, n]));
-  // Centre on where the columns put the nodes on average, so centring never drags a column sideways.
-  const centreX = meanX(simNodes.map((n) => n.homeX));
-  const centreY = meanX(simNodes.map((n) => n.homeY));
-  const simLinks: SimLink[] = options.edges
-    .filter((e) => byId.has(e.from) && byId.has(e.to))
-    .map((e) => ({ source: e.from, target: e.to, kind: e.kind }));
+  const simLinks: SimLink[] = options.edges.filter((e) => byId.has(e.from) && byId.has(e.to)).map((e) => ({ source: e.from, target: e.to }));
+  const free = simNodes.some((n) => !n.placed);
 
   const simulation: Simulation<SimNode, SimLink> = forceSimulation<SimNode, SimLink>(simNodes)
     .randomSource(random)
-    .force(
-      'link',
-      forceLink<SimNode, SimLink>(simLinks)
-        .id((n) => n.id)
-        .distance((l) => (l.kind === 'action' ? 90 : 110))
-        .strength((l) => (l.kind === 'action' ? 0.05 : 0.1)),
-    )
-    .force('charge', forceManyBody<SimNode>().strength(-320).distanceMax(700))
-    .force('collide', forceCollide<SimNode>((n) => n.radius + 22).iterations(2))
-    .force('column', forceX<SimNode>((n) => n.homeX).strength((n) => (n.kind === 'factor' ? 0.5 : 0.15)))
-    .force('row', forceY<SimNode>((n) => n.homeY).strength((n) => (n.kind === 'factor' ? 0.03 : 0.4)))
-    .force('centre', forceCenter<SimNode>(centreX, centreY).strength(0.1))
-    .force('within', forceWithin<SimNode>((n) => n.box))
+    .force('link', forceLink<SimNode, SimLink>(simLinks).id((n) => n.id).distance(70).strength(0.05))
+    .force('charge', forceManyBody<SimNode>().strength(-60).distanceMax(200))
+    .force('collide', forceCollide<SimNode>((n) => n.radius + 30).iterations(2))
+    .force('x', forceX<SimNode>((n) => n.goal.x).strength(0.3))
+    .force('y', forceY<SimNode>((n) => n.goal.y).strength(0.1))
     .stop();
 
   simulation.on('tick', () => options.onTick?.());
@@ -134,6 +127,7 @@ export function createLayout(options: LayoutOptions): Layout {
   return {
     settle() {
       simulation.stop();
+      if (!free) return;
       simulation.alpha(1);
       for (let i = 0; i < WARM_UP_TICKS && simulation.alpha() > simulation.alphaMin(); i++) simulation.tick();
     },
@@ -152,18 +146,19 @@ export function createLayout(options: LayoutOptions): Layout {
     release(id) {
       const node = byId.get(id);
       if (!node) return;
-      node.fx = undefined;
-      node.fy = undefined;
+      node.fx = node.placed ? node.goal.x : undefined;
+      node.fy = node.placed ? node.goal.y : undefined;
+      if (node.placed) [node.x, node.y] = [node.goal.x, node.goal.y];
     },
     hold(active) {
       simulation.alphaTarget(active ? 0.2 : 0);
       if (active) simulation.restart();
     },
     geometry() {
-      return { columns: perStage.map((_, i) => columnBox(i, stageCount, halfHeight)), lane };
+      return journey.geometry;
     },
     positions() {
-      return new Map(simNodes.map((n) => [n.id, { x: n.x ?? 0, y: n.y ?? 0 }]));
+      return new Map(simNodes.map((n) => [n.id, { x: n.fx ?? n.x ?? 0, y: n.fy ?? n.y ?? 0 }]));
     },
   };
 }

@@ -1,34 +1,45 @@
 import type { Point } from '../layout/createLayout';
+import { CHAR_EM, LABEL_GAP, LINE_EM } from '../layout/journeyLayout';
 
 export interface LabelCandidate {
   id: string;
   at: Point;
   radius: number;
   lines: string[];
-  /** A one-line form to fall back on where the full label does not fit. */
-  shortLines: string[];
-  /** Higher first: the selected and hovered node, then the most connected. */
+  /** A factor's label reads to the right of it; an intervention's sits centred under its diamond. */
+  side: 'right' | 'below';
+  /** The label's text height, in layout units. */
+  font: number;
+  /** Higher first: the selected and hovered node and the outcome, then the most connected. */
   priority: number;
 }
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
 }
 
-/** Approximate size of a label on screen; labels keep a constant screen size whatever the zoom. */
-export const LABEL_FONT_PX = 12;
-const CHAR_WIDTH = 0.6;
-const LINE_HEIGHT = 1.2;
+/** Priority of labels that are always shown (the outcome, the selected, hovered or focused node). */
+export const ALWAYS = Number.MAX_SAFE_INTEGER;
 
-export function labelBox(c: Pick<LabelCandidate, 'at' | 'radius'>, lines: readonly string[], scale: number): Box {
-  const font = LABEL_FONT_PX / scale;
-  const width = Math.max(...lines.map((l) => l.length), 1) * font * CHAR_WIDTH;
-  const height = lines.length * font * LINE_HEIGHT;
-  const top = c.at.y + c.radius + 2 / scale;
+/** Where a label's text lies, in layout units (estimated from its characters, on the wide side). */
+export function labelBox(c: Pick<LabelCandidate, 'at' | 'radius' | 'lines' | 'side' | 'font'>): Box {
+  const width = Math.max(...c.lines.map((l) => l.length), 1) * c.font * CHAR_EM;
+  const height = c.lines.length * c.font * LINE_EM;
+  if (c.side === 'right') {
+    const x0 = c.at.x + c.radius + LABEL_GAP;
+    return { x0, y0: c.at.y - height / 2, x1: x0 + width, y1: c.at.y + height / 2 };
+  }
+  const top = c.at.y + c.radius * 1.25 + 2;
   return { x0: c.at.x - width / 2, y0: top, x1: c.at.x + width / 2, y1: top + height };
+}
+
+/** Where a label's first line's baseline goes: the painter and the box agree. */
+export function firstBaseline(c: Pick<LabelCandidate, 'at' | 'radius' | 'lines' | 'side' | 'font'>): Point {
+  const box = labelBox(c);
+  return { x: c.side === 'right' ? box.x0 : c.at.x, y: box.y0 + c.font * 0.95 };
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -36,28 +47,25 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /**
- * Chooses which labels to show at a zoom scale so that none piles on another or on a node:
- * greedily, in priority order, each in full if it fits, else shortened to one line, else hidden.
- * Zoomed out, labels take more room relative to the map, so only the most connected keep theirs;
- * zoomed in, all fit. Returns the lines to show for each labelled node.
+ * Chooses which labels to show so that none piles on another or on a node: greedily, in priority
+ * order, each in full where it fits, else hidden. The layout leaves room for every label at the
+ * default view; zoomed out further, labels keep a readable size and so take more room, and the
+ * least connected give way first. Labels marked ALWAYS are shown whatever they cover.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], scale: number): Map<string, string[]> {
+export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> {
   const nodeBoxes = candidates.map((c) => ({
     id: c.id,
     box: { x0: c.at.x - c.radius, y0: c.at.y - c.radius, x1: c.at.x + c.radius, y1: c.at.y + c.radius },
   }));
   const placed: Box[] = [];
-  const shown = new Map<string, string[]>();
-  const fits = (id: string, box: Box) =>
-    !placed.some((p) => overlaps(p, box)) && !nodeBoxes.some((n) => n.id !== id && overlaps(n.box, box));
+  const shown = new Set<string>();
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const candidate of ordered) {
-    const always = candidate.priority === Number.MAX_SAFE_INTEGER;
-    const choice = [candidate.lines, candidate.shortLines].find((lines) => fits(candidate.id, labelBox(candidate, lines, scale)));
-    const lines = choice ?? (always ? candidate.lines : undefined);
-    if (!lines) continue;
-    placed.push(labelBox(candidate, lines, scale));
-    shown.set(candidate.id, lines);
+    const box = labelBox(candidate);
+    const fits = !placed.some((p) => overlaps(p, box)) && !nodeBoxes.some((n) => n.id !== candidate.id && overlaps(n.box, box));
+    if (!fits && candidate.priority !== ALWAYS) continue;
+    placed.push(box);
+    shown.add(candidate.id);
   }
   return shown;
 }

@@ -1,60 +1,26 @@
 import type { Selection } from 'd3-selection';
 import type { LayoutGeometry } from '../layout/createLayout';
-import { BAND_FOOT_ROOM, BAND_HEADING_ROOM, COLUMN_WIDTH, columnX } from '../layout/stageColumns';
 
-/** Draws the journey columns with their headings and the interventions' lane, behind everything. */
-export function paintBands(
-  bands: Selection<SVGGElement, unknown, null, undefined>,
-  stageLabels: readonly string[],
-  geometry: LayoutGeometry,
-  hasInterventions: boolean,
-): (scale: number) => void {
-  const stageCount = stageLabels.length;
-  const { columns, lane } = geometry;
-  const top = Math.min(...columns.map((c) => c.y0)) - BAND_HEADING_ROOM;
-  const bottom = lane.y1 + BAND_FOOT_ROOM;
-  const band = bands
-    .selectAll<SVGGElement, string>('g')
-    .data(stageLabels)
-    .join('g')
-    .attr('class', (_, i) => `map-stage map-stage--${i % 2 === 0 ? 'even' : 'odd'}`);
-  band
-    .append('rect')
-    .attr('x', (_, i) => columnX(i, stageCount) - COLUMN_WIDTH / 2)
-    .attr('width', COLUMN_WIDTH)
-    .attr('y', top)
-    .attr('height', bottom - top);
-  const headings = band
-    .append('text')
-    .attr('class', 'map-stage-label')
-    .attr('x', (_, i) => columnX(i, stageCount))
-    .attr('y', top + 30)
-    .attr('text-anchor', 'middle')
-    .text((label) => label);
-  const laneText = 'Interventions: where funding acts, under the factors they act on';
-  const laneHeading = hasInterventions
-    ? (() => {
-        const laneTop = lane.y0 - 50;
-        bands
-          .append('rect')
-          .attr('class', 'map-lane')
-          .attr('x', columnX(0, stageCount) - COLUMN_WIDTH / 2)
-          .attr('width', stageCount * COLUMN_WIDTH)
-          .attr('y', laneTop)
-          .attr('height', bottom - laneTop);
-        return bands
-          .append('text')
-          .attr('class', 'map-lane-label')
-          .attr('x', columnX(0, stageCount) - COLUMN_WIDTH / 2 + 14)
-          .attr('y', laneTop + 26)
-          .text(laneText);
-      })()
-    : null;
+const LANE_TEXT = 'Interventions: where funding acts. Point at one to see the factors it acts on';
 
-  // Headings keep a readable size on screen whatever the zoom, but never outgrow their column.
+/** Draws the journey columns and the interventions' lane behind everything (their headings stay pinned: pinnedHeadings.ts). */
+export function paintBands(bands: Selection<SVGGElement, unknown, null, undefined>, geometry: LayoutGeometry, hasInterventions: boolean): (scale: number) => void {
+  const { columns, lane, extent } = geometry;
+  const bottom = hasInterventions ? lane.y1 : extent.y1;
+  bands
+    .selectAll<SVGRectElement, (typeof columns)[number]>('rect.map-stage')
+    .data(columns)
+    .join('rect')
+    .attr('class', (_, i) => `map-stage map-stage--${i % 2 === 0 ? 'even' : 'odd'}`)
+    .attr('x', (c) => c.x0)
+    .attr('width', (c) => c.x1 - c.x0)
+    .attr('y', extent.y0)
+    .attr('height', bottom - extent.y0);
+  if (!hasInterventions) return () => {};
+  bands.append('rect').attr('class', 'map-lane').attr('x', lane.x0).attr('width', lane.x1 - lane.x0).attr('y', lane.y0).attr('height', lane.y1 - lane.y0);
+  const heading = bands.append('text').attr('class', 'map-lane-label').attr('x', lane.x0 + 8).attr('y', lane.y0 + 16).text(LANE_TEXT);
+  // The lane's heading keeps a readable size on screen whatever the zoom, but never outgrows the lane.
   return (scale) => {
-    const fitted = (px: number, text: string, room: number) => Math.min(px / scale, room / (Math.max(text.length, 1) * 0.62));
-    headings.attr('font-size', Math.min(...stageLabels.map((label) => fitted(13, label, COLUMN_WIDTH - 16))));
-    laneHeading?.attr('font-size', fitted(12, laneText, stageCount * COLUMN_WIDTH - 28));
+    heading.attr('font-size', Math.min(12 / scale, (lane.x1 - lane.x0 - 16) / (LANE_TEXT.length * 0.6)));
   };
 }

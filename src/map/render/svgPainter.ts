@@ -3,15 +3,21 @@ import 'd3-transition';
 import { drag } from 'd3-drag';
 import type { MapEdge, MapNode } from '../../analysis';
 import type { LayoutGeometry, Point } from '../layout/createLayout';
+import { INTERVENTION_LABEL_FONT, LABEL_FONT, LINE_EM, interventionLines } from '../layout/journeyLayout';
 import { nodeRadius } from '../nodeSize';
 import { curvedEdgePath } from './edgeGeometry';
-import { LABEL_FONT_PX, placeLabels, type LabelCandidate } from './labelPlacement';
-import { shortLabel, wrapLabel } from './wrapLabel';
+import { ALWAYS, firstBaseline, placeLabels, type LabelCandidate } from './labelPlacement';
+import { wrapInFull } from './wrapLabel';
 import { paintBands } from './paintBands';
 import { addArrowMarkers } from './arrowMarkers';
 import { markedName, paintNodeMarks, type NodeMarks } from './nodeMarks';
+import { paintShapes, type ShapeOptions } from './nodeShapes';
+import { fadedOf, type DisplayState } from './displayState';
+
+export type { DisplayState } from './displayState';
 
 export interface PainterEvents {
+  /** A node or a link (by its id) was clicked. */
   onSelect(id: string): void;
   onHover(id: string | null): void;
   onDragStart(id: string): void;
@@ -20,26 +26,17 @@ export interface PainterEvents {
   onRelease(id: string): void;
 }
 
-export interface PainterOptions {
+export interface PainterOptions extends Omit<ShapeOptions, 'radius'> {
   /** The group inside the zoomable <svg> that the painter owns. */
   root: SVGGElement;
   nodes: readonly MapNode[];
   edges: readonly MapEdge[];
-  stageLabels: readonly string[];
   geometry: LayoutGeometry;
-  colourOf(node: MapNode): string;
   /** The accessible name of a node, e.g. "Factor: Released with nowhere to sleep". */
   describe(node: MapNode): string;
   /** False when the person prefers reduced motion: then nothing fades, it just changes. */
   animate(): boolean;
   events: PainterEvents;
-}
-
-export interface DisplayState {
-  hoveredId: string | null;
-  selectedId: string | null;
-  neighbours: ReadonlyMap<string, ReadonlySet<string>>;
-  pinned: ReadonlySet<string>;
 }
 
 export interface PaintedVisibility {
@@ -67,25 +64,32 @@ export interface Painter {
   setVisibility(visibility: PaintedVisibility): void;
   setDisplay(state: DisplayState): void;
   setScale(scale: number): void;
+  /** The one node the Tab key lands on (roving tabindex). */
+  setTabStop(id: string | null): void;
   destroy(): void;
 }
 
 const FADE_MS = 220;
-const DIAMOND = (r: number) => `M0,${-r * 1.25}L${r * 1.25},0L0,${r * 1.25}L${-r * 1.25},0Z`;
+/** Labels never shrink below this on screen, nor grow past the larger size, whatever the zoom. */
+export const LABEL_MIN_PX = 11;
+const LABEL_MAX_PX = 17;
 let painterCount = 0;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
-/** Paints the map as SVG: an element per edge and node, labels culled so they never pile up. */
+/** Paints the map as SVG: an element per edge and node, every factor labelled in full. */
 export function createSvgPainter(options: PainterOptions): Painter {
   const root = select(options.root);
   root.selectAll('*').remove();
   const radius = new Map(options.nodes.map((n) => [n.id, nodeRadius(n)]));
-  const fullLines = new Map(options.nodes.map((n) => [n.id, wrapLabel(n.label)]));
-  const shortLines = new Map(options.nodes.map((n) => [n.id, shortLabel(n.label)]));
+  const radiusOf = (id: string) => radius.get(id) ?? 8;
+  const factorLines = new Map(options.nodes.filter((n) => n.kind === 'factor').map((n) => [n.id, wrapInFull(n.label, options.geometry.labelChars)]));
+  const laneLines = new Map(options.nodes.filter((n) => n.kind === 'intervention').map((n) => [n.id, interventionLines(n.label)]));
+  const fullLaneLines = new Map(options.nodes.filter((n) => n.kind === 'intervention').map((n) => [n.id, wrapInFull(n.label, 22)]));
   let positions: ReadonlyMap<string, Point> = new Map();
   let scale = 1;
-  let display: DisplayState = { hoveredId: null, selectedId: null, neighbours: new Map(), pinned: new Set() };
+  let tabStop: string | null = null;
+  let display: DisplayState = { hoveredId: null, selectedId: null, neighbours: new Map(), pinned: new Set(), actionsFor: new Set() };
   let highlight: PaintedHighlight | null = null;
   let impact: ReadonlyMap<string, number> | null = null;
   let visibility: PaintedVisibility = {
@@ -99,13 +103,13 @@ export function createSvgPainter(options: PainterOptions): Painter {
   const edgeLayer: G = root.append('g').attr('class', 'map-edges').attr('aria-hidden', 'true');
   const nodeLayer: G = root.append('g').attr('class', 'map-nodes').attr('role', 'group').attr('aria-label', 'Factors and interventions');
   const labelLayer: G = root.append('g').attr('class', 'map-labels').attr('aria-hidden', 'true');
-  const scaleHeadings = paintBands(bands, options.stageLabels, options.geometry, options.nodes.some((n) => n.kind === 'intervention'));
+  const scaleLane = paintBands(bands, options.geometry, options.nodes.some((n) => n.kind === 'intervention'));
 
   const fadeMs = () => (options.animate() ? FADE_MS : 0);
 
   /** Leaving elements lose their identity at once (so they no longer count as on the page), then fade. */
   function leave<E extends Element, D>(exit: Selection<E, D, SVGGElement, unknown>) {
-    exit.classed('is-leaving', true).attr('data-id', null).attr('tabindex', null).attr('role', null).attr('aria-hidden', 'true');
+    exit.classed('is-leaving', true).attr('data-id', null).attr('data-label-for', null).attr('tabindex', null).attr('role', null).attr('aria-hidden', 'true');
     if (fadeMs() === 0) exit.remove();
     else exit.transition().duration(fadeMs()).attr('opacity', 0).remove();
   }
@@ -117,14 +121,12 @@ export function createSvgPainter(options: PainterOptions): Painter {
   function createNodes(enter: Selection<EnterElement, MapNode, SVGGElement, unknown>) {
     const created = enter
       .append('g')
-      .attr('class', (n) => `map-node map-node--${n.kind}`)
+      .attr('class', (n) => `map-node map-node--${n.kind}${n.id === options.outcome ? ' map-node--outcome' : ''}`)
       .attr('data-id', (n) => n.id)
       .attr('role', 'button')
-      .attr('tabindex', 0)
+      .attr('tabindex', (n) => (n.id === tabStop ? 0 : -1))
       .attr('aria-label', (n) => options.describe(n));
-    created.filter((n) => n.kind === 'factor').append('circle').attr('class', 'map-node-shape').attr('r', (n) => radius.get(n.id) ?? 8);
-    created.filter((n) => n.kind === 'intervention').append('path').attr('class', 'map-node-shape').attr('d', (n) => DIAMOND(radius.get(n.id) ?? 8));
-    created.select('.map-node-shape').attr('fill', (n) => options.colourOf(n));
+    paintShapes(created, { ...options, radius: radiusOf });
     created.append('title').text((n) => n.label);
     created
       .on('click', (event: MouseEvent, n) => {
@@ -134,12 +136,6 @@ export function createSvgPainter(options: PainterOptions): Painter {
         event.preventDefault();
         event.stopPropagation();
         options.events.onRelease(n.id);
-      })
-      .on('keydown', (event: KeyboardEvent, n) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          options.events.onSelect(n.id);
-        }
       })
       .on('mouseenter focus', (_event, n) => options.events.onHover(n.id))
       .on('mouseleave blur', () => options.events.onHover(null))
@@ -157,15 +153,29 @@ export function createSvgPainter(options: PainterOptions): Painter {
 
   const nodeSelection = () => nodeLayer.selectAll<SVGGElement, MapNode>('g.map-node:not(.is-leaving)');
   const edgeSelection = () => edgeLayer.selectAll<SVGPathElement, MapEdge>('path.map-edge:not(.is-leaving)');
+  const hitSelection = () => edgeLayer.selectAll<SVGPathElement, MapEdge>('path.map-edge-hit:not(.is-leaving)');
   const labelSelection = () => labelLayer.selectAll<SVGTextElement, MapNode>('text.map-label:not(.is-leaving)');
+
+  /** Causal links always; an intervention's links only while it is in play (hovered, selected, funded, filtered to). */
+  const drawnEdges = () =>
+    options.edges.filter((e) => visibility.edges.has(e.id) && (e.kind === 'link' || display.actionsFor.has(e.from) || display.actionsFor.has(e.to)));
 
   function join() {
     nodeSelection()
       .data(options.nodes.filter((n) => visibility.nodes.has(n.id)), (n) => n.id)
       .join(createNodes, (update) => update, leave)
       .attr('data-dimmed', (n) => (visibility.dimmed.has(n.id) ? 'true' : null));
+    const edges = drawnEdges();
+    // A wide, invisible twin under each link makes a thin arrow easy to click.
+    hitSelection()
+      .data(edges, (e) => e.id)
+      .join(
+        (enter) => enter.insert('path', ':first-child').attr('class', 'map-edge-hit').on('click', (_event: MouseEvent, e) => options.events.onSelect(e.kind === 'link' ? e.id : e.from)),
+        (update) => update,
+        (exit) => exit.remove(),
+      );
     edgeSelection()
-      .data(options.edges.filter((e) => visibility.edges.has(e.id)), (e) => e.id)
+      .data(edges, (e) => e.id)
       .join(
         (enter) => {
           const created = enter
@@ -181,7 +191,11 @@ export function createSvgPainter(options: PainterOptions): Painter {
     labelSelection()
       .data(options.nodes.filter((n) => visibility.nodes.has(n.id)), (n) => n.id)
       .join(
-        (enter) => enter.append('text').attr('class', 'map-label').attr('text-anchor', 'middle'),
+        (enter) =>
+          enter
+            .append('text')
+            .attr('class', (n) => `map-label map-label--${n.kind}${n.id === options.outcome ? ' map-label--outcome' : ''}`)
+            .attr('data-label-for', (n) => n.id),
         (update) => update,
         leave,
       );
@@ -192,47 +206,56 @@ export function createSvgPainter(options: PainterOptions): Painter {
       const p = positions.get(n.id);
       return p ? `translate(${p.x},${p.y})` : null;
     });
-    edgeSelection().attr('d', (e) => {
+    const d = (e: MapEdge) => {
       const a = positions.get(e.from);
       const b = positions.get(e.to);
-      return a && b ? curvedEdgePath(a, b, radius.get(e.from) ?? 8, radius.get(e.to) ?? 8) : null;
-    });
+      return a && b ? curvedEdgePath(a, b, radiusOf(e.from), radiusOf(e.to)) : null;
+    };
+    edgeSelection().attr('d', d);
+    hitSelection().attr('d', d);
   }
 
+  /** The label text height in layout units: the layout's size, kept between LABEL_MIN_PX and LABEL_MAX_PX on screen. */
+  const fontFor = (base: number) => Math.min(Math.max(LABEL_FONT * scale, LABEL_MIN_PX), LABEL_MAX_PX) / scale * (base / LABEL_FONT);
+
   function paintLabels() {
-    const font = LABEL_FONT_PX / scale;
     const traced = highlight ? new Set(highlight.nodes) : null;
+    const close = (id: string) => id === display.selectedId || id === display.hoveredId;
     const candidates: LabelCandidate[] = options.nodes.flatMap((n) => {
       const at = positions.get(n.id);
       if (!at || !visibility.nodes.has(n.id)) return [];
-      // While a loop or path is traced, its members (and the selection) are the ones labelled.
-      const first = n.id === display.selectedId || n.id === display.hoveredId || (traced?.has(n.id) ?? false);
-      if (traced && !first) return [];
+      const first = close(n.id) || n.id === options.outcome || (traced?.has(n.id) ?? false);
+      const factor = n.kind === 'factor';
+      const lines = factor ? (factorLines.get(n.id) ?? [n.label]) : ((close(n.id) ? fullLaneLines : laneLines).get(n.id) ?? [n.label]);
       return [
         {
           id: n.id,
           at,
-          radius: radius.get(n.id) ?? 8,
-          lines: fullLines.get(n.id) ?? [n.label],
-          shortLines: shortLines.get(n.id) ?? [n.label],
-          priority: first ? Number.MAX_SAFE_INTEGER : n.degree,
+          radius: radiusOf(n.id),
+          lines,
+          side: factor ? ('right' as const) : ('below' as const),
+          font: fontFor(factor ? LABEL_FONT : INTERVENTION_LABEL_FONT),
+          // Factors before interventions; the outcome, the selection and what is traced before all.
+          priority: first ? ALWAYS : (factor ? 1000 : 0) + n.degree,
         },
       ];
     });
-    const shown = placeLabels(candidates, scale);
+    const shown = placeLabels(candidates);
+    const byId = new Map(candidates.map((c) => [c.id, c]));
     const labels = labelSelection();
-    labels.attr('font-size', font).classed('is-hidden', (n) => !shown.has(n.id));
+    labels.classed('is-hidden', (n) => !shown.has(n.id));
     labels.each(function (n) {
-      const lines = shown.get(n.id);
-      const at = positions.get(n.id);
-      if (!lines || !at) return;
-      const top = at.y + (radius.get(n.id) ?? 8) + 2 / scale;
+      const c = byId.get(n.id);
+      if (!c || !shown.has(n.id)) return;
+      const start = firstBaseline(c);
       select(this)
+        .attr('font-size', c.font)
+        .attr('text-anchor', c.side === 'right' ? 'start' : 'middle')
         .selectAll<SVGTSpanElement, string>('tspan')
-        .data(lines)
+        .data(c.lines)
         .join('tspan')
-        .attr('x', at.x)
-        .attr('y', (_, i) => top + font * (i + 1) * 1.2 - font * 0.25)
+        .attr('x', start.x)
+        .attr('y', (_, i) => start.y + i * c.font * LINE_EM)
         .text((line) => line);
     });
   }
@@ -244,7 +267,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
     nodeSelection()
       .classed('is-traced', (n) => order.has(n.id))
       .attr('aria-label', (n) => markedName(options.describe(n), marksOf(n.id), highlight?.kind))
-      .call((nodes) => paintNodeMarks(nodes, marksOf, (id) => radius.get(id) ?? 8));
+      .call((nodes) => paintNodeMarks(nodes, marksOf, radiusOf));
     edgeSelection()
       .classed('is-traced', (e) => highlight?.edges.has(e.id) ?? false)
       .attr('marker-end', (e) => arrow(highlight?.edges.has(e.id) ? 'traced' : e.kind));
@@ -252,18 +275,14 @@ export function createSvgPainter(options: PainterOptions): Painter {
 
   /** Hover, selection and what steps back: cheap enough to run on every pointer move. */
   function paintDisplay() {
-    const { hoveredId, selectedId, neighbours, pinned } = display;
-    const near = hoveredId ? new Set([hoveredId, ...(neighbours.get(hoveredId) ?? [])]) : null;
-    const traced = highlight ? new Set(highlight.nodes) : null;
-    const faded = (id: string) => (near !== null && !near.has(id)) || (near === null && traced !== null && !traced.has(id));
+    const { selectedId, pinned } = display;
+    const { node: faded, edge: edgeFaded } = fadedOf(display, highlight);
     nodeSelection()
       .classed('is-faded', (n) => faded(n.id))
       .classed('is-selected', (n) => n.id === selectedId)
       .classed('is-pinned', (n) => pinned.has(n.id))
       .attr('aria-current', (n) => (n.id === selectedId ? 'true' : null));
-    const edgeFaded = (e: MapEdge) =>
-      hoveredId !== null ? e.from !== hoveredId && e.to !== hoveredId : highlight !== null && !highlight.edges.has(e.id);
-    edgeSelection().classed('is-faded', edgeFaded);
+    edgeSelection().classed('is-faded', edgeFaded).classed('is-selected', (e) => e.id === selectedId);
     labelSelection()
       .classed('is-faded', (n) => faded(n.id))
       .classed('is-dimmed', (n) => visibility.dimmed.has(n.id));
@@ -296,14 +315,24 @@ export function createSvgPainter(options: PainterOptions): Painter {
     },
     setDisplay(state) {
       const labelsChange = state.hoveredId !== display.hoveredId || state.selectedId !== display.selectedId;
+      const edgesChange = state.actionsFor !== display.actionsFor;
       display = state;
+      if (edgesChange) {
+        join();
+        paintPositions();
+        paintMarks();
+      }
       paintDisplay();
       if (labelsChange) paintLabels();
     },
     setScale(next) {
       scale = next;
-      scaleHeadings(scale);
+      scaleLane(scale);
       paintLabels();
+    },
+    setTabStop(id) {
+      tabStop = id;
+      nodeSelection().attr('tabindex', (n) => (n.id === id ? 0 : -1));
     },
     destroy() {
       root.selectAll('*').interrupt();

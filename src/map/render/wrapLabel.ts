@@ -7,12 +7,11 @@ function cut(text: string, max: number): string {
   return `${kept}${ELLIPSIS}`;
 }
 
-/** Breaks a label into at most `maxLines` lines of about `width` characters, ending in … if cut. */
-export function wrapLabel(label: string, width = 20, maxLines = 3): string[] {
-  const words = label.split(/\s+/).filter(Boolean);
+/** Breaks a label into lines of about `width` characters, at spaces only: every word is kept. */
+export function wrapInFull(label: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
+  for (const word of label.split(/\s+/).filter(Boolean)) {
     if (line && `${line} ${word}`.length > width) {
       lines.push(line);
       line = word;
@@ -21,6 +20,12 @@ export function wrapLabel(label: string, width = 20, maxLines = 3): string[] {
     }
   }
   if (line) lines.push(line);
+  return lines;
+}
+
+/** Breaks a label into at most `maxLines` lines of about `width` characters, ending in … if cut. */
+export function wrapLabel(label: string, width = 20, maxLines = 3): string[] {
+  const lines = wrapInFull(label, width);
   const kept = lines.slice(0, maxLines).map((l) => cut(l, width + 4));
   if (lines.length > maxLines) {
     const last = kept.length - 1;

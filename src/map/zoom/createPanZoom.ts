@@ -19,10 +19,11 @@ export interface PanZoomOptions {
 
 export interface PanZoom {
   zoomBy(factor: number): void;
-  fit(bounds: Bounds, animate?: boolean): void;
+  /** Shows the bounds whole, in the view less a strip on the right (kept clear for the zoom buttons). */
+  fit(bounds: Bounds, animate?: boolean, clearRight?: number): void;
   /** Moves the view by screen pixels (keeps the picture steady when the map's box resizes). */
   panBy(dx: number, dy: number): void;
-  /** Brings a layout point to the middle of the given screen box, if it is not already inside it. */
+  /** Pans the least that brings a layout point inside the view, `margin` pixels clear of its edges. */
   reveal(point: { x: number; y: number }, margin: number): void;
   /** Moves a layout point to the middle of the view, keeping the zoom. */
   centreOn(point: { x: number; y: number }): void;
@@ -30,6 +31,11 @@ export interface PanZoom {
 }
 
 const DURATION_MS = 250;
+
+/** The scale at which "fit" shows bounds in a view, with a little margin; never closer than 2×. */
+export function fitScale(bounds: Bounds, view: { width: number; height: number }): number {
+  return Math.min(view.width / Math.max(bounds.x1 - bounds.x0, 1), view.height / Math.max(bounds.y1 - bounds.y0, 1), 2) * 0.995;
+}
 
 /** d3-zoom behind a small factory: React creates it in an effect and calls these methods. */
 export function createPanZoom(options: PanZoomOptions): PanZoom {
@@ -50,12 +56,10 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
     zoomBy(factor) {
       svg.transition().duration(duration()).call(behaviour.scaleBy, factor);
     },
-    fit(bounds, animate = true) {
-      const width = options.svg.clientWidth || 800;
+    fit(bounds, animate = true, clearRight = 0) {
+      const width = Math.max((options.svg.clientWidth || 800) - clearRight, 100);
       const height = options.svg.clientHeight || 600;
-      const w = Math.max(bounds.x1 - bounds.x0, 1);
-      const h = Math.max(bounds.y1 - bounds.y0, 1);
-      const k = Math.min(width / w, height / h, 2) * 0.95;
+      const k = fitScale(bounds, { width, height });
       const t = zoomIdentity
         .translate(width / 2, height / 2)
         .scale(k)
@@ -73,8 +77,12 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       const width = options.svg.clientWidth;
       const height = options.svg.clientHeight;
       const [sx, sy] = current.apply([point.x, point.y]);
-      if (sx >= margin && sx <= width - margin && sy >= margin && sy <= height - margin) return;
-      svg.transition().duration(duration()).call(behaviour.translateTo, point.x, point.y);
+      // Pan only as far as needed (keeping a wider margin on the right, where a factor's label is), so the picture stays familiar.
+      const right = Math.min(margin * 3, width / 3);
+      const dx = sx < margin ? margin - sx : sx > width - right ? width - right - sx : 0;
+      const dy = sy < margin ? margin - sy : sy > height - margin ? height - margin - sy : 0;
+      if (dx === 0 && dy === 0) return;
+      svg.transition().duration(duration()).call(behaviour.translateBy, dx / current.k, dy / current.k);
     },
     destroy() {
       svg.on('.zoom', null);

@@ -13,7 +13,8 @@ export function sanitiseView({ state, notices }: ParsedView, dataset: Dataset): 
     });
   const vocab = (list: ReadonlyArray<{ id: string }>) => new Set(list.map((v) => v.id));
   const nodes = new Set([...dataset.factors.map((f) => f.id), ...dataset.interventions.map((i) => i.id)]);
-  const selectable = new Set([...nodes, ...dataset.sources.map((s) => s.id)]);
+  // A link (its arrow clicked on the map) is selectable too, so a shared address reopens its details.
+  const selectable = new Set([...nodes, ...dataset.sources.map((s) => s.id), ...dataset.links.map((l) => l.id)]);
   const filter = {
     ...state.filter,
     types: keep(state.filter.types, vocab(dataset.vocabularies.interventionTypes), 'intervention type'),

@@ -4,6 +4,7 @@ import { indexOf, useSelectedId, useViewStore, useVisibility } from '../../store
 import { FactorDetail } from './FactorDetail';
 import { InterventionDetail } from './InterventionDetail';
 import { SourceDetail } from './SourceDetail';
+import { LinkDetail, linkTitle } from './LinkDetail';
 
 /** What a selected factor or intervention is, how it connects, and why the map says so. */
 export function DetailPanel({ dataset }: { dataset: Dataset }) {
@@ -16,7 +17,8 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const factor = selectedId ? index.factor.get(selectedId) : undefined;
   const intervention = selectedId && !factor ? index.intervention.get(selectedId) : undefined;
   const source = selectedId && !factor && !intervention ? index.source.get(selectedId) : undefined;
-  const open = Boolean(factor ?? intervention ?? source);
+  const link = selectedId && !factor && !intervention && !source ? index.link.get(selectedId) : undefined;
+  const open = Boolean(factor ?? intervention ?? source ?? link);
   const isNode = Boolean(factor ?? intervention);
   const hidden = isNode && selectedId !== null && !visible.nodes.has(selectedId);
 
@@ -45,7 +47,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   }, [open, selectedId, close]);
 
   if (!open) return null;
-  const label = factor?.label ?? intervention?.label ?? source?.title ?? '';
+  const label = factor?.label ?? intervention?.label ?? source?.title ?? (link ? linkTitle(link, index) : '');
   return (
     <aside className="detail-panel" aria-label="Details">
       <header className="detail-header">
@@ -79,6 +81,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
       {factor && <FactorDetail factor={factor} index={index} onMove={select} />}
       {intervention && <InterventionDetail intervention={intervention} index={index} onMove={select} />}
       {source && <SourceDetail source={source} dataset={dataset} onMove={select} />}
+      {link && <LinkDetail link={link} index={index} onMove={select} />}
     </aside>
   );
 }

@@ -1,7 +1,8 @@
-import type { Dataset, VocabularyEntry } from '../../model';
-import { DOMAIN_COLOURS, TYPE_COLOURS, colourFor } from '../../map/palette';
+import { EVIDENCE_LEVELS, EVIDENCE_SCALE, type Dataset, type VocabularyEntry } from '../../model';
+import { DOMAIN_COLOURS, TYPE_COLOURS } from '../../map/palette';
+import { evidencePips, PIP_COUNT, vocabularyAppearance } from '../../map/nodeAppearance';
 import { EvidenceLevelTerms } from '../common/EvidenceLevelTerms';
-import { LineSample, Swatch } from './Swatch';
+import { EvidencePips, LineSample, Swatch } from './Swatch';
 
 /** One vocabulary's entries with the colour and shape the map gives them. */
 function VocabularySwatches({
@@ -22,11 +23,14 @@ function VocabularySwatches({
     <section aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
       <ul className="legend-list legend-list--columns">
-        {entries.map((entry) => (
-          <li key={entry.id} title={entry.description}>
-            <Swatch shape={shape} colour={colourFor(palette, ids, entry.id)} /> {entry.label}
-          </li>
-        ))}
+        {entries.map((entry) => {
+          const look = vocabularyAppearance(palette, ids, entry.id);
+          return (
+            <li key={entry.id} title={entry.description}>
+              <Swatch shape={shape} colour={look.colour} glyph={look.glyph} ringed={look.ringed} /> {entry.label}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
@@ -35,6 +39,7 @@ function VocabularySwatches({
 /** How to read the map: shapes, colours, lines, the journey's stages and the evidence scale. */
 export function Legend({ dataset }: { dataset: Dataset }) {
   const { domains, stages, interventionTypes } = dataset.vocabularies;
+  const outcome = dataset.factors.find((f) => f.id === dataset.meta.outcome);
   return (
     <div className="legend">
       <h2 className="visually-hidden">Legend</h2>
@@ -48,7 +53,14 @@ export function Legend({ dataset }: { dataset: Dataset }) {
             <li>
               <Swatch shape="diamond" colour="#ffffff" /> Intervention: work that acts on factors
             </li>
-            <li>Bigger shapes have more connections.</li>
+            <li>
+              <svg className="swatch" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+                <circle cx="9" cy="9" r="8" className="map-outcome-ring" />
+                <circle cx="9" cy="9" r="5" fill="#ffffff" stroke="#1b1b1b" />
+              </svg>{' '}
+              Double ring: the outcome the map explains{outcome ? ` (${outcome.label})` : ''}
+            </li>
+            <li>Bigger circles have more connections. An intervention’s links to the factors it acts on show when you point at it, select it, fund it in a what-if or filter to it.</li>
             <li>
               Left to right, columns follow a person’s journey: {stages.map((s) => s.label).join(' → ')}.
             </li>
@@ -75,6 +87,14 @@ export function Legend({ dataset }: { dataset: Dataset }) {
         <VocabularySwatches id="legend-types" title="Intervention types" entries={interventionTypes} shape="diamond" palette={TYPE_COLOURS} />
         <section aria-labelledby="legend-evidence">
           <h3 id="legend-evidence">Evidence strength, strongest first</h3>
+          <p>The dots above each intervention show its evidence: more filled dots, stronger evidence.</p>
+          <ul className="legend-list">
+            {[...EVIDENCE_LEVELS].reverse().map((level) => (
+              <li key={level}>
+                <EvidencePips filled={evidencePips(level)} count={PIP_COUNT} /> {EVIDENCE_SCALE[level].label}
+              </li>
+            ))}
+          </ul>
           <dl className="legend-evidence">
             <EvidenceLevelTerms />
           </dl>

@@ -1,12 +1,28 @@
-/** Small shapes that match the map's own: a circle for a factor, a diamond for an intervention. */
-export function Swatch({ shape, colour }: { shape: 'circle' | 'diamond'; colour: string }) {
+import { inkOn } from '../../map/glyphs';
+
+/** Small shapes that match the map's own: a circle for a factor, a diamond for an intervention, with the vocabulary's glyph inside. */
+export function Swatch({ shape, colour, glyph, ringed = false }: { shape: 'circle' | 'diamond'; colour: string; glyph?: string; ringed?: boolean }) {
+  const ink = inkOn(colour);
   return (
-    <svg className="swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+    <svg className="swatch" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
       {shape === 'circle' ? (
-        <circle cx="8" cy="8" r="6" fill={colour} stroke="#1b1b1b" strokeWidth="1" />
+        <circle cx="9" cy="9" r="7.5" fill={colour} stroke="#1b1b1b" strokeWidth="1" />
       ) : (
-        <path d="M8,1L15,8L8,15L1,8Z" fill={colour} stroke="#1b1b1b" strokeWidth="1" />
+        <path d="M9,0.5L17.5,9L9,17.5L0.5,9Z" fill={colour} stroke="#1b1b1b" strokeWidth="1" />
       )}
+      {glyph && <path d={glyph} fill={ink} transform="translate(9 9) scale(5)" />}
+      {ringed && <circle cx="9" cy="9" r="6" fill="none" stroke={ink} strokeWidth="1" />}
+    </svg>
+  );
+}
+
+/** An intervention's evidence pips as the map draws them: filled from the left, none for testimony. */
+export function EvidencePips({ filled, count }: { filled: number; count: number }) {
+  return (
+    <svg className="evidence-pips" width={count * 9} height="10" viewBox={`0 0 ${count * 9} 10`} aria-hidden="true">
+      {Array.from({ length: count }, (_, i) => (
+        <circle key={i} cx={4.5 + i * 9} cy="5" r="3.2" className={`map-pip${i < filled ? ' is-filled' : ''}`} />
+      ))}
     </svg>
   );
 }

@@ -1,0 +1,37 @@
+import type { Dataset } from '../model';
+import type { LayoutGeometry, Point } from './layout/createLayout';
+import { CHAR_EM, LABEL_FONT } from './layout/journeyLayout';
+import { fitScale, type Bounds } from './zoom/createPanZoom';
+
+const union = (a: Bounds, b: Bounds): Bounds => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
+
+/** Every node and the room its label takes (to the right of a factor, under an intervention). */
+export function nodesBounds(positions: Iterable<Point>, labelChars: number): Bounds | null {
+  let bounds: Bounds | null = null;
+  for (const p of positions) {
+    const around = { x0: p.x - 40, y0: p.y - 40, x1: p.x + 30 + labelChars * LABEL_FONT * CHAR_EM, y1: p.y + 50 };
+    bounds = bounds ? union(bounds, around) : around;
+  }
+  return bounds;
+}
+
+/**
+ * What the default view shows: the whole journey, with its lane and any node placed outside it.
+ * Where that would shrink labels below their readable size (a phone), it shows the whole height
+ * of the busiest column and the outcome's column instead; the rest is a swipe or a zoom away.
+ */
+export function defaultBounds(dataset: Dataset, geometry: LayoutGeometry, positions: ReadonlyMap<string, Point>, view: { width: number; height: number }, minLabelPx: number): Bounds {
+  const points = [...positions.values()];
+  const nodes = points.length > 0 ? { x0: Math.min(...points.map((p) => p.x)) - 20, y0: Math.min(...points.map((p) => p.y)) - 20, x1: Math.max(...points.map((p) => p.x)) + 20, y1: Math.max(...points.map((p) => p.y)) + 20 } : geometry.extent;
+  const whole = union(geometry.extent, nodes);
+  if (fitScale(whole, view) * LABEL_FONT >= minLabelPx) return whole;
+  const stages = dataset.vocabularies.stages.map((s) => s.id);
+  const counts = stages.map((id) => dataset.factors.filter((f) => f.stage === id).length);
+  const busiest = counts.indexOf(Math.max(...counts));
+  const outcome = dataset.factors.find((f) => f.id === dataset.meta.outcome);
+  const wanted = [busiest, outcome ? stages.indexOf(outcome.stage) : busiest].flatMap((i) => geometry.columns[i] ?? []);
+  if (wanted.length === 0) return whole;
+  const x0 = Math.min(...wanted.map((c) => c.x0));
+  const x1 = Math.max(...wanted.map((c) => c.x1));
+  return { x0, x1, y0: whole.y0, y1: whole.y1 };
+}

@@ -1,0 +1,53 @@
+import type { Selection } from 'd3-selection';
+import type { MapNode } from '../../analysis';
+import { inkOn } from '../glyphs';
+import type { Appearance } from '../nodeAppearance';
+
+export interface ShapeOptions {
+  radius(id: string): number;
+  appearance(node: MapNode): Appearance;
+  /** Filled pips of an intervention's evidence (0 = testimony), or undefined for a factor. */
+  pips(node: MapNode): number | undefined;
+  pipCount: number;
+  outcome: string | undefined;
+}
+
+const diamond = (r: number) => `M0,${-r * 1.25}L${r * 1.25},0L0,${r * 1.25}L${-r * 1.25},0Z`;
+const PIP_R = 2.6;
+
+/**
+ * A node's marks: a circle (factor) or diamond (intervention) in its vocabulary's colour, the
+ * vocabulary's glyph inside it, a row of evidence pips above an intervention (filled from the
+ * left: none for testimony, all for strong), and a double ring round the outcome.
+ */
+export function paintShapes(created: Selection<SVGGElement, MapNode, SVGGElement, unknown>, options: ShapeOptions): void {
+  created.each(function (n) {
+    const g = this as SVGGElement;
+    const ns = 'http://www.w3.org/2000/svg';
+    const add = <K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] => {
+      const el = document.createElementNS(ns, name);
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+      g.appendChild(el);
+      return el;
+    };
+    const r = options.radius(n.id);
+    const look = options.appearance(n);
+    if (n.id === options.outcome) add('circle', { class: 'map-outcome-ring', r: r + 6 });
+    if (n.kind === 'factor') add('circle', { class: 'map-node-shape', r, fill: look.colour });
+    else add('path', { class: 'map-node-shape', d: diamond(r), fill: look.colour });
+    const glyphScale = (n.kind === 'factor' ? 0.62 : 0.7) * r;
+    add('path', { class: 'map-glyph', d: look.glyph, fill: inkOn(look.colour), transform: `scale(${glyphScale.toFixed(2)})` });
+    if (look.ringed) add('circle', { class: 'map-glyph-ring', r: r * 0.85, stroke: inkOn(look.colour) });
+    const filled = options.pips(n);
+    if (filled === undefined) return;
+    const y = -(r * 1.25 + 5);
+    for (let i = 0; i < options.pipCount; i++) {
+      add('circle', {
+        class: `map-pip${i < filled ? ' is-filled' : ''}`,
+        cx: (i - (options.pipCount - 1) / 2) * (PIP_R * 2 + 1.5),
+        cy: y,
+        r: PIP_R,
+      });
+    }
+  });
+}
