@@ -216,7 +216,8 @@ export function createSvgPainter(options: PainterOptions): Painter {
   }
 
   /** The label text height in layout units: the layout's size, kept between LABEL_MIN_PX and LABEL_MAX_PX on screen. */
-  const fontFor = (base: number) => Math.min(Math.max(LABEL_FONT * scale, LABEL_MIN_PX), LABEL_MAX_PX) / scale * (base / LABEL_FONT);
+  // A hair above the minimum, so floating-point rounding never draws a label at 10.9999 px.
+  const fontFor = (base: number) => Math.min(Math.max(LABEL_FONT * scale, LABEL_MIN_PX * 1.001), LABEL_MAX_PX) / scale * (base / LABEL_FONT);
 
   function paintLabels() {
     const traced = highlight ? new Set(highlight.nodes) : null;
