@@ -50,7 +50,10 @@ export const citationSchema = z
       .describe('What an external source found, written in our own words (never copied).'),
     locator: text(300).optional().describe('Where in the external source: chapter, section, page or table.'),
     effect: effectSchema.optional().describe('The effect as a figure, exactly as the source reports it.'),
-    direction: z.enum(EFFECT_DIRECTIONS).optional().describe('Which way this finding says reoffending moves.'),
+    direction: z
+      .enum(EFFECT_DIRECTIONS)
+      .optional()
+      .describe('Which way this finding says reoffending moves under what the citing record is about (e.g. community sentences rather than short custody).'),
     outcome: z
       .enum(FINDING_OUTCOMES)
       .optional()

@@ -12,7 +12,7 @@ export const STUDY_DESIGNS = [
   'comparison-group-evaluation',
   'descriptive-statistics',
   'inspection',
-  'summary-of-a-review',
+  'second-hand-summary',
 ] as const;
 
 export type StudyDesign = (typeof STUDY_DESIGNS)[number];
@@ -26,7 +26,7 @@ export const STUDY_DESIGN_LABELS: Record<StudyDesign, string> = {
   'comparison-group-evaluation': 'Evaluation with a comparison group',
   'descriptive-statistics': 'Statistics without a comparison group',
   inspection: 'Inspection report (no comparison group)',
-  'summary-of-a-review': "Someone else's summary of a review",
+  'second-hand-summary': "Someone else's summary of a study or review",
 };
 
 /**
