@@ -75,3 +75,14 @@ describe('an intervention’s evidence: a funder reads what the research found b
     expect(within(people).getByText('“peer mentors helped me”')).toBeTruthy();
   });
 });
+
+describe('an external source chosen from search: a researcher checks where a summary came from', () => {
+  it('says what kind of study it is, that it is summarised not stored, when it was read, and links only http(s) addresses', () => {
+    const panel = openOn(withResearch(), 'a-review');
+    expect(within(panel).getByText('Source · Evidence review · Meta-analysis')).toBeTruthy();
+    expect(within(panel).getByText('Not stored here: cited by summaries in our own words, read on 2026-11-30.')).toBeTruthy();
+    expect(within(panel).getByRole('link', { name: /Read the source/ }).getAttribute('href')).toBe('https://example.org/review');
+    expect(within(panel).queryByRole('link', { name: /The copy we read/ })).toBeNull();
+    expect(within(panel).getByText('The copy we read')).toBeTruthy();
+  });
+});
