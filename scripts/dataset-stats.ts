@@ -3,11 +3,13 @@
  * Prints the figures the dataset audit (issue 14) speaks of, so anyone can measure them before and
  * after a change: factors; links stated and inferred, and those marked as claims to test; interventions
  * by evidence level; gaps; named loops with how many of their links are inferred; and every feedback
- * cycle among factors (up to 8 long), reinforcing and balancing.
+ * cycle among factors (up to 8 long), reinforcing and balancing; and, for issue 16, the research behind
+ * the ratings (external sources, summaries, intervention types with research, findings of no clear
+ * effect or harm) and the top and bottom of the leverage ranking with no filter.
  */
 import { readFileSync } from 'node:fs';
 import { parseDataset } from '../src/model';
-import { buildFactorGraph, feedbackLoops } from '../src/analysis';
+import { buildFactorGraph, factorBetweenness, feedbackLoops, rankByLeverage } from '../src/analysis';
 
 const file = process.argv[2] ?? 'data/reoffending-map.json';
 const parsed = parseDataset(JSON.parse(readFileSync(file, 'utf8')));
@@ -42,3 +44,24 @@ console.log(
   `cycles among factors (any length${every.truncated ? ', search cut short' : ''}): ${every.loops.length}`,
   count(every.loops, (l) => l.kind),
 );
+
+const external = new Set(d.sources.filter((s) => s.external).map((s) => s.id));
+const researched = d.interventions.filter((i) => i.evidence.citations.some((c) => external.has(c.source)));
+const findings = new Set(
+  [...d.factors.flatMap((f) => f.citations), ...d.links.flatMap((l) => l.citations), ...d.interventions.flatMap((i) => i.evidence.citations), ...d.gaps.flatMap((g) => g.citations)]
+    .filter((c) => c.finding !== undefined)
+    .map((c) => `${c.source}\u0000${c.finding}`),
+);
+const noEffectOrHarm = new Set(
+  d.interventions.flatMap((i) => i.evidence.citations).filter((c) => c.direction === 'no-clear-effect' || c.direction === 'increases').map((c) => `${c.source}\u0000${c.finding}`),
+);
+console.log(`external sources: ${external.size}; findings in our own words: ${findings.size}`);
+console.log(
+  `interventions with research findings: ${researched.length}, in ${new Set(researched.map((i) => i.type)).size} types; by direction`,
+  count(d.interventions, (i) => i.evidence.direction ?? 'unrecorded'),
+);
+console.log(`findings of no clear effect or harm: ${noEffectOrHarm.size}`);
+const ranked = rankByLeverage(d, new Set(d.interventions.map((i) => i.id)), search.loops, factorBetweenness(graph));
+console.log('leverage, no filter (top 5, then every score of 0):');
+for (const row of ranked.slice(0, 5)) console.log(`  ${row.score} ${row.label} (${row.evidence})`);
+for (const row of ranked.filter((r) => r.score === 0)) console.log(`  0 ${row.label} (${row.evidence}, ${d.interventions.find((i) => i.id === row.id)?.evidence.direction})`);

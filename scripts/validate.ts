@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDataset, formatIssue, checkQuotes, type Dataset } from '../src/model';
+import { parseDataset, formatIssue, checkQuotes, countCitations, type Dataset } from '../src/model';
 import { parseJsonText } from '../src/io/jsonText';
 
 function usage(): never {
@@ -44,9 +44,19 @@ if (problems.length > 0) {
 }
 
 const d = (result as { dataset: Dataset }).dataset;
-const quotes = sourcesDir ? ', every quote found in its source' : '';
+const counts = countCitations(d);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const checked = sourcesDir
+  ? `${plural(counts.checkable, 'citation')} checked word for word against local sources`
+  : `${plural(counts.checkable, 'quote')} not checked (add --sources <folder> to check them word for word)`;
+const unchecked = [
+  `${plural(counts.summaries, 'summary', 'summaries')} of external sources that cannot be checked here`,
+  counts.quotesWithoutText > 0 ? `${plural(counts.quotesWithoutText, 'quote')} from sources with no text file here` : null,
+]
+  .filter(Boolean)
+  .join(', ');
 console.log(
-  `${file}: valid: ${d.factors.length} factors, ${d.links.length} links, ${d.interventions.length} interventions, ${d.gaps.length} gaps, ${d.loops?.length ?? 0} loops, ${d.sources.length} sources${quotes}.`,
+  `${file}: valid: ${d.factors.length} factors, ${d.links.length} links, ${d.interventions.length} interventions, ${d.gaps.length} gaps, ${d.loops?.length ?? 0} loops, ${d.sources.length} sources; ${checked}; ${unchecked}.`,
 );
 
 function readSourceTexts(dataset: Dataset, dir: string): Map<string, string | undefined> {

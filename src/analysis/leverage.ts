@@ -1,4 +1,4 @@
-import { CENTRALITY_WEIGHT, EVIDENCE_SCALE, evidenceWeight, type Dataset, type EvidenceLevel } from '../model';
+import { CENTRALITY_WEIGHT, EFFECT_DIRECTION_LABELS, EVIDENCE_SCALE, evidenceWeight, type Dataset, type EvidenceLevel } from '../model';
 import type { FeedbackLoop } from './loops';
 
 export interface LeverageRow {
@@ -39,7 +39,8 @@ export function rankByLeverage(
       const centrality = targets.reduce((sum, f) => sum + (betweenness.get(f) ?? 0), 0);
       const reach = targets.length + inLoops.length + CENTRALITY_WEIGHT * centrality;
       const level = intervention.evidence.strength;
-      const weight = evidenceWeight(level);
+      const direction = intervention.evidence.direction;
+      const weight = evidenceWeight(level, direction);
       const central = [...targets].sort((a, b) => (betweenness.get(b) ?? 0) - (betweenness.get(a) ?? 0))[0];
       const onOutcome = targets.includes(dataset.meta.outcome);
       const why = [
@@ -65,7 +66,7 @@ export function rankByLeverage(
         evidence: level,
         weight,
         score: round(reach * weight),
-        why: `${why}. Evidence ${EVIDENCE_SCALE[level].label.toLowerCase()}, so reach ${round(reach)} × ${weight} = ${round(reach * weight)}.${outcomeNote}`,
+        why: `${why}. Evidence ${EVIDENCE_SCALE[level].label.toLowerCase()}${weight === 0 && direction ? ` of ${EFFECT_DIRECTION_LABELS[direction].toLowerCase()}, which weighs 0` : ''}, so reach ${round(reach)} × ${weight} = ${round(reach * weight)}.${outcomeNote}`,
       };
     })
     .sort((a, b) => b.score - a.score || b.reach - a.reach || a.label.localeCompare(b.label));

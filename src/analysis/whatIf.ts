@@ -8,7 +8,8 @@ import type { FactorGraph } from './factorGraph';
  * there are), each share multiplied by the link's sign (+1 or −1) and by DECAY, so the total push
  * at least halves at every step. After at most STEPS steps (or when shares fall below EPSILON) a
  * factor's effect is the sum of the impulses that reached it, squashed into −1…1 as tanh(sum), so
- * that pushes coming round a loop cannot add up to more than a full rise or fall.
+ * that pushes coming round a loop cannot add up to more than a full rise or fall. An intervention
+ * whose research finds no clear effect on reoffending gives no impulse.
  */
 export const WHAT_IF = { DECAY: 0.5, STEPS: 6, EPSILON: 0.001 } as const;
 
@@ -21,6 +22,8 @@ export interface Effect {
 export function whatIf(dataset: Dataset, graph: FactorGraph, funded: readonly string[]): Map<string, number> {
   let impulse = new Map<string, number>();
   for (const intervention of dataset.interventions.filter((i) => funded.includes(i.id))) {
+    // Research that finds no clear effect on reoffending: funding it is shown to move nothing.
+    if (intervention.evidence.direction === 'no-clear-effect') continue;
     for (const target of intervention.targets) {
       if (!graph.hasNode(target.factor)) continue;
       impulse.set(target.factor, (impulse.get(target.factor) ?? 0) + (target.effect === 'raises' ? 1 : -1));

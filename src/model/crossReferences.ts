@@ -107,12 +107,23 @@ export function checkCrossReferences(input: unknown): DatasetIssue[] {
     if (value !== undefined && !ids.has(value)) report(name, field, value, known(ids, what, hint));
   };
   const factorHint = 'add the factor or correct the id';
+  // External sources are never quoted (they are not stored here) and stored ones are quoted, not summarised.
+  const externalIds = new Set(sources.flatMap(({ item }) => (item.external === true ? (str(item, 'id') ?? []) : [])));
   const checkCitations = (name: string, item: Obj, prefix = '') => {
     const list = item.citations;
     if (!Array.isArray(list)) return;
-    list.forEach((citation, index) => {
-      const source = str(asObj(citation) ?? {}, 'source');
-      checkRef(name, `${prefix}citations[${index}].source`, source, sourceIds, 'a source in sources[]', 'add the source or correct the id');
+    list.forEach((value, index) => {
+      const citation = asObj(value) ?? {};
+      const source = str(citation, 'source');
+      const at = `${prefix}citations[${index}]`;
+      checkRef(name, `${at}.source`, source, sourceIds, 'a source in sources[]', 'add the source or correct the id');
+      if (source === undefined || !sourceIds.has(source)) return;
+      if (externalIds.has(source) && 'quote' in citation) {
+        report(name, `${at}.quote`, citation.quote, `no quote from external source "${source}": it is not stored here, so write what it found in our own words as "finding", with a "locator"`);
+      }
+      if (!externalIds.has(source) && 'finding' in citation) {
+        report(name, `${at}.finding`, citation.finding, `a "quote" from stored source "${source}", which can be checked word for word; findings summarise external sources only`);
+      }
     });
   };
 
@@ -148,7 +159,15 @@ export function checkCrossReferences(input: unknown): DatasetIssue[] {
       });
     }
     const evidence = asObj(item.evidence);
-    if (evidence) checkCitations(name, evidence, 'evidence.');
+    if (evidence) {
+      checkCitations(name, evidence, 'evidence.');
+      const cited = new Set(
+        (Array.isArray(evidence.citations) ? evidence.citations : []).flatMap((c) => str(asObj(c) ?? {}, 'source') ?? []),
+      );
+      strings(asObj(evidence.basis) ?? {}, 'sources').forEach(({ value, index }) => {
+        if (!cited.has(value)) report(name, `evidence.basis.sources[${index}]`, value, 'a source cited in evidence.citations: the rating rests on what is cited; cite it or remove it here');
+      });
+    }
   }
 
   for (const { item, name } of gaps) {

@@ -58,7 +58,7 @@ export function checkQuotes(dataset: Dataset, texts: ReadonlyMap<string, string 
   });
   for (const { record, field, citation } of citationSites(dataset)) {
     const text = normalised.get(citation.source);
-    if (text === undefined) continue;
+    if (text === undefined || citation.quote === undefined) continue;
     if (!text.includes(normaliseForQuoteMatch(citation.quote))) {
       issues.push({
         record,
@@ -69,4 +69,25 @@ export function checkQuotes(dataset: Dataset, texts: ReadonlyMap<string, string 
     }
   }
   return issues;
+}
+
+export interface CitationCounts {
+  /** Quotes from a source with a text file: checked word for word when the texts are given. */
+  checkable: number;
+  /** Quotes from a source with no text file here: nothing to check them against. */
+  quotesWithoutText: number;
+  /** Summaries of external sources in our own words: they carry a locator, but cannot be checked here. */
+  summaries: number;
+}
+
+/** How many citations can be checked word for word against local sources, and how many cannot. */
+export function countCitations(dataset: Dataset): CitationCounts {
+  const withText = new Set(dataset.sources.filter((s) => s.file).map((s) => s.id));
+  const counts: CitationCounts = { checkable: 0, quotesWithoutText: 0, summaries: 0 };
+  for (const { citation } of citationSites(dataset)) {
+    if (citation.quote === undefined) counts.summaries += 1;
+    else if (withText.has(citation.source)) counts.checkable += 1;
+    else counts.quotesWithoutText += 1;
+  }
+  return counts;
 }

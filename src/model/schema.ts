@@ -3,6 +3,8 @@ import { idSchema } from './ids';
 import { EVIDENCE_LEVELS } from './evidence';
 import { SOURCE_KINDS } from './sourceKinds';
 import { FUNDING_SCALES } from './scale';
+import { EFFECT_DIRECTIONS, FINDING_OUTCOMES, RATING_BASES, STUDY_DESIGNS } from './studyDesigns';
+import { RATING_RULE } from './ratingRule';
 
 /**
  * The dataset schema: the single source of truth for the dataset's types (see `types.ts`) and for
@@ -24,10 +26,70 @@ const webAddress = z
   .max(2000)
   .regex(/^https?:\/\/[^\s]+$/i, { message: 'a web address starting with http:// or https://' });
 
-export const citationSchema = z.strictObject({
-  source: idSchema.describe('The id of an entry in sources[].'),
-  quote: text(600).describe('A short exact quote from the source: a sentence at most.'),
+export const effectSchema = z.strictObject({
+  measure: text(300).describe('What the figure measures, as the source names it (e.g. "odds ratio, any recidivism").'),
+  value: text(300).describe('The figure exactly as the source reports it.'),
+  interval: text(200).optional().describe('Its confidence interval, as reported.'),
+  studies: text(300).optional().describe('How many studies or people it rests on.'),
+  setting: text(300).optional().describe('Country, population or setting.'),
 });
+
+/**
+ * A citation is one of two things, told apart by its fields:
+ * - a quote: `{ source, quote }`, a short exact quote from a source stored here (checked word for word);
+ * - a summary: `{ source, finding, locator, effect? }`, what an external source found, in our own
+ *   words, with where in it to look. External sources are never quoted.
+ * Whether the source is stored here or external is checked against sources[] (crossReferences.ts).
+ */
+export const citationSchema = z
+  .strictObject({
+    source: idSchema.describe('The id of an entry in sources[].'),
+    quote: text(600).optional().describe('A short exact quote from a source stored here: a sentence at most.'),
+    finding: text(1500)
+      .optional()
+      .describe('What an external source found, written in our own words (never copied).'),
+    locator: text(300).optional().describe('Where in the external source: chapter, section, page or table.'),
+    effect: effectSchema.optional().describe('The effect as a figure, exactly as the source reports it.'),
+    direction: z
+      .enum(EFFECT_DIRECTIONS)
+      .optional()
+      .describe('Which way this finding says reoffending moves under what the citing record is about (e.g. community sentences rather than short custody).'),
+    outcome: z
+      .enum(FINDING_OUTCOMES)
+      .optional()
+      .describe('reoffending: the finding measured reoffending itself; intermediate: only an in-between outcome.'),
+  })
+  .superRefine((citation, ctx) => {
+    const hasQuote = citation.quote !== undefined;
+    const hasFinding = citation.finding !== undefined;
+    if (hasQuote === hasFinding) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [hasQuote ? 'finding' : 'quote'],
+        message: hasQuote
+          ? 'either a quote (from a source stored here) or a finding (a summary of an external source), not both'
+          : 'a quote (from a source stored here) or a finding with a locator (a summary of an external source)',
+      });
+    }
+    if (hasFinding && citation.locator === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['locator'],
+        message: 'a locator for the finding (chapter, section, page or table) so a reader can check it',
+      });
+    }
+    if (hasQuote) {
+      for (const field of ['locator', 'effect', 'direction', 'outcome'] as const) {
+        if (citation[field] !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `no ${field} on a quote: ${field} belongs to a summarised finding of an external source`,
+          });
+        }
+      }
+    }
+  });
 
 const citations = z.array(citationSchema).min(1, { message: 'at least one citation' }).max(50);
 
@@ -57,21 +119,58 @@ export const metaSchema = z.strictObject({
   outcome: idSchema.describe('The id of the factor that is the outcome of the system (reoffending).'),
 });
 
-export const sourceSchema = z.strictObject({
-  id: idSchema,
-  title: label,
-  kind: z.enum(SOURCE_KINDS),
-  file: z
-    .string()
-    .regex(/^[A-Za-z0-9._-]+\.txt$/, { message: 'a plain file name ending in .txt' })
-    .optional()
-    .describe("The source's text file, used to check that quotes are exact."),
-  publisher: label.optional(),
-  author: label.optional(),
-  date: partialDate.optional(),
-  url: webAddress.optional(),
-  caveat: description.describe('What a reader should weigh: age, who wrote it and why.'),
-});
+export const sourceSchema = z
+  .strictObject({
+    id: idSchema,
+    title: label,
+    kind: z.enum(SOURCE_KINDS),
+    file: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+\.txt$/, { message: 'a plain file name ending in .txt' })
+      .optional()
+      .describe("The source's text file, used to check that quotes are exact. Never set on an external source."),
+    external: z
+      .literal(true)
+      .optional()
+      .describe(
+        'true for a source read elsewhere and not stored here: cited only by summaries in our own words, with a locator; it needs url, study, read and no file.',
+      ),
+    study: z.enum(STUDY_DESIGNS).optional().describe('External sources: the design behind the findings.'),
+    publisher: label.optional(),
+    author: label.optional(),
+    date: partialDate.optional(),
+    url: webAddress
+      .optional()
+      .describe('The publication\'s own address (a DOI or the publisher\'s page) where known; otherwise the page read.'),
+    readAt: webAddress
+      .optional()
+      .describe('External sources read in a copy or mirror: the address actually read, so a reader can check it.'),
+    read: partialDate.optional().describe('External sources: the date the team read it.'),
+    licence: text(200).optional().describe('The licence the source states, where it states one.'),
+    caveat: description.describe('What a reader should weigh: age, country, who wrote it and why; for a summary, whose review it summarises.'),
+  })
+  .superRefine((source, ctx) => {
+    if (!source.external) {
+      for (const field of ['study', 'readAt', 'read'] as const) {
+        if (source[field] !== undefined) {
+          ctx.addIssue({ code: 'custom', path: [field], message: `no ${field} on a stored source; set "external": true if it is read elsewhere` });
+        }
+      }
+      return;
+    }
+    if (source.file !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['file'], message: 'no file on an external source: external sources are never copied here' });
+    }
+    for (const field of ['url', 'study', 'read'] as const) {
+      if (source[field] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: { url: 'its web address', study: 'the kind of study it is', read: 'the date it was read (YYYY-MM-DD)' }[field],
+        });
+      }
+    }
+  });
 
 export const factorSchema = z.strictObject({
   id: idSchema,
@@ -104,11 +203,30 @@ export const targetSchema = z.strictObject({
   effect: z.enum(['raises', 'lowers']),
 });
 
-export const evidenceSchema = z.strictObject({
-  strength: z.enum(EVIDENCE_LEVELS),
-  summary: description,
-  citations,
+export const ratingBasisSchema = z.strictObject({
+  restsOn: z
+    .enum(RATING_BASES)
+    .describe('What the rating rests on: research, a provider\'s own figure, or testimony. Where research and testimony disagree, both stay cited and this says which one carries the rating.'),
+  sources: z
+    .array(idSchema)
+    .min(1, { message: 'at least one source' })
+    .max(50)
+    .describe('The ids of the cited sources that carry the rating; each must be cited in evidence.citations.'),
+  disagreement: description.optional().describe('Where research and testimony disagree: how, in plain words.'),
 });
+
+export const evidenceSchema = z
+  .strictObject({
+    strength: z.enum(EVIDENCE_LEVELS),
+    direction: z
+      .enum(EFFECT_DIRECTIONS)
+      .optional()
+      .describe('Which way the research says reoffending moves, apart from how sure it is: strong evidence can be evidence of no effect or of harm.'),
+    summary: description,
+    basis: ratingBasisSchema.optional().describe('Which citations carry the rating.'),
+    citations,
+  })
+  .describe(RATING_RULE);
 
 export const exampleSchema = z.strictObject({
   organisation: label,

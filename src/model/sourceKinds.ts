@@ -5,6 +5,7 @@ export const SOURCE_KINDS = [
   'provider-report',
   'practitioner-views',
   'lived-experience',
+  'statistics',
 ] as const;
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -15,4 +16,5 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   'provider-report': "Provider's own report",
   'practitioner-views': 'Practitioner and sector views',
   'lived-experience': 'Lived-experience interviews',
+  statistics: 'Official statistics or survey figures',
 };

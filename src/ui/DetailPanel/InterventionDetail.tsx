@@ -1,6 +1,6 @@
 import { EVIDENCE_SCALE, type Intervention } from '../../model';
 import type { DatasetIndex } from '../../analysis';
-import { CitationList } from './CitationList';
+import { EvidenceColumns } from './EvidenceColumns';
 import { SafeLink } from '../common/SafeLink';
 
 export function InterventionDetail({
@@ -26,7 +26,7 @@ export function InterventionDetail({
         </h3>
         <p className="evidence-plain">{level.plainWords}</p>
         <p>{intervention.evidence.summary}</p>
-        <CitationList citations={intervention.evidence.citations} index={index} />
+        <EvidenceColumns intervention={intervention} index={index} />
       </section>
       <section className="detail-section">
         <h3>Acts on ({intervention.targets.length})</h3>

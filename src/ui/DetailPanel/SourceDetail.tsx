@@ -1,4 +1,4 @@
-import { SOURCE_KIND_LABELS, type Dataset, type Source } from '../../model';
+import { SOURCE_KIND_LABELS, STUDY_DESIGN_LABELS, type Dataset, type Source } from '../../model';
 import { SafeLink } from '../common/SafeLink';
 
 /** A source chosen from search: what it is, what to weigh, and everything on the map that cites it. */
@@ -12,9 +12,21 @@ export function SourceDetail({ source, dataset, onMove }: { source: Source; data
   const facts = [source.author, source.publisher, source.date].filter(Boolean).join(', ');
   return (
     <>
-      <p className="detail-kind">Source · {SOURCE_KIND_LABELS[source.kind]}</p>
+      <p className="detail-kind">
+        Source · {SOURCE_KIND_LABELS[source.kind]}
+        {source.study && <> · {STUDY_DESIGN_LABELS[source.study]}</>}
+      </p>
       {facts && <p>{facts}</p>}
+      {source.external && (
+        <p className="muted">Not stored here: cited by summaries in our own words{source.read ? `, read on ${source.read}` : ''}{source.licence ? `; licence: ${source.licence}` : ''}.</p>
+      )}
       {source.url && <SafeLink href={source.url}>Read the source</SafeLink>}
+      {source.readAt && (
+        <>
+          {' · '}
+          <SafeLink href={source.readAt}>The copy we read</SafeLink>
+        </>
+      )}
       <p className="citation-caveat">Weigh this: {source.caveat}</p>
       <section className="detail-section">
         <h3>Cited by ({citing.length})</h3>

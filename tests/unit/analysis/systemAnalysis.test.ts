@@ -152,6 +152,25 @@ describe('leverage', () => {
   });
 });
 
+describe('research that finds no clear effect or harm', () => {
+  it('weighs 0 in the leverage ranking however strong the evidence, and says why', () => {
+    const d = fourFactors();
+    d.interventions[0]!.evidence = { ...d.interventions[0]!.evidence, strength: 'strong', direction: 'no-clear-effect' };
+    d.interventions[1]!.evidence = { ...d.interventions[1]!.evidence, strength: 'strong', direction: 'increases' };
+    const rows = rankByLeverage(d, new Set(['fund-b', 'fund-c']), [], factorBetweenness(buildFactorGraph(d)));
+    expect(rows.map((r) => r.score)).toEqual([0, 0]);
+    expect(rows.find((r) => r.id === 'fund-c')?.why).toContain('Evidence strong of no clear effect on reoffending, which weighs 0');
+  });
+
+  it('moves nothing in a what-if when the research finds no clear effect', () => {
+    const d = fourFactors();
+    d.interventions[0]!.evidence = { ...d.interventions[0]!.evidence, direction: 'no-clear-effect' };
+    expect(whatIf(d, buildFactorGraph(d), ['fund-c']).size).toBe(0);
+    d.interventions[0]!.evidence.direction = 'reduces';
+    expect(whatIf(d, buildFactorGraph(d), ['fund-c']).size).toBeGreaterThan(0);
+  });
+});
+
 describe('what-if', () => {
   it('spreads a signed, decaying impulse along the links', () => {
     const d = fourFactors();

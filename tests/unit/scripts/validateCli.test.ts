@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +15,36 @@ function validate(...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('npm run validate: a researcher checks a file from the command line', () => {
+// Each case starts tsx in a child process: seconds on a shared machine, so a generous time limit.
+describe('npm run validate: a researcher checks a file from the command line', { timeout: 30_000 }, () => {
   it('exits 0 with a one-line summary of counts for a valid file', () => {
     const { code, out } = validate('tests/fixtures/small-map.json');
     expect(code).toBe(0);
-    expect(out.trim()).toBe('tests/fixtures/small-map.json: valid: 9 factors, 11 links, 3 interventions, 1 gaps, 1 loops, 2 sources.');
+    expect(out.trim()).toBe(
+      'tests/fixtures/small-map.json: valid: 9 factors, 11 links, 3 interventions, 1 gaps, 1 loops, 2 sources; 23 quotes not checked (add --sources <folder> to check them word for word); 0 summaries of external sources that cannot be checked here, 1 quote from sources with no text file here.',
+    );
+  });
+
+  it('with --sources, says how many citations were checked word for word and how many are summaries it cannot check', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+    const dataset = JSON.parse(readFileSync(join(root, 'tests/fixtures/small-map.json'), 'utf8'));
+    const quotes: string[] = [];
+    for (const item of [...dataset.factors, ...dataset.links, ...dataset.gaps, ...dataset.interventions.map((i: { evidence: unknown }) => i.evidence)]) {
+      for (const citation of item.citations) if (citation.source === 'interviews') quotes.push(citation.quote);
+    }
+    writeFileSync(join(dir, 'fixture-interviews.txt'), quotes.join('\n'));
+    dataset.sources.push({
+      id: 'a-review', title: 'A made-up review', kind: 'review', external: true, study: 'systematic-review',
+      url: 'https://example.org/review', read: '2026-11-30', caveat: 'Made up for tests.',
+    });
+    const summary = { source: 'a-review', finding: 'Less reoffending among those who took part.', locator: 'Section 3' };
+    dataset.interventions[0].evidence.citations.push(summary);
+    dataset.links[0].citations.push(summary, summary);
+    const file = join(dir, 'with-review.json');
+    writeFileSync(file, JSON.stringify(dataset));
+    const { code, out } = validate(file, '--sources', dir);
+    expect(code).toBe(0);
+    expect(out).toContain(`; ${quotes.length} citations checked word for word against local sources; 3 summaries of external sources that cannot be checked here, 1 quote from sources with no text file here.`);
   });
 
   it('exits 1 listing every problem, each located, for an invalid file', () => {
