@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,25 @@ describe('npm run validate: a researcher checks a file from the command line', (
     const { code, err } = validate('tests/fixtures/not-json.json');
     expect(code).toBe(2);
     expect(err).toContain('tests/fixtures/not-json.json:4:1: not valid JSON at line 4, column 1');
+  });
+
+  it('reads a file with a byte-order mark as the browser does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bom-'));
+    const file = join(dir, 'with-bom.json');
+    writeFileSync(file, `\uFEFF${readFileSync(join(root, 'tests/fixtures/small-map.json'), 'utf8')}`);
+    const { code, out } = validate(file);
+    expect(code).toBe(0);
+    expect(out).toContain('valid: 9 factors');
+  });
+
+  it('exits 2 with a line and column, not a stack trace, for JSON nested 100,000 deep', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deep-'));
+    const file = join(dir, 'deep.json');
+    writeFileSync(file, '['.repeat(100_000));
+    const { code, err } = validate(file);
+    expect(code).toBe(2);
+    expect(err).toContain(`${file}:1:201: nested more than 200 levels deep`);
+    expect(err).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 
   it('exits 2 for a file that cannot be read', () => {
