@@ -10,3 +10,4 @@ export * from './leverage';
 export * from './paths';
 export * from './whatIf';
 export * from './gapMatrix';
+export * from './stronglyConnected';

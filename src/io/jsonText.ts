@@ -40,7 +40,44 @@ function firstProblem(text: string): { offset: number; reason: string } {
   return { offset: first.offset, reason: PLAIN_REASONS[code] ?? code };
 }
 
-export function parseJsonText(text: string): JsonTextResult {
+/** Deeper than any dataset, story or import needs; deeper nesting is a damaged or hostile file. */
+export const MAX_JSON_DEPTH = 200;
+
+/**
+ * The offset of the first bracket nested deeper than `max`, found by one linear scan (strings
+ * skipped), or -1. Run before parsing, so no parser ever recurses into a file built to overflow it.
+ */
+export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
+/** A byte-order mark is not JSON, but editors on Windows write one: accept it everywhere alike. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+export function parseJsonText(input: string): JsonTextResult {
+  const text = input.startsWith(BYTE_ORDER_MARK) ? input.slice(1) : input;
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const { line, column } = lineAndColumn(text, deep);
+    return {
+      ok: false,
+      line,
+      column,
+      message: `nested more than ${MAX_JSON_DEPTH} levels deep at line ${line}, column ${column}: no dataset needs this, so the file is refused before reading (it may be damaged, or made to crash readers)`,
+    };
+  }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {

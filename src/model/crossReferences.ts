@@ -136,6 +136,15 @@ export function checkCrossReferences(input: unknown): DatasetIssue[] {
     checkCitations(name, item);
   }
 
+  // One claim, one link: a second link with the same ends and polarity only repeats the first.
+  const linkByClaim = new Map<string, string>();
+  for (const { item, name } of links) {
+    const claim = `${str(item, 'from')}→${str(item, 'to')}→${str(item, 'polarity')}`;
+    const first = linkByClaim.get(claim);
+    if (first) report(name, 'to', str(item, 'to'), `a link not already made by ${first} (the same ends and polarity); merge their citations into one link and remove this one`);
+    else linkByClaim.set(claim, name);
+  }
+
   for (const { item, name } of links) {
     const from = str(item, 'from');
     const to = str(item, 'to');

@@ -263,9 +263,12 @@ export const loopSchema = z.strictObject({
   factors: z.array(idSchema).min(2, { message: 'at least two factors' }).max(50),
 });
 
+/** Layout units: a map spans some thousands; a million is far beyond any real layout and still safe to draw. */
+const coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
+
 export const positionSchema = z.strictObject({
-  x: z.number().finite(),
-  y: z.number().finite(),
+  x: coordinate,
+  y: coordinate,
 });
 
 export const datasetSchema = z.strictObject({

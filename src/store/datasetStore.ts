@@ -29,10 +29,16 @@ export const useDatasetStore = create<{ state: DatasetState } & DatasetActions>(
     }
     const href = address.url.href;
     set({ state: { status: 'loading', address: href, progress: { loaded: 0, total: null } } });
-    const outcome = await loadDataset(address.url, (progress) => {
-      const current = get().state;
-      if (request === latestRequest && current.status === 'loading') set({ state: { ...current, progress } });
-    });
+    let outcome: Awaited<ReturnType<typeof loadDataset>>;
+    try {
+      outcome = await loadDataset(address.url, (progress) => {
+        const current = get().state;
+        if (request === latestRequest && current.status === 'loading') set({ state: { ...current, progress } });
+      });
+    } catch (error) {
+      // Nothing a file holds may leave the page stuck on "Loading…": any failure ends on the error screen.
+      outcome = { ok: false, message: `${href} could not be read: ${error instanceof Error ? error.message : String(error)}.`, issues: [] };
+    }
     if (request !== latestRequest) return;
     set({
       state: outcome.ok

@@ -1,6 +1,7 @@
 import {
   canonicalCycle,
-  causalPaths,
+  findCausalPaths,
+  type PathSearch,
   whatIf,
   type CausalPath,
   type FeedbackLoop,
@@ -78,9 +79,14 @@ export function loopById(dataset: Dataset, id: string | null): FeedbackLoop | nu
   return loops.find((loop) => canonicalCycle(loop.factors).join('~') === members) ?? null;
 }
 
-export const pathsOf: (dataset: Dataset, path: { from: string; to: string } | null) => CausalPath[] = memoLast(
-  (dataset: Dataset, path: { from: string; to: string } | null) => (path ? causalPaths(factorGraphOf(dataset), path.from, path.to) : []),
+const NO_PATHS: PathSearch = { paths: [], more: false, stoppedByWork: false, steps: 0 };
+
+/** The shortest causal paths a view asks for, with what the bounded search could and could not cover. */
+export const pathSearchOf: (dataset: Dataset, path: { from: string; to: string } | null) => PathSearch = memoLast(
+  (dataset: Dataset, path: { from: string; to: string } | null) => (path ? findCausalPaths(factorGraphOf(dataset), path.from, path.to) : NO_PATHS),
 );
+
+export const pathsOf = (dataset: Dataset, path: { from: string; to: string } | null): CausalPath[] => pathSearchOf(dataset, path).paths;
 
 export const impactOf: (dataset: Dataset, fund: readonly string[]) => Map<string, number> = memoLast(
   (dataset: Dataset, fund: readonly string[]) => whatIf(dataset, factorGraphOf(dataset), fund),

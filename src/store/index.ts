@@ -10,6 +10,7 @@ export {
   betweennessOf,
   loopById,
   pathsOf,
+  pathSearchOf,
   impactOf,
   highlightOf,
   type Highlight,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { rankByLeverage, type LeverageRow } from '../../analysis';
+import { loopSearchInWords, rankByLeverage, type LeverageRow } from '../../analysis';
 import { EVIDENCE_SCALE, evidenceRank, type Dataset } from '../../model';
 import { betweennessOf, indexOf, loopsOf, useSelectedId, useVisibility } from '../../store';
 import { SortableTable, type Column } from '../Table/SortableTable';
@@ -11,12 +11,11 @@ type RankedRow = LeverageRow & { rank: number };
 
 
 function LoopSearchNote({ dataset }: { dataset: Dataset }) {
-  const { truncated, maxLength, maxCount } = loopsOf(dataset);
+  const search = loopsOf(dataset);
   return (
     <p className="leverage-loop-note muted">
-      {truncated
-        ? `Loops counted up to ${maxLength} factors long; the search stopped at ${maxCount} loops (it goes through factors in id order), so loop counts may be low, and lowest for factors late in that order.`
-        : `Loops counted up to ${maxLength} factors long.`}
+      {search.truncated ? 'Loop counts are partial. ' : ''}
+      {loopSearchInWords(search)}
     </p>
   );
 }

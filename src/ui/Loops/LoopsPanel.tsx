@@ -1,4 +1,5 @@
 import type { Dataset } from '../../model';
+import { loopSearchInWords } from '../../analysis';
 import { indexOf, loopsOf, useViewStore, type ViewStore } from '../../store';
 
 const selectLoop = (s: ViewStore) => s.loopId;
@@ -11,7 +12,8 @@ const KIND_WORDS = {
 export function LoopsPanel({ dataset }: { dataset: Dataset }) {
   const loopId = useViewStore(selectLoop);
   const { showLoop } = useViewStore.getState();
-  const { loops, truncated, maxLength, maxCount } = loopsOf(dataset);
+  const search = loopsOf(dataset);
+  const { loops } = search;
   const index = indexOf(dataset);
   const chosen = loops.find((l) => l.id === loopId) ?? null;
   const label = (id: string) => index.factor.get(id)?.label ?? id;
@@ -20,8 +22,7 @@ export function LoopsPanel({ dataset }: { dataset: Dataset }) {
     <section className="analysis-panel" aria-labelledby="loops-title">
       <h2 id="loops-title">Feedback loops</h2>
       <p className="muted">
-        {loops.length} loops among factors, up to {maxLength} factors long; {named} named by the dataset’s authors.
-        {truncated && ` The search stopped at ${maxCount} loops (it goes through factors in id order), so there may be more.`}
+        {loops.length} loops among factors; {named} named by the dataset’s authors. {loopSearchInWords(search)}
       </p>
       {chosen && (
         <div className="loop-detail">

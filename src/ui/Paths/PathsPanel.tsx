@@ -1,6 +1,6 @@
-import { pathInWords } from '../../analysis';
 import type { Dataset } from '../../model';
-import { indexOf, pathsOf, useViewStore, type ViewStore } from '../../store';
+import { PATH_LIMITS, pathInWords, type PathSearch } from '../../analysis';
+import { indexOf, pathSearchOf, useViewStore, type ViewStore } from '../../store';
 
 const selectPath = (s: ViewStore) => s.path;
 
@@ -32,6 +32,17 @@ function FactorSelect({
   );
 }
 
+/** What the bounded path search covered, truthfully: all paths, the shortest few, or where the work limit stopped it. */
+function pathSearchInWords(search: PathSearch): string {
+  const shown = search.paths.length === 1 ? 'the shortest path' : `the ${search.paths.length} shortest paths`;
+  if (search.stoppedByWork) {
+    return `The search stopped after ${search.steps.toLocaleString('en-GB')} steps of work; ${search.paths.length === 0 ? 'it found no path before then' : `these are ${shown} it found`}.`;
+  }
+  if (search.more) return `Showing ${shown} of at least ${search.paths.length + 1} no more than ${PATH_LIMITS.slack} step longer than the shortest.`;
+  if (search.paths.length === 0) return '';
+  return `${search.paths.length === 1 ? 'This is the only path' : `These are all ${search.paths.length} paths`} no more than ${PATH_LIMITS.slack} step longer than the shortest.`;
+}
+
 /** The shortest causal paths from one factor to another (to reoffending unless chosen otherwise). */
 export function PathsPanel({ dataset }: { dataset: Dataset }) {
   const path = useViewStore(selectPath);
@@ -41,7 +52,8 @@ export function PathsPanel({ dataset }: { dataset: Dataset }) {
   const factors = [...dataset.factors].sort((a, b) => a.label.localeCompare(b.label));
   const from = path?.from ?? '';
   const to = path?.to ?? dataset.meta.outcome;
-  const paths = pathsOf(dataset, path);
+  const search = pathSearchOf(dataset, path);
+  const { paths } = search;
   const choose = (nextFrom: string, nextTo: string) => showPath(nextFrom && nextTo && nextFrom !== nextTo ? { from: nextFrom, to: nextTo } : null);
   return (
     <section className="analysis-panel" aria-labelledby="paths-title">
@@ -49,11 +61,12 @@ export function PathsPanel({ dataset }: { dataset: Dataset }) {
       <p className="muted">How one factor leads to another, by the shortest routes on the map.</p>
       <FactorSelect label="From" value={from} factors={factors} placeholder="Choose a factor…" onChange={(id) => choose(id, to)} />
       <FactorSelect label="To" value={to} factors={factors} onChange={(id) => choose(from, id)} />
-      {path && paths.length === 0 && (
+      {path && paths.length === 0 && !search.stoppedByWork && (
         <p>
           No causal path on the map leads from “{label(path.from)}” to “{label(path.to)}”.
         </p>
       )}
+      {path && pathSearchInWords(search) && <p className="muted path-search-note">{pathSearchInWords(search)}</p>}
       {paths.length > 0 && (
         <ol className="path-list" aria-label="Paths, shortest first">
           {paths.map((p) => (

@@ -150,6 +150,16 @@ describe('parseDataset: a researcher checks a dataset file', () => {
       'positions, field "ghost": found "ghost"; expected the id of a factor or intervention',
     ],
     [
+      'a second link with the same ends and polarity, naming the first and the fix',
+      (d) => d.links.push({ ...d.links[0]!, id: 'again' }),
+      'links[11] "homeless-on-release → missed-appointments", field "to": found "missed-appointments"; expected a link not already made by links[0] "homeless-on-release → missed-appointments" (the same ends and polarity); merge their citations into one link and remove this one',
+    ],
+    [
+      'a position far beyond any layout',
+      (d) => (d.positions = { recall: { x: 1e300, y: 0 } }),
+      'positions, field "recall.x": found 1e+300; expected',
+    ],
+    [
       'a duplicate vocabulary id',
       (d) => d.vocabularies.stages.push({ ...d.vocabularies.stages[0]! }),
       'vocabularies.stages[4], field "id": found "community"; expected an id not already used in this vocabulary',
@@ -168,6 +178,10 @@ describe('parseDataset: a researcher checks a dataset file', () => {
       d.factors[0]!.domain = 'elsewhere';
     });
     expect(problems).toHaveLength(3);
+  });
+
+  it('accepts two links between the same factors when their polarity differs (sources disagree)', () => {
+    expect(problemsAfter((d) => d.links.push({ ...d.links[0]!, id: 'opposite', polarity: '-' }))).toEqual([]);
   });
 
   it('keeps the long hostile string out of the message', () => {

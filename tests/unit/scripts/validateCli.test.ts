@@ -65,6 +65,25 @@ describe('npm run validate: a researcher checks a file from the command line', {
     expect(err).toContain('tests/fixtures/not-json.json:4:1: not valid JSON at line 4, column 1');
   });
 
+  it('reads a file with a byte-order mark as the browser does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bom-'));
+    const file = join(dir, 'with-bom.json');
+    writeFileSync(file, `\uFEFF${readFileSync(join(root, 'tests/fixtures/small-map.json'), 'utf8')}`);
+    const { code, out } = validate(file);
+    expect(code).toBe(0);
+    expect(out).toContain('valid: 9 factors');
+  });
+
+  it('exits 2 with a line and column, not a stack trace, for JSON nested 100,000 deep', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deep-'));
+    const file = join(dir, 'deep.json');
+    writeFileSync(file, '['.repeat(100_000));
+    const { code, err } = validate(file);
+    expect(code).toBe(2);
+    expect(err).toContain(`${file}:1:201: nested more than 200 levels deep`);
+    expect(err).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+
   it('exits 2 for a file that cannot be read', () => {
     const { code, err } = validate('tests/fixtures/there-is-no-such-file.json');
     expect(code).toBe(2);
