@@ -1,6 +1,7 @@
 export * from './mapGraph';
 export * from './datasetIndex';
 export * from './viewFilter';
+export * from './interventionReach';
 export * from './neighbourhood';
 export * from './search';
 export * from './factorGraph';
@@ -10,3 +11,5 @@ export * from './leverage';
 export * from './paths';
 export * from './whatIf';
 export * from './gapMatrix';
+export * from './evidenceGaps';
+export * from './compare';

@@ -18,6 +18,7 @@ import { ViewSwitch } from '../ui/ViewSwitch/ViewSwitch';
 import { TableView } from '../ui/Table/TableView';
 import { LeverageView } from '../ui/Leverage/LeverageView';
 import { GapMatrixView } from '../ui/GapMatrix/GapMatrixView';
+import { CompareView } from '../ui/Compare/CompareView';
 import { BUNDLED_DATASET_URL } from './bundledDataset';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
@@ -73,6 +74,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
         {view === 'map' && <MapView dataset={dataset} />}
         {view === 'table' && <TableView dataset={dataset} />}
         {view === 'leverage' && <LeverageView dataset={dataset} />}
+        {view === 'compare' && <CompareView dataset={dataset} />}
         {view === 'gaps' && <GapMatrixView dataset={dataset} />}
         <DetailPanel dataset={dataset} />
       </main>

@@ -1,9 +1,10 @@
 export { useDatasetStore, type DatasetState } from './datasetStore';
 export { useViewStore, viewStateOf, type ViewStore } from './viewStore';
-export { DEFAULT_VIEW_STATE, VIEWS, type ViewName, type ViewState } from './viewState';
+export { DEFAULT_VIEW_STATE, MAX_COMPARED, VIEWS, type ViewName, type ViewState } from './viewState';
 export {
   mapGraphOf,
   indexOf,
+  reachOf,
   visibilityOf,
   factorGraphOf,
   loopsOf,
@@ -11,6 +12,8 @@ export {
   loopById,
   pathsOf,
   impactOf,
+  effectsOf,
+  pushTableOf,
   highlightOf,
   type Highlight,
 } from './derived';
@@ -19,3 +22,4 @@ export { useDataset } from './hooks/useDataset';
 export { useLoadState } from './hooks/useLoadState';
 export { useSelectedId, useHoveredId } from './hooks/useSelection';
 export { useVisibility } from './hooks/useVisibility';
+export { useCompare } from './hooks/useCompare';

@@ -4,6 +4,7 @@ import { indexOf, useSelectedId, useViewStore, useVisibility } from '../../store
 import { FactorDetail } from './FactorDetail';
 import { InterventionDetail } from './InterventionDetail';
 import { SourceDetail } from './SourceDetail';
+import { GapDetail } from './GapDetail';
 
 /** What a selected factor or intervention is, how it connects, and why the map says so. */
 export function DetailPanel({ dataset }: { dataset: Dataset }) {
@@ -16,7 +17,8 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const factor = selectedId ? index.factor.get(selectedId) : undefined;
   const intervention = selectedId && !factor ? index.intervention.get(selectedId) : undefined;
   const source = selectedId && !factor && !intervention ? index.source.get(selectedId) : undefined;
-  const open = Boolean(factor ?? intervention ?? source);
+  const gap = selectedId && !factor && !intervention && !source ? dataset.gaps.find((g) => g.id === selectedId) : undefined;
+  const open = Boolean(factor ?? intervention ?? source ?? gap);
   const isNode = Boolean(factor ?? intervention);
   const hidden = isNode && selectedId !== null && !visible.nodes.has(selectedId);
 
@@ -45,7 +47,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   }, [open, selectedId, close]);
 
   if (!open) return null;
-  const label = factor?.label ?? intervention?.label ?? source?.title ?? '';
+  const label = factor?.label ?? intervention?.label ?? source?.title ?? gap?.question ?? '';
   return (
     <aside className="detail-panel" aria-label="Details">
       <header className="detail-header">
@@ -76,9 +78,10 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
           </button>
         </p>
       )}
-      {factor && <FactorDetail factor={factor} index={index} onMove={select} />}
-      {intervention && <InterventionDetail intervention={intervention} index={index} onMove={select} />}
+      {factor && <FactorDetail factor={factor} dataset={dataset} index={index} onMove={select} />}
+      {intervention && <InterventionDetail intervention={intervention} dataset={dataset} index={index} onMove={select} />}
       {source && <SourceDetail source={source} dataset={dataset} onMove={select} />}
+      {gap && <GapDetail gap={gap} index={index} onMove={select} />}
     </aside>
   );
 }
