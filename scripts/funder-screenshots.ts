@@ -25,11 +25,24 @@ const gapDomain = dataset.vocabularies.domains.find((d) => gapsInColumn(dataset,
 const scenes: Array<{ name: string; query: string; then?: (page: Page) => Promise<void> }> = [
   { name: 'compare', query: `view=compare&compare=${three.join(',')}` },
   {
+    name: 'compare-reach',
+    query: `view=compare&compare=${three.join(',')}`,
+    // The rows on reach, what-if and gaps, scrolled to inside the view (not the page).
+    then: (page) =>
+      page.evaluate(() => {
+        const area = document.querySelector<HTMLElement>('.compare-view');
+        const row = [...document.querySelectorAll<HTMLElement>('.compare-table th[scope="row"]')].find((th) => th.textContent?.startsWith('Factors'));
+        if (area && row) area.scrollTop += row.getBoundingClientRect().top - area.getBoundingClientRect().top;
+      }),
+  },
+  {
     name: 'what-if',
     query: `fund=${three.slice(0, 2).join(',')}`,
     then: async (page) => {
+      // On a phone the sidebar folds away behind its summary.
       const tab = page.getByRole('tab', { name: 'What if' });
-      if (await tab.isVisible()) await tab.click();
+      if (!(await tab.isVisible())) await page.getByText('Legend and analysis', { exact: true }).click();
+      await tab.click();
       await page.getByRole('heading', { name: 'Effects on the map' }).scrollIntoViewIfNeeded();
     },
   },

@@ -12,6 +12,34 @@ export interface CompareRow {
 }
 
 const none = (text: string) => <span className="muted">{text}</span>;
+const FIRST_LOOPS = 3;
+
+/** How many loops, the dataset's named ones first; the rest fold away so the columns stay comparable. */
+function LoopsTouched({ loops }: { loops: ComparedIntervention['loops'] }) {
+  if (loops.length === 0) return none('None');
+  const ordered = [...loops].sort((a, b) => Number(b.named) - Number(a.named));
+  const list = (items: typeof loops) => (
+    <ul className="compare-list">
+      {items.map((loop) => (
+        <li key={loop.id}>{loop.name}</li>
+      ))}
+    </ul>
+  );
+  return (
+    <>
+      <strong>
+        {loops.length} loop{loops.length === 1 ? '' : 's'}
+      </strong>
+      {list(ordered.slice(0, FIRST_LOOPS))}
+      {ordered.length > FIRST_LOOPS && (
+        <details>
+          <summary>{ordered.length - FIRST_LOOPS} more</summary>
+          {list(ordered.slice(FIRST_LOOPS))}
+        </details>
+      )}
+    </>
+  );
+}
 
 /** The rows of the comparison, in the order a funder asks: what it is, how sure we are, what it reaches, what nobody knows. */
 export function compareRows(index: DatasetIndex, outcomeLabel: string, weighted: boolean, fair: boolean, total: number): CompareRow[] {
@@ -54,16 +82,7 @@ export function compareRows(index: DatasetIndex, outcomeLabel: string, weighted:
     {
       key: 'loops',
       label: fair ? 'Feedback loops touched (through its causes)' : 'Feedback loops touched',
-      render: (c) =>
-        c.loops.length === 0 ? (
-          none('None')
-        ) : (
-          <ul className="compare-list">
-            {c.loops.map((loop) => (
-              <li key={loop.id}>{loop.name}</li>
-            ))}
-          </ul>
-        ),
+      render: (c) => <LoopsTouched loops={c.loops} />,
     },
     {
       key: 'leverage',

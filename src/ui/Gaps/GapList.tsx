@@ -26,10 +26,13 @@ export function GapList({ dataset, axis, column }: GapListProps) {
   const gaps = column ? gapsInColumn(dataset, axis, column) : dataset.gaps;
   const columnLabel = column ? ((axis === 'domain' ? index.domain : index.stage).get(column)?.label ?? column) : null;
   // A count in the matrix was chosen: bring its questions into view and put the reader there.
+  // Only the view's own scroll area moves (scrollIntoView would scroll the whole page, header and all).
   useEffect(() => {
-    if (column === null) return;
-    headingRef.current?.scrollIntoView({ block: 'start' });
-    headingRef.current?.focus();
+    const heading = headingRef.current;
+    if (column === null || !heading) return;
+    const area = heading.closest<HTMLElement>('.gap-matrix-view');
+    if (area) area.scrollTop += heading.getBoundingClientRect().top - area.getBoundingClientRect().top - 8;
+    heading.focus({ preventScroll: true });
   }, [column]);
   return (
     <section className="gap-list" aria-labelledby="gap-list-heading">

@@ -4,7 +4,8 @@ import { EvidenceWeightsTable } from '../common/EvidenceWeightsTable';
 /** How the what-if works, its constants and what it leaves out: stated where the numbers are. */
 export function WhatIfMethod({ weighting }: { weighting: WhatIfWeighting }) {
   return (
-    <div className="caveat what-if-method" role="note">
+    <div className="caveat what-if-method" role="note" aria-labelledby="what-if-method-heading">
+      <h3 id="what-if-method-heading">How this is worked out</h3>
       <p>
         An illustration of the map’s logic, not a forecast.{' '}
         {weighting === 'evidence'

@@ -16,8 +16,8 @@ export function WhatIfPanel({ dataset }: { dataset: Dataset }) {
   return (
     <section className="analysis-panel" aria-labelledby="what-if-title">
       <h2 id="what-if-title">What if we fund…</h2>
+      <p className="muted">An illustration of the map’s logic, not a forecast: how it is worked out is at the end of this panel.</p>
       <WeightingSwitch weighting={weighting} />
-      <WhatIfMethod weighting={weighting} />
       <fieldset className="fund-list">
         <legend>Interventions to fund</legend>
         {interventions.map((i) => (
@@ -35,6 +35,7 @@ export function WhatIfPanel({ dataset }: { dataset: Dataset }) {
           </button>
         </>
       )}
+      <WhatIfMethod weighting={weighting} />
     </section>
   );
 }
