@@ -5,11 +5,12 @@ import { FactorDetail } from './FactorDetail';
 import { InterventionDetail } from './InterventionDetail';
 import { SourceDetail } from './SourceDetail';
 import { GapDetail } from './GapDetail';
+import { ShowEverythingButton } from '../common/ShowEverythingButton';
 
 /** What a selected factor or intervention is, how it connects, and why the map says so. */
 export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const selectedId = useSelectedId();
-  const { select, focusOn, clearFilters, leaveFocus } = useViewStore.getState();
+  const { select, focusOn } = useViewStore.getState();
   const visible = useVisibility(dataset);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocusTo = useRef<Element | null>(null);
@@ -66,16 +67,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
       {hidden && (
         <p className="hidden-note">
           Not on the map under the current filters or focus.{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              clearFilters();
-              leaveFocus();
-            }}
-          >
-            Show the whole map
-          </button>
+          <ShowEverythingButton>Show the whole map</ShowEverythingButton>
         </p>
       )}
       {factor && <FactorDetail factor={factor} dataset={dataset} index={index} onMove={select} />}
