@@ -20,6 +20,7 @@ const parsed = parseDataset(JSON.parse(readFileSync(`${root}data/reoffending-map
 if (!parsed.ok) throw new Error('The bundled dataset is invalid: run npm run validate on it.');
 const dataset = parsed.dataset;
 const three = dataset.interventions.slice(0, 3).map((i) => i.id);
+const gapFactor = dataset.gaps[0]?.factors[0];
 const gapDomain = dataset.vocabularies.domains.find((d) => gapsInColumn(dataset, 'domain', d.id).length > 0)?.id;
 
 const scenes: Array<{ name: string; query: string; then?: (page: Page) => Promise<void> }> = [
@@ -47,6 +48,8 @@ const scenes: Array<{ name: string; query: string; then?: (page: Page) => Promis
     },
   },
   { name: 'leverage', query: 'view=leverage' },
+  { name: 'intervention-details', query: `view=table&compare=${three[0]}&select=${three[1]}` },
+  ...(gapFactor ? [{ name: 'factor-details', query: `view=table&select=${gapFactor}` }] : []),
   { name: 'gaps', query: `view=gaps${gapDomain ? `&gapsin=${gapDomain}` : ''}` },
 ];
 

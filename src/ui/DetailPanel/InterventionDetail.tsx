@@ -27,7 +27,7 @@ export function InterventionDetail({
       <p className="detail-description">{intervention.description}</p>
       <div className="detail-compare">
         <CompareToggle id={intervention.id} label={intervention.label} />
-        <CompareBar dataset={dataset} />
+        <CompareBar dataset={dataset} compact />
       </div>
       <section className="detail-section" aria-labelledby="evidence-heading">
         <h3 id="evidence-heading">
