@@ -1,4 +1,5 @@
 import { strongestLevel, type Dataset, type EvidenceLevel, type Intervention } from '../model';
+import { gapsInColumn } from './evidenceGaps';
 
 export type MatrixAxis = 'domain' | 'stage';
 export const MATRIX_AXES: readonly MatrixAxis[] = ['domain', 'stage'];
@@ -48,7 +49,6 @@ export function buildGapMatrix(dataset: Dataset, axis: MatrixAxis): GapMatrix {
       };
     }),
   }));
-  const factorColumn = new Map(dataset.factors.map((f) => [f.id, axis === 'domain' ? f.domain : f.stage]));
-  const namedGaps = columns.map((column) => dataset.gaps.filter((gap) => gap.factors.some((f) => factorColumn.get(f) === column.id)).length);
+  const namedGaps = columns.map((column) => gapsInColumn(dataset, axis, column.id).length);
   return { axis, rows, columns, namedGaps };
 }

@@ -1,6 +1,7 @@
 export * from './mapGraph';
 export * from './datasetIndex';
 export * from './viewFilter';
+export * from './interventionReach';
 export * from './neighbourhood';
 export * from './search';
 export * from './factorGraph';
@@ -11,3 +12,5 @@ export * from './paths';
 export * from './whatIf';
 export * from './gapMatrix';
 export * from './stronglyConnected';
+export * from './evidenceGaps';
+export * from './compare';

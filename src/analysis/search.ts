@@ -1,6 +1,6 @@
 import type { Dataset } from '../model';
 
-export type SearchKind = 'factor' | 'intervention' | 'source';
+export type SearchKind = 'factor' | 'intervention' | 'source' | 'gap';
 
 export interface SearchResult {
   kind: SearchKind;
@@ -18,6 +18,7 @@ interface Searchable {
 }
 
 function searchables(dataset: Dataset): Searchable[] {
+  const factorLabel = new Map(dataset.factors.map((f) => [f.id, f.label]));
   return [
     ...dataset.factors.map((f) => ({ kind: 'factor' as const, id: f.id, label: f.label, fields: [['description', f.description]] as Array<[string, string]> })),
     ...dataset.interventions.map((i) => ({
@@ -38,6 +39,16 @@ function searchables(dataset: Dataset): Searchable[] {
         ['publisher', s.publisher ?? ''],
       ] as Array<[string, string]>,
     })),
+    // A named evidence gap is found by its question or by the factors it concerns.
+    ...dataset.gaps.map((g) => ({
+      kind: 'gap' as const,
+      id: g.id,
+      label: g.question,
+      fields: [
+        ...g.factors.map((f) => [`concerns: ${factorLabel.get(f) ?? f}`, factorLabel.get(f) ?? f] as [string, string]),
+        ['named evidence gap', 'evidence gap research question unknown no data'] as [string, string],
+      ],
+    })),
   ];
 }
 
@@ -49,7 +60,8 @@ const fold = (text: string) =>
     .toLowerCase();
 
 /**
- * Finds factors, interventions and sources whose label, description or organisation names contain
+ * Finds factors, interventions, sources and evidence gaps whose label (a gap's question), description,
+ * organisation names or (for a gap) concerned factors contain
  * every word typed. Label matches rank first (starting with the words best), then other fields.
  */
 export function search(dataset: Dataset, query: string, limit = 12): SearchResult[] {

@@ -1,11 +1,12 @@
 import { evidenceRank, type Dataset, type EvidenceLevel, type FundingScale, type Intervention } from '../model';
 import type { MapGraph } from './mapGraph';
+import { buildReachIndex, type InterventionReach } from './interventionReach';
 
 /**
  * What a funder has narrowed the map to. Semantics (documented in the README):
  * - type, evidence and scale select interventions;
- * - domain and stage select both factors and interventions (an intervention matches a stage if
- *   any of its stages does);
+ * - domain and stage select both factors and interventions; an intervention matches by its reach:
+ *   its own domain or stages, or the domain or stage of any factor it acts on (interventionReach.ts);
  * - items that do not match are hidden; while any filter is on, factors that no visible
  *   intervention acts on stay but are dimmed, or are hidden too when `onlyReached` is set.
  */
@@ -34,13 +35,14 @@ export function isFiltering(filter: ViewFilter): boolean {
 }
 
 /** Does an intervention pass every filter, leaving out one facet (for that facet's option counts)? */
-export function interventionMatches(intervention: Intervention, filter: ViewFilter, ignoring?: FilterFacet): boolean {
+export function interventionMatches(intervention: Intervention, reach: InterventionReach, filter: ViewFilter, ignoring?: FilterFacet): boolean {
+  const reaches = (chosen: readonly string[], held: ReadonlySet<string>) => chosen.length === 0 || chosen.some((id) => held.has(id));
   const passes = (facet: FilterFacet, test: () => boolean) => facet === ignoring || test();
   return (
     passes('types', () => filter.types.length === 0 || filter.types.includes(intervention.type)) &&
     passes('minEvidence', () => filter.minEvidence === null || evidenceRank(intervention.evidence.strength) >= evidenceRank(filter.minEvidence)) &&
-    passes('domains', () => filter.domains.length === 0 || filter.domains.includes(intervention.domain)) &&
-    passes('stages', () => filter.stages.length === 0 || intervention.stages.some((s) => filter.stages.includes(s))) &&
+    passes('domains', () => reaches(filter.domains, reach.domains)) &&
+    passes('stages', () => reaches(filter.stages, reach.stages)) &&
     passes('scales', () => filter.scales.length === 0 || (intervention.scale !== undefined && filter.scales.includes(intervention.scale)))
   );
 }
@@ -58,8 +60,9 @@ export interface Visibility {
   factorsTotal: number;
 }
 
-export function filterView(dataset: Dataset, mapGraph: MapGraph, filter: ViewFilter): Visibility {
-  const interventions = dataset.interventions.filter((i) => interventionMatches(i, filter));
+export function filterView(dataset: Dataset, mapGraph: MapGraph, filter: ViewFilter, reachIndex = buildReachIndex(dataset)): Visibility {
+  const noReach: InterventionReach = { domains: new Set(), stages: new Set() };
+  const interventions = dataset.interventions.filter((i) => interventionMatches(i, reachIndex.get(i.id) ?? noReach, filter));
   const reached = new Set(interventions.flatMap((i) => i.targets.map((t) => t.factor)));
   const filtering = isFiltering(filter);
   const factors = dataset.factors.filter(

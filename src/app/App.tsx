@@ -26,6 +26,7 @@ import { StoryPlayer } from '../ui/Stories/StoryPlayer';
 import { useStoryFromAddress } from '../ui/Stories/useStoryFromAddress';
 import { DatasetEdition } from './DatasetEdition';
 import { SkipToMap } from './SkipToMap';
+import { CompareView } from '../ui/Compare/CompareView';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
@@ -86,6 +87,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         <StoryPlayer dataset={dataset} />
         {view === 'table' && <TableView dataset={dataset} />}
         {view === 'leverage' && <LeverageView dataset={dataset} />}
+        {view === 'compare' && <CompareView dataset={dataset} />}
         {view === 'gaps' && <GapMatrixView dataset={dataset} />}
         <DetailPanel dataset={dataset} />
       </main>

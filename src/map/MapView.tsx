@@ -119,7 +119,7 @@ export function MapView({ dataset }: MapViewProps) {
     painter.updatePositions(layout.positions());
     const analysisNow = (s: ViewStore) => {
       painter?.setHighlight(highlightOf(dataset, s.loopId, s.path));
-      painter?.setImpact(s.fund.length > 0 ? impactOf(dataset, s.fund) : null);
+      painter?.setImpact(s.fund.length > 0 ? impactOf(dataset, s.fund, s.weighting) : null);
     };
     painter.setVisibility(visibilityNow(useViewStore.getState()));
     analysisNow(useViewStore.getState());
@@ -185,7 +185,7 @@ export function MapView({ dataset }: MapViewProps) {
       const filtered = state.filter !== previous.filter;
       if (filtered || state.focus !== previous.focus) painter?.setVisibility(visibilityNow(state));
       const traceChanged = state.loopId !== previous.loopId || state.path !== previous.path;
-      if (traceChanged || state.fund !== previous.fund) analysisNow(state);
+      if (traceChanged || state.fund !== previous.fund || state.weighting !== previous.weighting) analysisNow(state);
       paintDisplay();
       if (state.selectedId !== previous.selectedId || filtered || state.focus !== previous.focus) {
         if (!svg.contains(document.activeElement)) painter?.setTabStop(tabStopNow());

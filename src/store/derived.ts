@@ -2,7 +2,11 @@ import {
   canonicalCycle,
   findCausalPaths,
   type PathSearch,
+
+  pushTable,
   whatIf,
+  type PushTable,
+  type WhatIfWeighting,
   type CausalPath,
   type FeedbackLoop,
   buildFactorGraph,
@@ -11,6 +15,8 @@ import {
   type LoopSearch,
   buildMapGraph,
   filterView,
+  buildReachIndex,
+  type ReachIndex,
   focusView,
   indexDataset,
   type DatasetIndex,
@@ -48,12 +54,14 @@ function memoLast<A extends unknown[], T>(compute: (...args: A) => T): (...args:
 
 export const mapGraphOf: (dataset: Dataset) => MapGraph = memoByDataset(buildMapGraph);
 export const indexOf: (dataset: Dataset) => DatasetIndex = memoByDataset(indexDataset);
+/** Where each intervention acts: its own domain and stages and those of the factors it acts on. */
+export const reachOf: (dataset: Dataset) => ReachIndex = memoByDataset(buildReachIndex);
 
 /** What is on the page: the filters applied, then the focus's neighbourhood if there is one. */
 export const visibilityOf: (dataset: Dataset, filter: ViewFilter, focus: Focus | null) => Visibility = memoLast(
   (dataset: Dataset, filter: ViewFilter, focus: Focus | null) => {
     const graph = mapGraphOf(dataset);
-    const filtered = filterView(dataset, graph, filter);
+    const filtered = filterView(dataset, graph, filter, reachOf(dataset));
     return focus ? focusView(graph, filtered, focus) : filtered;
   },
 );
@@ -88,8 +96,28 @@ export const pathSearchOf: (dataset: Dataset, path: { from: string; to: string }
 
 export const pathsOf = (dataset: Dataset, path: { from: string; to: string } | null): CausalPath[] => pathSearchOf(dataset, path).paths;
 
-export const impactOf: (dataset: Dataset, fund: readonly string[]) => Map<string, number> = memoLast(
-  (dataset: Dataset, fund: readonly string[]) => whatIf(dataset, factorGraphOf(dataset), fund),
+const pushTables = memoByDataset((dataset): Record<WhatIfWeighting, PushTable> => {
+  const graph = factorGraphOf(dataset);
+  return { evidence: pushTable(dataset, graph, 'evidence'), structure: pushTable(dataset, graph, 'structure') };
+});
+
+/** Every intervention's what-if pushes under a weighting, and the scale's unit per factor. */
+export function pushTableOf(dataset: Dataset, weighting: WhatIfWeighting): PushTable {
+  return pushTables(dataset)[weighting];
+}
+
+/** Each factor's what-if effect on the linear scale (1 = the largest push any single intervention gives it). */
+export const effectsOf: (dataset: Dataset, fund: readonly string[], weighting: WhatIfWeighting) => Map<string, number> = memoLast(
+  (dataset: Dataset, fund: readonly string[], weighting: WhatIfWeighting) => whatIf(pushTableOf(dataset, weighting), fund),
+);
+
+/**
+ * The what-if as the map paints it: the same effects, held within −1…1 because the map's ring only
+ * needs to say "up to as much as the strongest single intervention"; the panel gives the numbers.
+ */
+export const impactOf: (dataset: Dataset, fund: readonly string[], weighting?: WhatIfWeighting) => Map<string, number> = memoLast(
+  (dataset: Dataset, fund: readonly string[], weighting: WhatIfWeighting = 'evidence') =>
+    new Map([...effectsOf(dataset, fund, weighting)].map(([factor, value]) => [factor, Math.max(-1, Math.min(1, value))])),
 );
 
 /** What the map highlights, in order: the chosen causal paths if any, else the chosen loop. */

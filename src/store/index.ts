@@ -1,9 +1,10 @@
 export { useDatasetStore, type DatasetState } from './datasetStore';
 export { useViewStore, viewStateOf, type ViewStore } from './viewStore';
-export { DEFAULT_VIEW_STATE, VIEWS, type ViewName, type ViewState } from './viewState';
+export { DEFAULT_VIEW_STATE, MAX_COMPARED, VIEWS, type ViewName, type ViewState } from './viewState';
 export {
   mapGraphOf,
   indexOf,
+  reachOf,
   visibilityOf,
   factorGraphOf,
   loopsOf,
@@ -12,6 +13,8 @@ export {
   pathsOf,
   pathSearchOf,
   impactOf,
+  effectsOf,
+  pushTableOf,
   highlightOf,
   type Highlight,
 } from './derived';
@@ -24,3 +27,4 @@ export { applyViewQuery } from './stories/applyViewQuery';
 export { currentViewQuery } from './stories/currentViewQuery';
 export { useStoryPlayer } from './stories/storyPlayer';
 export { useSavedViews, draftToStory, type SavedView, type StoryDraft } from './stories/savedViews';
+export { useCompare } from './hooks/useCompare';

@@ -1,7 +1,10 @@
-import { NO_FILTER, type Focus, type MatrixAxis, type ViewFilter } from '../analysis';
+import { NO_FILTER, type Focus, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../analysis';
 
 /** The views a person can switch between; each is a value of the `view` URL parameter. */
-export const VIEWS = ['map', 'table', 'leverage', 'gaps'] as const;
+export const VIEWS = ['map', 'table', 'leverage', 'compare', 'gaps'] as const;
+
+/** At most this many interventions side by side: more would not fit a phone or a mind. */
+export const MAX_COMPARED = 4;
 export type ViewName = (typeof VIEWS)[number];
 
 /** Everything a person would want to share about what they are looking at: it all lives in the URL. */
@@ -17,8 +20,16 @@ export interface ViewState {
   path: { from: string; to: string } | null;
   /** Interventions "funded" in the what-if. */
   fund: string[];
+  /** Whether the what-if weighs each push by its evidence, or shows the map's structure alone. */
+  weighting: WhatIfWeighting;
   /** The evidence-gap matrix's columns: domains or stages. */
   axis: MatrixAxis;
+  /** The named evidence gaps listed: those concerning this domain or stage (by `axis`), or all. */
+  gapsIn: string | null;
+  /** Leverage leaves out reach that comes only from acting on the outcome itself. */
+  fairLeverage: boolean;
+  /** Interventions compared side by side (up to MAX_COMPARED). */
+  compare: string[];
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -30,5 +41,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   loopId: null,
   path: null,
   fund: [],
+  weighting: 'evidence',
   axis: 'domain',
+  gapsIn: null,
+  fairLeverage: true,
+  compare: [],
 };

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import { NO_FILTER, type Depth, type Direction, type MatrixAxis, type ViewFilter } from '../analysis';
+import { NO_FILTER, type Depth, type Direction, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../analysis';
 import type { EvidenceLevel, FundingScale } from '../model';
-import { DEFAULT_VIEW_STATE, type ViewName, type ViewState } from './viewState';
+import { DEFAULT_VIEW_STATE, MAX_COMPARED, type ViewName, type ViewState } from './viewState';
 
 /**
  * What a person is looking at. Display state only: nothing here is ever written into the dataset.
@@ -39,7 +39,14 @@ interface ViewActions {
   showPath(path: { from: string; to: string } | null): void;
   toggleFund(id: string): void;
   clearFund(): void;
+  setWeighting(weighting: WhatIfWeighting): void;
   setAxis(axis: MatrixAxis): void;
+  /** The gap list narrowed to the named gaps of one domain or stage (null: all of them). */
+  showGapsIn(column: string | null): void;
+  setFairLeverage(on: boolean): void;
+  /** Adds an intervention to the comparison, or takes it out; a fifth replaces none and is refused. */
+  toggleCompare(id: string): void;
+  clearCompare(): void;
   /** From the evidence-gap matrix: the map filtered to one type and one domain or stage. */
   showCell(type: string, axis: MatrixAxis, column: string): void;
   /** Replaces the whole view (opening a link, or Back). */
@@ -88,7 +95,13 @@ export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) =>
     showPath: (path) => set({ path }),
     toggleFund: (id) => set((s) => ({ fund: toggled(s.fund, id) })),
     clearFund: () => set({ fund: [] }),
-    setAxis: (axis) => set({ axis }),
+    setWeighting: (weighting) => set({ weighting }),
+    setAxis: (axis) => set({ axis, gapsIn: null }),
+    showGapsIn: (column) => set({ view: 'gaps', gapsIn: column }),
+    setFairLeverage: (on) => set({ fairLeverage: on }),
+    toggleCompare: (id) =>
+      set((s) => (s.compare.includes(id) || s.compare.length < MAX_COMPARED ? { compare: toggled(s.compare, id) } : {})),
+    clearCompare: () => set({ compare: [] }),
     showCell: (type, axis, column) =>
       set({
         view: 'map',
@@ -114,6 +127,10 @@ export function viewStateOf(s: ViewStore): ViewState {
     loopId: s.loopId,
     path: s.path,
     fund: s.fund,
+    weighting: s.weighting,
     axis: s.axis,
+    gapsIn: s.gapsIn,
+    fairLeverage: s.fairLeverage,
+    compare: s.compare,
   };
 }

@@ -5,8 +5,7 @@ import { DetailPanel } from '../../src/ui/DetailPanel/DetailPanel';
 import { useViewStore } from '../../src/store';
 import { smallMap } from '../fixtures/loadFixture';
 
-function openPanelOn(id: string) {
-  const dataset = smallMap();
+function openPanelOn(id: string, dataset = smallMap()) {
   act(() => useViewStore.getState().select(id));
   render(<DetailPanel dataset={dataset} />);
   return screen.getByRole('complementary', { name: 'Details' });
@@ -47,7 +46,31 @@ describe('detail panel: a funder asks why a factor is on the map', () => {
     expect(link.getAttribute('href')).toBe('https://example.org/interviews');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(within(sources).getByText(/Weigh this: A made-up source for tests only./)).toBeTruthy();
+    // What to weigh in a source is said once for the whole panel, not under each quote.
+    expect(within(sources).queryByText(/Weigh this/)).toBeNull();
+    const weigh = within(panel).getByRole('region', { name: 'What to weigh in these sources' });
+    expect(within(weigh).getAllByText('Weigh this: A made-up source for tests only.')).toHaveLength(1);
+    expect(within(panel).getAllByText(/Weigh this: A made-up source for tests only./)).toHaveLength(1);
+  });
+
+  it('groups the quotes from one source under it, and names its caveat once however many quotes cite it', () => {
+    const dataset = smallMap();
+    const recall = dataset.factors.find((f) => f.id === 'recall')!;
+    recall.citations = [
+      { source: 'interviews', quote: 'first quote' },
+      { source: 'provider-note', quote: 'provider quote' },
+      { source: 'interviews', quote: 'second quote' },
+    ];
+    const panel = openPanelOn('recall', dataset);
+    const sources = within(panel).getByRole('heading', { name: 'Sources' }).parentElement!;
+    const groups = [...sources.querySelectorAll('.citation-group')].map((g) => [g.querySelector('cite')?.textContent, [...g.querySelectorAll('blockquote')].map((q) => q.textContent)]);
+    expect(groups).toEqual([
+      ['Fixture interviews with people leaving prison', ['“first quote”', '“second quote”']],
+      [expect.any(String), ['“provider quote”']],
+    ]);
+    const weigh = within(panel).getByRole('region', { name: 'What to weigh in these sources' });
+    expect(within(weigh).getAllByText(/^Weigh this:/)).toHaveLength(2);
+    expect(within(panel).getAllByText(/^Weigh this:/)).toHaveLength(2);
   });
 
   it('gives an intervention’s evidence strength in plain words, its targets and examples', () => {

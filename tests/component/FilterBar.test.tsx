@@ -29,6 +29,26 @@ describe('filter bar: a funder asks "where does peer support act, and how sure a
     expect(screen.getByRole('status').textContent).toBe('Showing 1 of 3 interventions');
   });
 
+  it('counts domain options by reach, says so beside them, and shows what acts on a domain’s factors', async () => {
+    const dataset = smallMap();
+    render(<FilterBar dataset={dataset} />);
+    const domains = await openDropDown('Domain');
+    expect(within(domains).getByText(/Interventions count here by reach: their own domain, or the domain of any factor they act on/)).toBeTruthy();
+    // Each option counts the interventions that are filed under it or act on one of its factors.
+    const domainOf = new Map(dataset.factors.map((f) => [f.id, f.domain]));
+    for (const domain of dataset.vocabularies.domains) {
+      const reaching = dataset.interventions.filter((i) => i.domain === domain.id || i.targets.some((t) => domainOf.get(t.factor) === domain.id)).length;
+      const box = within(domains).getByRole('checkbox', { name: new RegExp(`^${domain.label} ${reaching} intervention`) });
+      expect(box).toBeTruthy();
+    }
+    const justice = dataset.vocabularies.domains.find((d) => d.id === 'justice')!;
+    await userEvent.click(within(domains).getByRole('checkbox', { name: new RegExp(`^${justice.label}`) }));
+    expect(screen.getByText(/By reach: an intervention counts in a domain or stage when it, or a factor it acts on, is there/)).toBeTruthy();
+    // No intervention is filed under justice, yet one acts on a justice factor and is shown.
+    expect(dataset.interventions.some((i) => i.domain === 'justice')).toBe(false);
+    expect(screen.getByRole('status').textContent).toBe('Showing 1 of 3 interventions and 4 of 9 factors');
+  });
+
   it('offers minimum evidence in plain words with counts, and counts other facets within it', async () => {
     render(<FilterBar dataset={smallMap()} />);
     const evidence = screen.getByRole('combobox', { name: 'Evidence' });

@@ -47,7 +47,7 @@ describe('evidence-gap matrix: a funder asks "where is nobody working, and where
       ['Peer support', GAP, GAP, GAP, 'Peer support in Relationships: 1 intervention, best evidence Testimony, 1 citation. Show on the map', GAP],
       ['Accommodation', 'Accommodation in Housing: 1 intervention, best evidence Weak, 1 citation. Show on the map', GAP, GAP, GAP, GAP],
       ['Treatment', GAP, GAP, 'Treatment in Health: 1 intervention, best evidence Limited, 1 citation. Show on the map', GAP, GAP],
-      ['Named evidence gaps', '1', '0', '0', '0', '0'],
+      ['Named evidence gaps', '1 named evidence gap concerning Housing: show the questions', '0', '0', '0', '0'],
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('evidence-gap matrix: a funder asks "where is nobody working, and where
         GAP,
         GAP,
       ],
-      ['Named evidence gaps', '0', '0', '1', '0'],
+      ['Named evidence gaps', '0', '0', '1 named evidence gap concerning Release: show the questions', '0'],
     ]);
   });
 

@@ -58,6 +58,7 @@ describe('leverage: a funder asks "where would money go furthest, and how sure a
       'Limited weight 0.5',
       '2.07',
       'Acts on 1 factor, which sits in 1 feedback loop, the most central being “Substance use” (0.21). Evidence limited, so reach 4.14 × 0.5 = 2.07.',
+      'Compare Drug treatment',
     ]);
     expect(header('Rank').closest('th')?.getAttribute('aria-sort')).toBe('ascending');
   });
@@ -65,7 +66,7 @@ describe('leverage: a funder asks "where would money go furthest, and how sure a
   it('writes the formula out in words and symbols, with the evidence weights from the one documented table', () => {
     render(<LeverageView dataset={smallMap()} />);
     expect(screen.getByRole('heading', { name: 'Where money has leverage' })).toBeTruthy();
-    expect(screen.getByText(`reach = factors + loops + ${CENTRALITY_WEIGHT} × Σ centrality`)).toBeTruthy();
+    expect(screen.getByText(`reach = factors + loops through causes + ${CENTRALITY_WEIGHT} × Σ centrality of causes`)).toBeTruthy();
     expect(screen.getByText('score = reach × evidence weight')).toBeTruthy();
     expect(screen.getByText(/plus the number of feedback loops those factors sit in/).textContent).toContain(`${CENTRALITY_WEIGHT} times the sum of their betweenness centrality`);
     const weights = screen.getByRole('table', { name: 'Evidence weights' });
@@ -75,6 +76,27 @@ describe('leverage: a funder asks "where would money go furthest, and how sure a
         .slice(1)
         .map((row) => row.textContent),
     ).toEqual([...EVIDENCE_LEVELS].reverse().map((level) => `${EVIDENCE_SCALE[level].label}${EVIDENCE_SCALE[level].weight}`));
+  });
+
+  it('leaves out reach only through the outcome by default, says so in the formula, and gives the old score when turned off', async () => {
+    // Drug treatment also acts on reoffending itself, the outcome every loop runs back through.
+    const dataset = smallMap();
+    dataset.interventions.find((i) => i.id === 'treatment')!.targets.push({ factor: dataset.meta.outcome, effect: 'lowers' });
+    render(<LeverageView dataset={dataset} />);
+    const fair = screen.getByRole('checkbox', { name: /Fair ranking: leave out reach that comes only from acting on “Reoffending” itself/ });
+    expect((fair as HTMLInputElement).checked).toBe(true);
+    expect(rowOf('Drug treatment').textContent).toContain('Acts on Reoffending');
+    const fairScore = Number(column('Score')[column('Intervention').findIndex((name) => name.startsWith('Drug treatment'))]);
+    const fairRow = within(rowOf('Drug treatment')).getAllByRole('cell').map((c) => c.textContent);
+    expect(fairRow.at(-2)).toContain('left out (fair ranking)');
+    await userEvent.click(fair);
+    expect(useViewStore.getState().fairLeverage).toBe(false);
+    expect(screen.getByText(`reach = factors + loops + ${CENTRALITY_WEIGHT} × Σ centrality`)).toBeTruthy();
+    const allScore = Number(column('Score')[column('Intervention').findIndex((name) => name.startsWith('Drug treatment'))]);
+    // Counting the outcome's loops and betweenness raises its score; the flag stays.
+    expect(allScore).toBeGreaterThan(fairScore);
+    expect(rowOf('Drug treatment').textContent).toContain('Acts on Reoffending');
+    expect(within(rowOf('Drug treatment')).getAllByRole('cell').at(-2)?.textContent).toContain('read its evidence before its rank');
   });
 
   it('says plainly what the score is not', () => {

@@ -25,6 +25,25 @@ describe('table view: the map’s non-visual twin', () => {
     expect(firstColumn(table(/^Links/))).toEqual(['Needs go unmet']);
   });
 
+  it('counts the links shown, says how many there are in all, and says why a table is empty', async () => {
+    const dataset = smallMap();
+    act(() => useViewStore.getState().toggleDomain('housing'));
+    render(<TableView dataset={dataset} />);
+    // The one housing factor has links, but none to another factor shown.
+    const factors = table(/^Factors/);
+    expect(factors.querySelector('caption')?.textContent).toBe(`Factors (1 of ${dataset.factors.length})`);
+    expect(within(factors).getByRole('columnheader', { name: /Leads to \(links shown\)/ })).toBeTruthy();
+    const housing = dataset.factors.find((f) => f.domain === 'housing')!;
+    const out = dataset.links.filter((l) => l.from === housing.id).length;
+    const cells = within(within(factors).getAllByRole('row')[1]!).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells[3]).toBe(`0 of ${out}`);
+    const links = table(/^Links/);
+    expect(links.querySelector('caption')?.textContent).toBe(`Links (0 of ${dataset.links.length})`);
+    expect(within(links).getByText(/No links among the factors shown; clear filters to see all/)).toBeTruthy();
+    await userEvent.click(within(links).getByRole('button', { name: 'Clear filters' }));
+    expect(useViewStore.getState().filter.domains).toEqual([]);
+  });
+
   it('sorts by a column when its header is clicked, and says so', async () => {
     render(<TableView dataset={smallMap()} />);
     const interventions = table(/^Interventions/);

@@ -48,6 +48,8 @@ describe('a person using a screen reader or keyboard can use the map (axe-core, 
     ['the table view', 'view=table'],
     ['a traced loop with its panel', 'loop=recall-loop'],
     ['a what-if with its panel', 'fund=housing-on-release'],
+    ['three interventions compared', 'view=compare&compare=peer-mentors,housing-on-release,treatment'],
+    ['the named gaps behind a matrix count', 'view=gaps&gapsin=housing'],
   ])('has no violations on %s', async (_name, query) => {
     const { page } = await openApp(browser(), { fixture: 'small-map.json', query, bypassCSP: true });
     await page.getByRole('main').waitFor();

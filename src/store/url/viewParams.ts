@@ -1,13 +1,14 @@
-import { DEPTHS, DIRECTIONS, MATRIX_AXES, NO_FILTER, type Depth, type Direction, type MatrixAxis, type ViewFilter } from '../../analysis';
+import { DEPTHS, DIRECTIONS, MATRIX_AXES, NO_FILTER, WHAT_IF_WEIGHTINGS, type Depth, type Direction, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../../analysis';
 import { EVIDENCE_LEVELS, FUNDING_SCALES, ID_PATTERN, type EvidenceLevel, type FundingScale } from '../../model';
-import { DEFAULT_VIEW_STATE, VIEWS, type ViewName, type ViewState } from '../viewState';
+import { DEFAULT_VIEW_STATE, MAX_COMPARED, VIEWS, type ViewName, type ViewState } from '../viewState';
 
 /**
  * The view state as URL parameters and back. Parameters (README, "Linking to a view"):
- * view, type, evidence, domain, stage, scale, only, q, focus, depth, dir, select. `data` is the
+ * view, type, evidence, domain, stage, scale, only, q, focus, depth, dir, select, loop, path, fund,
+ * weighting, axis, gapsin, fair, compare. `data` is the
  * dataset's address and is kept as it is by the URL sync. Defaults are left out, so links stay short.
  */
-export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'only', 'q', 'focus', 'depth', 'dir', 'select', 'loop', 'path', 'fund', 'axis'] as const;
+export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'only', 'q', 'focus', 'depth', 'dir', 'select', 'loop', 'path', 'fund', 'weighting', 'axis', 'gapsin', 'fair', 'compare'] as const;
 
 /** A loop found by search has no id of its own: its members, joined by "~", are its id. */
 const LOOP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:~[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -34,7 +35,11 @@ export function toParams(state: ViewState): URLSearchParams {
   if (state.loopId) params.set('loop', state.loopId);
   if (state.path) params.set('path', `${state.path.from},${state.path.to}`);
   if (state.fund.length) params.set('fund', state.fund.join(','));
+  if (state.weighting !== DEFAULT_VIEW_STATE.weighting) params.set('weighting', state.weighting);
   if (state.axis !== DEFAULT_VIEW_STATE.axis) params.set('axis', state.axis);
+  if (state.gapsIn) params.set('gapsin', state.gapsIn);
+  if (!state.fairLeverage) params.set('fair', 'off');
+  if (state.compare.length) params.set('compare', state.compare.join(','));
   return params;
 }
 
@@ -102,6 +107,10 @@ export function fromParams(params: URLSearchParams): ParsedView {
   const pathOk = pathIds.length === 2 && pathIds.every((id) => ID_PATTERN.test(id));
   if (pathText && !pathOk) notices.push(`Ignored path=${shown(pathText)}: expected two factor ids, "from,to".`);
   const path = pathOk ? { from: pathIds[0] ?? '', to: pathIds[1] ?? '' } : null;
+  const fair = params.get('fair');
+  if (fair && fair !== 'off' && fair !== 'on') notices.push(`Ignored fair=${shown(fair)}: expected "on" or "off".`);
+  const compare = idList(params.get('compare'), 'compare', notices);
+  if (compare.length > MAX_COMPARED) notices.push(`Compared the first ${MAX_COMPARED} of the ${compare.length} interventions in compare=: more do not fit side by side.`);
   return {
     state: {
       view,
@@ -112,7 +121,11 @@ export function fromParams(params: URLSearchParams): ParsedView {
       loopId,
       path,
       fund: idList(params.get('fund'), 'fund', notices),
+      weighting: oneOf<WhatIfWeighting>(params.get('weighting'), WHAT_IF_WEIGHTINGS, 'weighting', notices) ?? DEFAULT_VIEW_STATE.weighting,
       axis: oneOf<MatrixAxis>(params.get('axis'), MATRIX_AXES, 'axis', notices) ?? DEFAULT_VIEW_STATE.axis,
+      gapsIn: singleId(params.get('gapsin'), 'gapsin', notices),
+      fairLeverage: fair !== 'off',
+      compare: compare.slice(0, MAX_COMPARED),
     },
     notices,
   };

@@ -5,11 +5,13 @@ import { FactorDetail } from './FactorDetail';
 import { InterventionDetail } from './InterventionDetail';
 import { SourceDetail } from './SourceDetail';
 import { LinkDetail, linkTitle } from './LinkDetail';
+import { GapDetail } from './GapDetail';
+import { ShowEverythingButton } from '../common/ShowEverythingButton';
 
 /** What a selected factor or intervention is, how it connects, and why the map says so. */
 export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const selectedId = useSelectedId();
-  const { select, focusOn, clearFilters, leaveFocus } = useViewStore.getState();
+  const { select, focusOn } = useViewStore.getState();
   const visible = useVisibility(dataset);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocusTo = useRef<Element | null>(null);
@@ -18,7 +20,8 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   const intervention = selectedId && !factor ? index.intervention.get(selectedId) : undefined;
   const source = selectedId && !factor && !intervention ? index.source.get(selectedId) : undefined;
   const link = selectedId && !factor && !intervention && !source ? index.link.get(selectedId) : undefined;
-  const open = Boolean(factor ?? intervention ?? source ?? link);
+  const gap = selectedId && !factor && !intervention && !source && !link ? dataset.gaps.find((g) => g.id === selectedId) : undefined;
+  const open = Boolean(factor ?? intervention ?? source ?? link ?? gap);
   const isNode = Boolean(factor ?? intervention);
   const hidden = isNode && selectedId !== null && !visible.nodes.has(selectedId);
 
@@ -47,7 +50,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
   }, [open, selectedId, close]);
 
   if (!open) return null;
-  const label = factor?.label ?? intervention?.label ?? source?.title ?? (link ? linkTitle(link, index) : '');
+  const label = factor?.label ?? intervention?.label ?? source?.title ?? (link ? linkTitle(link, index) : gap?.question) ?? '';
   return (
     <aside className="detail-panel" aria-label="Details">
       <header className="detail-header">
@@ -66,22 +69,14 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
       {hidden && (
         <p className="hidden-note">
           Not on the map under the current filters or focus.{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              clearFilters();
-              leaveFocus();
-            }}
-          >
-            Show the whole map
-          </button>
+          <ShowEverythingButton>Show the whole map</ShowEverythingButton>
         </p>
       )}
-      {factor && <FactorDetail factor={factor} index={index} onMove={select} />}
-      {intervention && <InterventionDetail intervention={intervention} index={index} onMove={select} />}
+      {factor && <FactorDetail factor={factor} dataset={dataset} index={index} onMove={select} />}
+      {intervention && <InterventionDetail intervention={intervention} dataset={dataset} index={index} onMove={select} />}
       {source && <SourceDetail source={source} dataset={dataset} onMove={select} />}
       {link && <LinkDetail link={link} index={index} onMove={select} />}
+      {gap && <GapDetail gap={gap} index={index} onMove={select} />}
     </aside>
   );
 }

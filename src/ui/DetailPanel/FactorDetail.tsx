@@ -1,18 +1,23 @@
-import { EVIDENCE_SCALE, type Factor } from '../../model';
-import type { DatasetIndex } from '../../analysis';
+import { EVIDENCE_SCALE, type Dataset, type Factor } from '../../model';
+import { gapsConcerning, type DatasetIndex } from '../../analysis';
 import { CitationList } from './CitationList';
 import { LinkList } from './LinkList';
+import { SourceCaveats } from './SourceCaveats';
+import { GapsAbout } from './GapsAbout';
 
-export function FactorDetail({ factor, index, onMove }: { factor: Factor; index: DatasetIndex; onMove(id: string): void }) {
+export function FactorDetail({ factor, dataset, index, onMove }: { factor: Factor; dataset: Dataset; index: DatasetIndex; onMove(id: string): void }) {
   const actedOnBy = index.actedOnBy.get(factor.id) ?? [];
+  const out = index.linksFrom.get(factor.id) ?? [];
+  const into = index.linksTo.get(factor.id) ?? [];
+  const panelCitations = [...factor.citations, ...out.flatMap((l) => l.citations), ...into.flatMap((l) => l.citations)];
   return (
     <>
       <p className="detail-kind">
         Factor · {index.domain.get(factor.domain)?.label ?? factor.domain} · {index.stage.get(factor.stage)?.label ?? factor.stage}
       </p>
       <p className="detail-description">{factor.description}</p>
-      <LinkList title="Leads to" links={index.linksFrom.get(factor.id) ?? []} direction="out" index={index} onMove={onMove} />
-      <LinkList title="Comes from" links={index.linksTo.get(factor.id) ?? []} direction="in" index={index} onMove={onMove} />
+      <LinkList title="Leads to" links={out} direction="out" index={index} onMove={onMove} />
+      <LinkList title="Comes from" links={into} direction="in" index={index} onMove={onMove} />
       {actedOnBy.length > 0 && (
         <section className="detail-section">
           <h3>Interventions acting on it ({actedOnBy.length})</h3>
@@ -31,10 +36,12 @@ export function FactorDetail({ factor, index, onMove }: { factor: Factor; index:
           </ul>
         </section>
       )}
+      <GapsAbout gaps={gapsConcerning(dataset, [factor.id])} title="Evidence gaps about it" onMove={onMove} />
       <section className="detail-section">
         <h3>Sources</h3>
         <CitationList citations={factor.citations} index={index} />
       </section>
+      <SourceCaveats citations={panelCitations} index={index} />
     </>
   );
 }

@@ -1,14 +1,19 @@
-import { EVIDENCE_SCALE, type Intervention } from '../../model';
+import { EVIDENCE_SCALE, type Dataset, type Intervention } from '../../model';
 import type { DatasetIndex } from '../../analysis';
 import { EvidenceColumns } from './EvidenceColumns';
 import { SafeLink } from '../common/SafeLink';
+import { SourceCaveats } from './SourceCaveats';
+import { CompareToggle } from '../Compare/CompareToggle';
+import { CompareBar } from '../Compare/CompareBar';
 
 export function InterventionDetail({
   intervention,
+  dataset,
   index,
   onMove,
 }: {
   intervention: Intervention;
+  dataset: Dataset;
   index: DatasetIndex;
   onMove(id: string): void;
 }) {
@@ -20,6 +25,10 @@ export function InterventionDetail({
         Intervention · {index.interventionType.get(intervention.type)?.label ?? intervention.type} · {stages}
       </p>
       <p className="detail-description">{intervention.description}</p>
+      <div className="detail-compare">
+        <CompareToggle id={intervention.id} label={intervention.label} />
+        <CompareBar dataset={dataset} compact />
+      </div>
       <section className="detail-section" aria-labelledby="evidence-heading">
         <h3 id="evidence-heading">
           Evidence: <span className={`evidence evidence--${intervention.evidence.strength}`}>{level.label}</span>
@@ -53,6 +62,7 @@ export function InterventionDetail({
           </ul>
         </section>
       )}
+      <SourceCaveats citations={intervention.evidence.citations} index={index} />
     </>
   );
 }

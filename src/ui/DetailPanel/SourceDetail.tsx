@@ -7,6 +7,7 @@ export function SourceDetail({ source, dataset, onMove }: { source: Source; data
   const citing = [
     ...dataset.factors.filter((f) => cites(f.citations)).map((f) => ({ id: f.id, label: f.label, kind: 'Factor' })),
     ...dataset.interventions.filter((i) => cites(i.evidence.citations)).map((i) => ({ id: i.id, label: i.label, kind: 'Intervention' })),
+    ...dataset.gaps.filter((g) => cites(g.citations)).map((g) => ({ id: g.id, label: g.question, kind: 'Evidence gap' })),
   ];
   const linkCount = dataset.links.filter((l) => cites(l.citations)).length;
   const facts = [source.author, source.publisher, source.date].filter(Boolean).join(', ');

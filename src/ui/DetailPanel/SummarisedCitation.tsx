@@ -10,7 +10,8 @@ export function effectInWords(effect: NonNullable<Citation['effect']>): string {
 
 /**
  * A finding from a source not stored here, in the team's own words. It is marked as a summary, never
- * set as a quote, and says where in the source to look so a reader can check it.
+ * set as a quote, and says where in the source to look so a reader can check it. Its source's caveat
+ * is said once per panel (SourceCaveats).
  */
 export function SummarisedCitation({ citation, source }: { citation: Citation; source: Source | undefined }) {
   const title = source?.title ?? citation.source;
@@ -39,7 +40,6 @@ export function SummarisedCitation({ citation, source }: { citation: Citation; s
           </>
         )}
       </p>
-      {source?.caveat && <p className="citation-caveat">Weigh this: {source.caveat}</p>}
     </li>
   );
 }

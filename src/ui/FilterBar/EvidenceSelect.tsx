@@ -1,15 +1,17 @@
 import { EVIDENCE_LEVELS, EVIDENCE_SCALE, evidenceRank, type EvidenceLevel, type Intervention } from '../../model';
-import { interventionMatches, type ViewFilter } from '../../analysis';
+import type { ReachIndex, ViewFilter } from '../../analysis';
+import { eligibleFor } from './facetCounts';
 
 interface EvidenceSelectProps {
   interventions: readonly Intervention[];
+  reach: ReachIndex;
   filter: ViewFilter;
   onChange(level: EvidenceLevel | null): void;
 }
 
 /** The minimum evidence strength, on the one ordinal scale, in plain words ("limited or stronger"). */
-export function EvidenceSelect({ interventions, filter, onChange }: EvidenceSelectProps) {
-  const eligible = interventions.filter((i) => interventionMatches(i, filter, 'minEvidence'));
+export function EvidenceSelect({ interventions, reach, filter, onChange }: EvidenceSelectProps) {
+  const eligible = eligibleFor(interventions, reach, filter, 'minEvidence');
   const atLeast = (level: EvidenceLevel) => eligible.filter((i) => evidenceRank(i.evidence.strength) >= evidenceRank(level)).length;
   return (
     <label className="filter-select">

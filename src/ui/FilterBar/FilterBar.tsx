@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { isFiltering } from '../../analysis';
 import { FUNDING_SCALES, FUNDING_SCALE_LABELS, type Dataset } from '../../model';
-import { useViewStore, useVisibility, type ViewStore } from '../../store';
+import { reachOf, useViewStore, useVisibility, type ViewStore } from '../../store';
 import { EvidenceSelect } from './EvidenceSelect';
 import { MultiSelect } from './MultiSelect';
 import { facetCounts } from './facetCounts';
 
 const selectFilter = (s: ViewStore) => s.filter;
+const REACH_HINT = {
+  domain: 'Interventions count here by reach: their own domain, or the domain of any factor they act on.',
+  stage: 'Interventions count here by reach: their own stages, or the stage of any factor they act on.',
+};
 
 /** The funder's lens: narrow the map by intervention type, evidence, domain, stage and scale. */
 export function FilterBar({ dataset }: { dataset: Dataset }) {
@@ -15,10 +19,12 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const actions = useViewStore.getState();
   const visible = useVisibility(dataset);
   const { interventions, factors, vocabularies } = dataset;
-  const typeCounts = facetCounts(interventions, filter, 'types', (i) => [i.type]);
-  const domainCounts = facetCounts(interventions, filter, 'domains', (i) => [i.domain]);
-  const stageCounts = facetCounts(interventions, filter, 'stages', (i) => i.stages);
-  const scaleCounts = facetCounts(interventions, filter, 'scales', (i) => (i.scale ? [i.scale] : []));
+  const reach = reachOf(dataset);
+  const typeCounts = facetCounts(interventions, reach, filter, 'types', (i) => [i.type]);
+  // Domains and stages count interventions by reach: their own, or that of a factor they act on.
+  const domainCounts = facetCounts(interventions, reach, filter, 'domains', (_i, r) => r.domains);
+  const stageCounts = facetCounts(interventions, reach, filter, 'stages', (_i, r) => r.stages);
+  const scaleCounts = facetCounts(interventions, reach, filter, 'scales', (i) => (i.scale ? [i.scale] : []));
   const anyScale = interventions.some((i) => i.scale !== undefined);
   // On a phone the controls fold away behind one button; on a wide screen they are always out.
   const [open, setOpen] = useState(false);
@@ -33,9 +39,9 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
       </button>
       <div className="filter-controls">
       <MultiSelect label="Intervention type" options={options(vocabularies.interventionTypes, typeCounts)} selected={filter.types} onToggle={actions.toggleType} />
-      <EvidenceSelect interventions={interventions} filter={filter} onChange={actions.setMinEvidence} />
-      <MultiSelect label="Domain" options={options(vocabularies.domains, domainCounts)} selected={filter.domains} onToggle={actions.toggleDomain} />
-      <MultiSelect label="Stage" options={options(vocabularies.stages, stageCounts)} selected={filter.stages} onToggle={actions.toggleStage} />
+      <EvidenceSelect interventions={interventions} reach={reach} filter={filter} onChange={actions.setMinEvidence} />
+      <MultiSelect label="Domain" options={options(vocabularies.domains, domainCounts)} selected={filter.domains} onToggle={actions.toggleDomain} hint={REACH_HINT.domain} />
+      <MultiSelect label="Stage" options={options(vocabularies.stages, stageCounts)} selected={filter.stages} onToggle={actions.toggleStage} hint={REACH_HINT.stage} />
       {anyScale && (
         <MultiSelect
           label="Funding scale"
@@ -53,6 +59,9 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
         Showing {visible.interventionsShown} of {visible.interventionsTotal} interventions
         {visible.factorsShown !== factors.length && ` and ${visible.factorsShown} of ${visible.factorsTotal} factors`}
       </p>
+      {(filter.domains.length > 0 || filter.stages.length > 0) && (
+        <p className="filter-reach-note">By reach: an intervention counts in a domain or stage when it, or a factor it acts on, is there.</p>
+      )}
       <button type="button" className="clear-filters" onClick={actions.clearFilters} disabled={!isFiltering(filter)}>
         Clear all filters
       </button>

@@ -13,10 +13,12 @@ interface MultiSelectProps {
   options: readonly Option[];
   selected: readonly string[];
   onToggle(id: string): void;
+  /** How an option is matched, said beside the options (for example "by reach"). */
+  hint?: string;
 }
 
 /** A drop-down list of checkboxes, each with how many interventions it would show. */
-export function MultiSelect({ label, options, selected, onToggle }: MultiSelectProps) {
+export function MultiSelect({ label, options, selected, onToggle, hint }: MultiSelectProps) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDetailsElement>(null);
   const close = useCallback(() => setOpen(false), []);
@@ -30,6 +32,7 @@ export function MultiSelect({ label, options, selected, onToggle }: MultiSelectP
       </summary>
       <fieldset className="multi-select-options">
         <legend className="visually-hidden">{label}</legend>
+        {hint && <p className="multi-select-hint">{hint}</p>}
         {options.map((option) => (
           <label key={option.id} title={option.description}>
             <input type="checkbox" checked={selected.includes(option.id)} onChange={() => onToggle(option.id)} />

@@ -1,4 +1,4 @@
-import { interventionMatches, type FilterFacet, type ViewFilter } from '../../analysis';
+import { interventionMatches, type FilterFacet, type InterventionReach, type ReachIndex, type ViewFilter } from '../../analysis';
 import type { Intervention } from '../../model';
 
 /**
@@ -7,14 +7,22 @@ import type { Intervention } from '../../model';
  */
 export function facetCounts(
   interventions: readonly Intervention[],
+  reach: ReachIndex,
   filter: ViewFilter,
   facet: FilterFacet,
-  valuesOf: (intervention: Intervention) => readonly string[],
+  valuesOf: (intervention: Intervention, reach: InterventionReach) => Iterable<string>,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const intervention of interventions) {
-    if (!interventionMatches(intervention, filter, facet)) continue;
-    for (const value of new Set(valuesOf(intervention))) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const intervention of eligibleFor(interventions, reach, filter, facet)) {
+    for (const value of new Set(valuesOf(intervention, reachOrNone(reach, intervention)))) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
+}
+
+const NO_REACH: InterventionReach = { domains: new Set(), stages: new Set() };
+const reachOrNone = (reach: ReachIndex, intervention: Intervention) => reach.get(intervention.id) ?? NO_REACH;
+
+/** The interventions every other facet lets through: what one facet's options choose among. */
+export function eligibleFor(interventions: readonly Intervention[], reach: ReachIndex, filter: ViewFilter, facet: FilterFacet): Intervention[] {
+  return interventions.filter((i) => interventionMatches(i, reachOrNone(reach, i), filter, facet));
 }

@@ -5,8 +5,11 @@ import { useViewStore, type ViewStore } from '../../store';
 import { AxisSwitch } from './AxisSwitch';
 import { GapMatrixKey } from './GapMatrixKey';
 import { MatrixCell } from './MatrixCell';
+import { NamedGapsCount } from './NamedGapsCount';
+import { GapList } from '../Gaps/GapList';
 
 const selectAxis = (s: ViewStore) => s.axis;
+const selectGapsIn = (s: ViewStore) => s.gapsIn;
 const AXIS_WORDS: Record<MatrixAxis, { plural: string; singular: string }> = {
   domain: { plural: 'domains', singular: 'domain' },
   stage: { plural: 'stages of a person’s journey', singular: 'stage' },
@@ -15,10 +18,11 @@ const AXIS_WORDS: Record<MatrixAxis, { plural: string; singular: string }> = {
 /**
  * The evidence-gap matrix: intervention types against domains or stages, across the whole dataset.
  * Filled cells open the map filtered to them; empty cells are gaps; the last row counts the
- * evidence gaps the dataset names.
+ * evidence gaps the dataset names, and each count opens its questions in the list below.
  */
 export function GapMatrixView({ dataset }: { dataset: Dataset }) {
   const axis = useViewStore(selectAxis);
+  const gapsIn = useViewStore(selectGapsIn);
   const matrix = useMemo(() => buildGapMatrix(dataset, axis), [dataset, axis]);
   const words = AXIS_WORDS[axis];
   return (
@@ -54,14 +58,17 @@ export function GapMatrixView({ dataset }: { dataset: Dataset }) {
           <tfoot>
             <tr className="gap-matrix-named">
               <th scope="row">Named evidence gaps</th>
-              {matrix.namedGaps.map((count, i) => (
-                <td key={matrix.columns[i]?.id ?? i}>{count}</td>
+              {matrix.columns.map((column, i) => (
+                <td key={column.id}>
+                  <NamedGapsCount count={matrix.namedGaps[i] ?? 0} column={column} chosen={gapsIn === column.id} />
+                </td>
               ))}
             </tr>
           </tfoot>
         </table>
       </div>
       <GapMatrixKey />
+      <GapList dataset={dataset} axis={axis} column={gapsIn} />
     </div>
   );
 }

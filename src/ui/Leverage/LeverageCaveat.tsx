@@ -15,7 +15,8 @@ export function LeverageCaveat({ dataset }: { dataset: Dataset }) {
       </p>
       <p>
         A high reach with testimony-only evidence is an idea to test, not a proven lever. An intervention that acts on the outcome itself sits
-        in every loop through it, so it reaches far by construction: read its evidence before its rank. The score inherits every gap in the
+        in every loop through it, so it reaches far by construction; fair ranking (on unless you turn it off) leaves that reach out, and such
+        interventions stay flagged either way. The score inherits every gap in the
         map: a factor or link the sources do not mention counts for nothing.
         {strongest !== null && strongest !== STRONGEST_LEVEL ? (
           <> With these sources, nothing rates above “{EVIDENCE_SCALE[strongest].label}”.</>

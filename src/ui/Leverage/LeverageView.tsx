@@ -1,14 +1,19 @@
 import { useMemo } from 'react';
 import { loopSearchInWords, rankByLeverage, type LeverageRow } from '../../analysis';
 import { EVIDENCE_SCALE, evidenceRank, type Dataset } from '../../model';
-import { betweennessOf, indexOf, loopsOf, useSelectedId, useVisibility } from '../../store';
+import { betweennessOf, indexOf, loopsOf, useSelectedId, useViewStore, useVisibility, type ViewStore } from '../../store';
 import { SortableTable, type Column } from '../Table/SortableTable';
 import { SelectButton } from '../common/SelectButton';
 import { LeverageCaveat } from './LeverageCaveat';
 import { LeverageFormula } from './LeverageFormula';
+import { FairLeverageSwitch } from './FairLeverageSwitch';
+import { CompareToggle } from '../Compare/CompareToggle';
+import { CompareBar } from '../Compare/CompareBar';
+import './leverage.css';
+
+const selectFair = (s: ViewStore) => s.fairLeverage;
 
 type RankedRow = LeverageRow & { rank: number };
-
 
 function LoopSearchNote({ dataset }: { dataset: Dataset }) {
   const search = loopsOf(dataset);
@@ -27,16 +32,28 @@ function LoopSearchNote({ dataset }: { dataset: Dataset }) {
 export function LeverageView({ dataset }: { dataset: Dataset }) {
   const visible = useVisibility(dataset);
   const selectedId = useSelectedId();
+  const fair = useViewStore(selectFair);
   const index = indexOf(dataset);
+  const outcomeLabel = index.factor.get(dataset.meta.outcome)?.label ?? dataset.meta.outcome;
   const rows = useMemo<RankedRow[]>(
-    () => rankByLeverage(dataset, visible.nodes, loopsOf(dataset).loops, betweennessOf(dataset)).map((row, i) => ({ ...row, rank: i + 1 })),
-    [dataset, visible.nodes],
+    () => rankByLeverage(dataset, visible.nodes, loopsOf(dataset).loops, betweennessOf(dataset), { fair }).map((row, i) => ({ ...row, rank: i + 1 })),
+    [dataset, visible.nodes, fair],
   );
   const typeLabel = (row: RankedRow) => index.interventionType.get(row.type)?.label ?? row.type;
 
   const columns: Array<Column<RankedRow>> = [
     { key: 'rank', header: 'Rank', sortValue: (r) => r.rank, render: (r) => r.rank },
-    { key: 'label', header: 'Intervention', sortValue: (r) => r.label, render: (r) => <SelectButton id={r.id} label={r.label} selectedId={selectedId} /> },
+    {
+      key: 'label',
+      header: 'Intervention',
+      sortValue: (r) => r.label,
+      render: (r) => (
+        <>
+          <SelectButton id={r.id} label={r.label} selectedId={selectedId} />
+          {r.actsOnOutcome && <span className="badge badge--outcome">Acts on {outcomeLabel}</span>}
+        </>
+      ),
+    },
     { key: 'type', header: 'Type', sortValue: typeLabel, render: typeLabel },
     { key: 'factors', header: 'Factors', sortValue: (r) => r.factors, render: (r) => r.factors },
     { key: 'loops', header: 'Loops', sortValue: (r) => r.loops, render: (r) => r.loops },
@@ -55,13 +72,16 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
     },
     { key: 'score', header: 'Score', sortValue: (r) => r.score, render: (r) => r.score.toFixed(2) },
     { key: 'why', header: 'Why this rank', sortValue: (r) => r.why, render: (r) => r.why },
+    { key: 'compare', header: 'Compare', sortValue: (r) => r.label, render: (r) => <CompareToggle id={r.id} label={r.label} /> },
   ];
 
   return (
     <div className="leverage-view">
       <h2>Where money has leverage</h2>
       <LeverageCaveat dataset={dataset} />
+      <FairLeverageSwitch fair={fair} outcomeLabel={outcomeLabel} />
       <LoopSearchNote dataset={dataset} />
+      <CompareBar dataset={dataset} />
       {rows.length === 0 ? (
         <p className="leverage-empty">
           {dataset.interventions.length === 0
@@ -71,7 +91,7 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
       ) : (
         <SortableTable caption="Interventions ranked by leverage" rows={rows} columns={columns} rowKey={(r) => r.id} />
       )}
-      <LeverageFormula />
+      <LeverageFormula fair={fair} outcomeLabel={outcomeLabel} />
     </div>
   );
 }

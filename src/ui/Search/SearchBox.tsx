@@ -5,7 +5,7 @@ import { useViewStore, type ViewStore } from '../../store';
 import { useDismiss } from '../common/useDismiss';
 
 const selectQuery = (s: ViewStore) => s.query;
-const KIND_LABEL: Record<SearchResult['kind'], string> = { factor: 'Factor', intervention: 'Intervention', source: 'Source' };
+const KIND_LABEL: Record<SearchResult['kind'], string> = { factor: 'Factor', intervention: 'Intervention', source: 'Source', gap: 'Evidence gap' };
 
 /** Search with suggestions across factors, interventions and sources; choosing one selects and centres it. */
 export function SearchBox({ dataset }: { dataset: Dataset }) {
@@ -28,7 +28,7 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   return (
     <div className="search" ref={ref} role="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search factors, interventions and sources
+        Search factors, interventions, sources and named gaps
       </label>
       <input
         id={`${listId}-input`}

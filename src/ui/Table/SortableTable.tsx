@@ -14,12 +14,16 @@ interface SortableTableProps<T> {
   columns: ReadonlyArray<Column<T>>;
   rowKey(row: T): string;
   rowAttributes?(row: T): Record<string, string | undefined>;
+  /** How many there are without filters, when more than shown: the caption then says "2 of 11". */
+  total?: number;
+  /** Said in the table when it has no rows: why, and what to do. */
+  empty?: ReactNode;
 }
 
 type Sort = { key: string; ascending: boolean };
 
 /** A table whose column headers sort it, announcing the order to screen readers (aria-sort). */
-export function SortableTable<T>({ caption, rows, columns, rowKey, rowAttributes }: SortableTableProps<T>) {
+export function SortableTable<T>({ caption, rows, columns, rowKey, rowAttributes, total, empty }: SortableTableProps<T>) {
   const [sort, setSort] = useState<Sort>({ key: columns[0]?.key ?? '', ascending: true });
   const column = columns.find((c) => c.key === sort.key) ?? columns[0];
   const sorted = column
@@ -33,7 +37,7 @@ export function SortableTable<T>({ caption, rows, columns, rowKey, rowAttributes
   return (
     <table className="data-table">
       <caption>
-        {caption} ({rows.length})
+        {caption} ({total !== undefined && total !== rows.length ? `${rows.length} of ${total}` : rows.length})
       </caption>
       <thead>
         <tr>
@@ -48,6 +52,11 @@ export function SortableTable<T>({ caption, rows, columns, rowKey, rowAttributes
         </tr>
       </thead>
       <tbody>
+        {sorted.length === 0 && empty && (
+          <tr className="table-empty">
+            <td colSpan={columns.length}>{empty}</td>
+          </tr>
+        )}
         {sorted.map((row) => (
           <tr key={rowKey(row)} {...rowAttributes?.(row)}>
             {columns.map((c) => (

@@ -2,6 +2,9 @@ import { EVIDENCE_SCALE, evidenceRank, type Dataset, type Factor, type Intervent
 import { indexOf, useSelectedId, useVisibility } from '../../store';
 import { SortableTable, type Column } from './SortableTable';
 import { SelectButton } from '../common/SelectButton';
+import { CompareToggle } from '../Compare/CompareToggle';
+import { CompareBar } from '../Compare/CompareBar';
+import { EmptyBecauseFiltered } from './EmptyBecauseFiltered';
 
 /** How many of the shown links leave (or reach) each factor, counted once rather than per row and per sort. */
 function countBy(links: readonly Link[], end: 'from' | 'to'): Map<string, number> {
@@ -26,14 +29,18 @@ export function TableView({ dataset }: { dataset: Dataset }) {
   const incoming = countBy(links, 'to');
   const out = (f: Factor) => outgoing.get(f.id) ?? 0;
   const into = (f: Factor) => incoming.get(f.id) ?? 0;
+  // The counts are of the links shown in the Links table; when filters hide some, say how many there are in all.
+  const ofAll = (shown: number, all: number) => (all > shown ? `${shown} of ${all}` : String(shown));
+  const allOut = (f: Factor) => index.linksFrom.get(f.id)?.length ?? 0;
+  const allIn = (f: Factor) => index.linksTo.get(f.id)?.length ?? 0;
   const shownActions = (factor: Factor) => (index.actedOnBy.get(factor.id) ?? []).filter((a) => visible.nodes.has(a.intervention.id));
 
   const factorColumns: Array<Column<Factor>> = [
     { key: 'label', header: 'Factor', sortValue: (f) => f.label, render: (f) => <SelectButton id={f.id} label={f.label} selectedId={selectedId} /> },
     { key: 'domain', header: 'Domain', sortValue: (f) => index.domain.get(f.domain)?.label ?? f.domain, render: (f) => index.domain.get(f.domain)?.label ?? f.domain },
     { key: 'stage', header: 'Stage', sortValue: (f) => dataset.vocabularies.stages.findIndex((s) => s.id === f.stage), render: (f) => index.stage.get(f.stage)?.label ?? f.stage },
-    { key: 'out', header: 'Leads to', sortValue: out, render: out },
-    { key: 'in', header: 'Comes from', sortValue: into, render: into },
+    { key: 'out', header: 'Leads to (links shown)', sortValue: out, render: (f) => ofAll(out(f), allOut(f)) },
+    { key: 'in', header: 'Comes from (links shown)', sortValue: into, render: (f) => ofAll(into(f), allIn(f)) },
     {
       key: 'acted',
       header: 'Interventions acting on it',
@@ -71,19 +78,37 @@ export function TableView({ dataset }: { dataset: Dataset }) {
       sortValue: (i) => i.targets.length,
       render: (i) => i.targets.map((t) => `${t.effect === 'raises' ? 'raises' : 'lowers'} ${label(t.factor)}`).join('; '),
     },
+    { key: 'compare', header: 'Compare', sortValue: (i) => i.label, render: (i) => <CompareToggle id={i.id} label={i.label} /> },
   ];
 
   return (
     <div className="table-view">
+      <CompareBar dataset={dataset} />
       <SortableTable
         caption="Factors"
         rows={factors}
+        total={dataset.factors.length}
         columns={factorColumns}
         rowKey={(f) => f.id}
         rowAttributes={(f) => ({ 'data-dimmed': visible.dimmed.has(f.id) ? 'true' : undefined })}
+        empty={<EmptyBecauseFiltered what="No factor matches the current filters" />}
       />
-      <SortableTable caption="Links" rows={links} columns={linkColumns} rowKey={(l) => l.id} />
-      <SortableTable caption="Interventions" rows={interventions} columns={interventionColumns} rowKey={(i) => i.id} />
+      <SortableTable
+        caption="Links"
+        rows={links}
+        total={dataset.links.length}
+        columns={linkColumns}
+        rowKey={(l) => l.id}
+        empty={<EmptyBecauseFiltered what={dataset.links.length === 0 ? 'This dataset has no links' : 'No links among the factors shown'} />}
+      />
+      <SortableTable
+        caption="Interventions"
+        rows={interventions}
+        total={dataset.interventions.length}
+        columns={interventionColumns}
+        rowKey={(i) => i.id}
+        empty={<EmptyBecauseFiltered what={dataset.interventions.length === 0 ? 'This dataset has no interventions' : 'No intervention matches the current filters'} />}
+      />
     </div>
   );
 }

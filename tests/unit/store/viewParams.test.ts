@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEPTHS, DIRECTIONS, MATRIX_AXES } from '../../../src/analysis';
+import { DEPTHS, DIRECTIONS, MATRIX_AXES, WHAT_IF_WEIGHTINGS } from '../../../src/analysis';
 import { EVIDENCE_LEVELS, FUNDING_SCALES } from '../../../src/model';
 import { fromParams, toParams } from '../../../src/store/url/viewParams';
 import { sanitiseView } from '../../../src/store/url/sanitiseView';
-import { DEFAULT_VIEW_STATE, VIEWS, type ViewState } from '../../../src/store/viewState';
+import { DEFAULT_VIEW_STATE, MAX_COMPARED, VIEWS, type ViewState } from '../../../src/store/viewState';
 import { smallMap } from '../../fixtures/loadFixture';
 import { highlightOf } from '../../../src/store';
 
@@ -27,7 +27,11 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   loopId: fc.option(fc.oneof(id, fc.array(id, { minLength: 2, maxLength: 4 }).map((ids) => ids.join('~'))), { nil: null }),
   path: fc.option(fc.record({ from: id, to: id }), { nil: null }),
   fund: ids,
+  weighting: fc.constantFrom(...WHAT_IF_WEIGHTINGS),
   axis: fc.constantFrom(...MATRIX_AXES),
+  gapsIn: fc.option(id, { nil: null }),
+  fairLeverage: fc.boolean(),
+  compare: fc.uniqueArray(id, { maxLength: MAX_COMPARED }),
 });
 
 describe('the view in the URL', () => {
@@ -57,10 +61,14 @@ describe('the view in the URL', () => {
       loopId: 'recall-loop',
       path: { from: 'recall', to: 'reoffending' },
       fund: ['peer-mentors'],
+      weighting: 'structure',
       axis: 'stage',
+      gapsIn: 'release',
+      fairLeverage: false,
+      compare: ['peer-mentors', 'treatment'],
     });
     expect(params.toString()).toBe(
-      'view=table&type=peer-support%2Cmentoring&evidence=limited&domain=housing&stage=release&scale=10k&only=reached&q=recall&focus=recall&depth=2&dir=out&select=fear-of-recall&loop=recall-loop&path=recall%2Creoffending&fund=peer-mentors&axis=stage',
+      'view=table&type=peer-support%2Cmentoring&evidence=limited&domain=housing&stage=release&scale=10k&only=reached&q=recall&focus=recall&depth=2&dir=out&select=fear-of-recall&loop=recall-loop&path=recall%2Creoffending&fund=peer-mentors&weighting=structure&axis=stage&gapsin=release&fair=off&compare=peer-mentors%2Ctreatment',
     );
   });
 
@@ -73,7 +81,7 @@ describe('the view in the URL', () => {
     expect(state.filter.onlyReached).toBe(false);
     expect(state.focus).toEqual({ id: 'recall', depth: 1, direction: 'both' });
     expect(notices).toEqual([
-      'Ignored view="chart": expected one of map, table, leverage, gaps.',
+      'Ignored view="chart": expected one of map, table, leverage, compare, gaps.',
       'Ignored only="yes": expected "reached".',
       'Ignored type "Bad Id": not an id.',
       'Ignored evidence="proven": expected one of testimony, weak, limited, moderate, strong.',
@@ -102,6 +110,30 @@ describe('the view in the URL', () => {
     const found = sanitiseView(fromParams(new URLSearchParams('loop=recall~homeless-on-release~missed-appointments')), smallMap());
     expect(found.state.loopId).toBe('recall~homeless-on-release~missed-appointments');
     expect(highlightOf(smallMap(), found.state.loopId, null)?.steps.get('homeless-on-release')).toBe(1);
+  });
+
+  it('drops a funding scale no intervention is tied to, rather than leave an empty map without a word', () => {
+    const parsed = fromParams(new URLSearchParams('scale=100k&type=astrology'));
+    const withoutScales = smallMap();
+    const { state, notices } = sanitiseView(parsed, withoutScales);
+    expect(state.filter.scales).toEqual([]);
+    expect(state.filter.types).toEqual([]);
+    expect(notices).toEqual([
+      'Ignored intervention type "astrology": this dataset has no such intervention type.',
+      'Ignored scale=100k: no intervention in this dataset is tied to a funding scale (its sources give none), so this filter would hide them all.',
+    ]);
+    // A dataset where a source does tie one intervention to £100k keeps the filter.
+    const withScale = smallMap();
+    withScale.interventions[0]!.scale = '100k';
+    expect(sanitiseView(parsed, withScale).state.filter.scales).toEqual(['100k']);
+  });
+
+  it('keeps up to four compared interventions the dataset has, saying what it dropped', () => {
+    const parsed = fromParams(new URLSearchParams('compare=peer-mentors,ghost,treatment,housing-on-release,a,b'));
+    expect(parsed.notices).toEqual(['Compared the first 4 of the 6 interventions in compare=: more do not fit side by side.']);
+    const { state, notices } = sanitiseView(parsed, smallMap());
+    expect(state.compare).toEqual(['peer-mentors', 'treatment', 'housing-on-release']);
+    expect(notices).toContain('Ignored intervention "ghost": this dataset has no such intervention.');
   });
 
   it('drops what the dataset does not have, saying so', () => {
