@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { isFiltering } from '../analysis';
 import type { Dataset } from '../model';
-import { highlightOf, impactOf, indexOf, mapGraphOf, useViewStore, visibilityOf, type ViewStore } from '../store';
+import { highlightOf, impactOf, indexOf, mapGraphOf, snapZoom, useViewStore, visibilityOf, type ViewStore } from '../store';
 import { layoutForDataset } from './layout/datasetLayout';
 import { createSvgPainter, LABEL_MIN_PX, type Painter } from './render/svgPainter';
 import { createPinnedHeadings } from './render/pinnedHeadings';
@@ -104,18 +104,30 @@ export function MapView({ dataset }: MapViewProps) {
             paintDisplay();
           }
         },
-        onDragEnd: () => {
-          if (dragging) layout.hold(false);
+        onDragEnd: (id) => {
+          if (dragging) {
+            layout.hold(false);
+            // The drop is part of the view: the link reopens with the node where it was left.
+            const at = layout.positions().get(id);
+            if (at) view.pin(id, at);
+          }
           dragging = false;
         },
         onRelease: (id) => {
           layout.release(id);
+          view.unpin(id);
           pinned.delete(id);
           paintDisplay();
           layout.reheat(0.2);
         },
       },
     });
+    // Nodes dropped where a shared link says, before the first paint.
+    for (const pin of view.pins) {
+      if (!nodeById.has(pin.id)) continue;
+      layout.pin(pin.id, pin);
+      pinned.add(pin.id);
+    }
     painter.updatePositions(layout.positions());
     const analysisNow = (s: ViewStore) => {
       painter?.setHighlight(highlightOf(dataset, s.loopId, s.path));
@@ -133,6 +145,12 @@ export function MapView({ dataset }: MapViewProps) {
         painter?.setScale(transform.k);
         headings(transform);
       },
+      onPersonalZoomEnd: (transform) => {
+        // Rest on the pixel grid the address can hold, so the link reopens this very picture.
+        const snapped = snapZoom({ x: transform.x, y: transform.y, k: transform.k });
+        if (snapped.x !== transform.x || snapped.y !== transform.y || snapped.k !== transform.k) panZoomRef.current?.set(snapped);
+        view.setZoom(snapped);
+      },
       reducedMotion: () => prefersReducedMotion(),
     });
     panZoomRef.current = panZoom;
@@ -146,8 +164,13 @@ export function MapView({ dataset }: MapViewProps) {
       const size = { width: (svg.clientWidth || 800) - TOOLBAR_ROOM, height: svg.clientHeight || 600 };
       const within = members ? nodesBounds([...all].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
       panZoom.fit(within ?? defaultBounds(dataset, geometry, all, size, LABEL_MIN_PX), animate, TOOLBAR_ROOM);
+      // A fit is the map's own view again: the address no longer holds a zoom.
+      useViewStore.getState().setZoom(null);
     };
-    fitRef.current(false);
+    // A link's zoom is shown exactly; otherwise the map fits itself.
+    const linkedZoom = useViewStore.getState().zoom;
+    if (linkedZoom) panZoom.set(linkedZoom);
+    else fitRef.current(false);
 
     // The map is one tab stop: the selected node, else the outcome, else the first node drawn.
     const tabStopNow = () => {
@@ -190,7 +213,11 @@ export function MapView({ dataset }: MapViewProps) {
       if (state.selectedId !== previous.selectedId || filtered || state.focus !== previous.focus) {
         if (!svg.contains(document.activeElement)) painter?.setTabStop(tabStopNow());
       }
-      if (traceChanged || filtered || state.focus !== previous.focus) fitRef.current(true);
+      if (state.zoom !== previous.zoom && state.zoom) {
+        // Back, Forward or a story step brought another zoom: show it (the map's own zoom ends are no-ops here).
+        const now = panZoom.current();
+        if (Math.abs(now.x - state.zoom.x) > 1 || Math.abs(now.y - state.zoom.y) > 1 || Math.abs(now.k - state.zoom.k) > 0.001) panZoom.set(state.zoom);
+      } else if (traceChanged || filtered || state.focus !== previous.focus) fitRef.current(true);
       else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
         const at = layout.positions().get(state.selectedId);
         if (at) panZoom.centreOn(at);

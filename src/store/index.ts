@@ -28,3 +28,4 @@ export { currentViewQuery } from './stories/currentViewQuery';
 export { useStoryPlayer } from './stories/storyPlayer';
 export { useSavedViews, draftToStory, type SavedView, type StoryDraft } from './stories/savedViews';
 export { useCompare } from './hooks/useCompare';
+export { snapZoom, type MapZoom, type Pin } from './url/mapFrame';

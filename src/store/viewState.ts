@@ -1,3 +1,4 @@
+import type { MapZoom, Pin } from './url/mapFrame';
 import { NO_FILTER, type Focus, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../analysis';
 
 /** The views a person can switch between; each is a value of the `view` URL parameter. */
@@ -30,6 +31,10 @@ export interface ViewState {
   fairLeverage: boolean;
   /** Interventions compared side by side (up to MAX_COMPARED). */
   compare: string[];
+  /** Where the person zoomed and panned the map; null is the map's own fit. */
+  zoom: MapZoom | null;
+  /** Nodes the person dragged and dropped, where they dropped them. */
+  pins: Pin[];
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -46,4 +51,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   gapsIn: null,
   fairLeverage: true,
   compare: [],
+  zoom: null,
+  pins: [],
 };

@@ -2,6 +2,10 @@ import { create } from 'zustand';
 import { NO_FILTER, type Depth, type Direction, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../analysis';
 import type { EvidenceLevel, FundingScale } from '../model';
 import { DEFAULT_VIEW_STATE, MAX_COMPARED, type ViewName, type ViewState } from './viewState';
+import { snapZoom, type MapZoom } from './url/mapFrame';
+
+const sameZoom = (a: MapZoom | null, b: MapZoom | null) =>
+  a === b || (a !== null && b !== null && JSON.stringify(snapZoom(a)) === JSON.stringify(snapZoom(b)));
 
 /**
  * What a person is looking at. Display state only: nothing here is ever written into the dataset.
@@ -47,6 +51,11 @@ interface ViewActions {
   /** Adds an intervention to the comparison, or takes it out; a fifth replaces none and is refused. */
   toggleCompare(id: string): void;
   clearCompare(): void;
+  /** The person zoomed or panned (null: back to the map's own fit). */
+  setZoom(zoom: MapZoom | null): void;
+  /** The person dropped a dragged node here (layout units). */
+  pin(id: string, at: { x: number; y: number }): void;
+  unpin(id: string): void;
   /** From the evidence-gap matrix: the map filtered to one type and one domain or stage. */
   showCell(type: string, axis: MatrixAxis, column: string): void;
   /** Replaces the whole view (opening a link, or Back). */
@@ -102,6 +111,9 @@ export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) =>
     toggleCompare: (id) =>
       set((s) => (s.compare.includes(id) || s.compare.length < MAX_COMPARED ? { compare: toggled(s.compare, id) } : {})),
     clearCompare: () => set({ compare: [] }),
+    setZoom: (zoom) => set((s) => (sameZoom(s.zoom, zoom) ? {} : { zoom: zoom && snapZoom(zoom) })),
+    pin: (id, at) => set((s) => ({ pins: [...s.pins.filter((p) => p.id !== id), { id, x: Math.round(at.x * 10) / 10, y: Math.round(at.y * 10) / 10 }] })),
+    unpin: (id) => set((s) => (s.pins.some((p) => p.id === id) ? { pins: s.pins.filter((p) => p.id !== id) } : {})),
     showCell: (type, axis, column) =>
       set({
         view: 'map',
@@ -132,5 +144,7 @@ export function viewStateOf(s: ViewStore): ViewState {
     gapsIn: s.gapsIn,
     fairLeverage: s.fairLeverage,
     compare: s.compare,
+    zoom: s.zoom,
+    pins: s.pins,
   };
 }

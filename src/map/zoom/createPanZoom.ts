@@ -14,6 +14,8 @@ export interface PanZoomOptions {
   /** The group that moves and scales. */
   target: SVGGElement;
   onZoom(transform: ZoomTransform): void;
+  /** A zoom or pan the person made (wheel, drag, pinch, the zoom buttons or keys) has come to rest. */
+  onPersonalZoomEnd?(transform: ZoomTransform): void;
   reducedMotion(): boolean;
 }
 
@@ -27,6 +29,9 @@ export interface PanZoom {
   reveal(point: { x: number; y: number }, margin: number): void;
   /** Moves a layout point to the middle of the view, keeping the zoom. */
   centreOn(point: { x: number; y: number }): void;
+  /** Shows exactly this zoom (from a link), without animation. */
+  set(zoom: { x: number; y: number; k: number }): void;
+  current(): { x: number; y: number; k: number };
   destroy(): void;
 }
 
@@ -41,12 +46,18 @@ export function fitScale(bounds: Bounds, view: { width: number; height: number }
 export function createPanZoom(options: PanZoomOptions): PanZoom {
   const svg = select(options.svg);
   let current = zoomIdentity;
+  // Zooms started by the buttons or keys are the person's too, though d3 sees no input event.
+  let personal = false;
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.15, 6])
     .on('zoom', (event: { transform: ZoomTransform }) => {
       current = event.transform;
       options.target.setAttribute('transform', current.toString());
       options.onZoom(current);
+    })
+    .on('end', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
+      if (event.sourceEvent || personal) options.onPersonalZoomEnd?.(event.transform);
+      personal = false;
     });
   svg.call(behaviour).on('dblclick.zoom', null);
 
@@ -54,6 +65,7 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
 
   return {
     zoomBy(factor) {
+      personal = true;
       svg.transition().duration(duration()).call(behaviour.scaleBy, factor);
     },
     fit(bounds, animate = true, clearRight = 0) {
@@ -84,6 +96,10 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       if (dx === 0 && dy === 0) return;
       svg.transition().duration(duration()).call(behaviour.translateBy, dx / current.k, dy / current.k);
     },
+    set({ x, y, k }) {
+      svg.interrupt().call(behaviour.transform, zoomIdentity.translate(x, y).scale(k));
+    },
+    current: () => ({ x: current.x, y: current.y, k: current.k }),
     destroy() {
       svg.on('.zoom', null);
     },

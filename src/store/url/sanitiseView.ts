@@ -46,6 +46,11 @@ export function sanitiseView({ state, notices }: ParsedView, dataset: Dataset): 
   const factors = new Set(dataset.factors.map((f) => f.id));
   const pathOk = state.path === null || (factors.has(state.path.from) && factors.has(state.path.to) && state.path.from !== state.path.to);
   if (!pathOk) more.push(`Ignored path "${state.path?.from},${state.path?.to}": it needs two different factors of this dataset.`);
+  const pins = state.pins.filter((pin) => {
+    if (nodes.has(pin.id)) return true;
+    more.push(`Ignored pin "${pin.id}": this dataset has no such factor or intervention.`);
+    return false;
+  });
   const fund = keep(state.fund, new Set(dataset.interventions.map((i) => i.id)), 'intervention');
   const compare = keep(state.compare, new Set(dataset.interventions.map((i) => i.id)), 'intervention');
   const columns = vocab(state.axis === 'domain' ? dataset.vocabularies.domains : dataset.vocabularies.stages);
@@ -59,6 +64,7 @@ export function sanitiseView({ state, notices }: ParsedView, dataset: Dataset): 
       filter,
       path: pathOk ? state.path : null,
       fund,
+      pins,
       compare,
       gapsIn: gapsInOk ? state.gapsIn : null,
       loopId: loopOk ? state.loopId : null,

@@ -13,9 +13,16 @@ export function urlFor(state: ViewState, current: URL): string {
   return `${current.pathname}${query ? `?${query}` : ''}${current.hash}`;
 }
 
-/** Only the search text changed: typing replaces the history entry instead of adding one per key. */
-function onlyQueryChanged(a: ViewState, b: ViewState): boolean {
-  return a.query !== b.query && urlFor({ ...a, query: '' }, new URL('http://x/')) === urlFor({ ...b, query: '' }, new URL('http://x/'));
+/** How often, at most, typing or zooming rewrites the address. */
+export const REPLACE_EVERY_MS = 250;
+
+/**
+ * Only the search text or the zoom changed: typing, scrolling and panning replace the history entry
+ * instead of adding one per key or per wheel turn, so Back still undoes the last real change.
+ */
+function onlyQueryOrZoomChanged(a: ViewState, b: ViewState): boolean {
+  const rest = (s: ViewState) => urlFor({ ...s, query: '', zoom: null }, new URL('http://x/'));
+  return (a.query !== b.query || a.zoom !== b.zoom) && rest(a) === rest(b);
 }
 
 /**
@@ -36,6 +43,21 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
   // (a remount, or Back to it) gives the same notices; the next change writes a clean address.
   readAddress();
 
+  // Replacements (typing, zooming) are written at most every REPLACE_EVERY_MS: browsers throttle
+  // history calls made faster, and a keystroke should not wait on the address bar.
+  let pendingReplace: string | null = null;
+  let replaceTimer: ReturnType<typeof setTimeout> | null = null;
+  const flushReplace = () => {
+    if (replaceTimer !== null) clearTimeout(replaceTimer);
+    replaceTimer = null;
+    if (pendingReplace !== null) win.history.replaceState(win.history.state, '', pendingReplace);
+    pendingReplace = null;
+  };
+  const replaceSoon = (url: string) => {
+    pendingReplace = url;
+    replaceTimer ??= setTimeout(flushReplace, REPLACE_EVERY_MS);
+  };
+
   const unsubscribe = store.subscribe((next, previous) => {
     if (restoring) return;
     const a = viewStateOf(previous);
@@ -44,12 +66,22 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
     if ((Object.keys(b) as Array<keyof ViewState>).every((key) => a[key] === b[key])) return;
     const url = urlFor(b, new URL(win.location.href));
     if (url === urlFor(a, new URL(win.location.href))) return;
-    if (onlyQueryChanged(a, b)) win.history.replaceState(win.history.state, '', url);
-    else win.history.pushState(null, '', url);
+    if (onlyQueryOrZoomChanged(a, b)) replaceSoon(url);
+    else {
+      flushReplace();
+      win.history.pushState(null, '', url);
+    }
   });
-  const onPopState = () => readAddress();
+  const onPopState = () => {
+    // Back or Forward moved to another entry: a replacement still waiting belongs to the one left.
+    if (replaceTimer !== null) clearTimeout(replaceTimer);
+    replaceTimer = null;
+    pendingReplace = null;
+    readAddress();
+  };
   win.addEventListener('popstate', onPopState);
   return () => {
+    flushReplace();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
     store.getState().forgetAddress();

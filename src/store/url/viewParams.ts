@@ -1,5 +1,6 @@
 import { DEPTHS, DIRECTIONS, MATRIX_AXES, NO_FILTER, WHAT_IF_WEIGHTINGS, type Depth, type Direction, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../../analysis';
 import { EVIDENCE_LEVELS, FUNDING_SCALES, ID_PATTERN, type EvidenceLevel, type FundingScale } from '../../model';
+import { ZOOM_LIMITS, pinsFromParam, pinsToParam, zoomFromParam, zoomToParam, type MapZoom, type Pin } from './mapFrame';
 import { DEFAULT_VIEW_STATE, MAX_COMPARED, VIEWS, type ViewName, type ViewState } from '../viewState';
 
 /**
@@ -8,7 +9,7 @@ import { DEFAULT_VIEW_STATE, MAX_COMPARED, VIEWS, type ViewName, type ViewState 
  * weighting, axis, gapsin, fair, compare. `data` is the
  * dataset's address and is kept as it is by the URL sync. Defaults are left out, so links stay short.
  */
-export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'only', 'q', 'focus', 'depth', 'dir', 'select', 'loop', 'path', 'fund', 'weighting', 'axis', 'gapsin', 'fair', 'compare'] as const;
+export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'only', 'q', 'focus', 'depth', 'dir', 'select', 'loop', 'path', 'fund', 'weighting', 'axis', 'gapsin', 'fair', 'compare', 'z', 'pin'] as const;
 
 /** A loop found by search has no id of its own: its members, joined by "~", are its id. */
 const LOOP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:~[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -40,6 +41,8 @@ export function toParams(state: ViewState): URLSearchParams {
   if (state.gapsIn) params.set('gapsin', state.gapsIn);
   if (!state.fairLeverage) params.set('fair', 'off');
   if (state.compare.length) params.set('compare', state.compare.join(','));
+  if (state.zoom) params.set('z', zoomToParam(state.zoom));
+  if (state.pins.length) params.set('pin', pinsToParam(state.pins));
   return params;
 }
 
@@ -126,6 +129,8 @@ export function fromParams(params: URLSearchParams): ParsedView {
       gapsIn: singleId(params.get('gapsin'), 'gapsin', notices),
       fairLeverage: fair !== 'off',
       compare: compare.slice(0, MAX_COMPARED),
+      zoom: readZoom(params.get('z'), notices),
+      pins: readPins(params.get('pin'), notices),
     },
     notices,
   };
@@ -133,4 +138,18 @@ export function fromParams(params: URLSearchParams): ParsedView {
 
 function isEmptyFilter(filter: ViewFilter): boolean {
   return JSON.stringify(filter) === JSON.stringify(NO_FILTER);
+}
+
+function readZoom(value: string | null, notices: string[]): MapZoom | null {
+  if (!value) return null;
+  const zoom = zoomFromParam(value);
+  if (!zoom) notices.push(`Ignored z=${shown(value)}: expected "x,y,scale" with a scale from ${ZOOM_LIMITS.minK} to ${ZOOM_LIMITS.maxK}.`);
+  return zoom;
+}
+
+function readPins(value: string | null, notices: string[]): Pin[] {
+  if (!value) return [];
+  const { pins, bad } = pinsFromParam(value, (id) => ID_PATTERN.test(id));
+  for (const part of bad) notices.push(`Ignored pin ${shown(part)}: expected "node-id:x:y".`);
+  return pins;
 }

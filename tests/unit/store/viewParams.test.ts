@@ -32,6 +32,12 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   gapsIn: fc.option(id, { nil: null }),
   fairLeverage: fc.boolean(),
   compare: fc.uniqueArray(id, { maxLength: MAX_COMPARED }),
+  zoom: fc.option(
+    fc.record({ x: fc.integer({ min: -100_000, max: 100_000 }), y: fc.integer({ min: -100_000, max: 100_000 }), k: fc.integer({ min: 1500, max: 60_000 }).map((n) => n / 10_000) }),
+    { nil: null },
+  ),
+  pins: fc
+    .uniqueArray(fc.record({ id, x: fc.integer({ min: -99_999, max: 99_999 }).map((n) => n / 10), y: fc.integer({ min: -99_999, max: 99_999 }).map((n) => n / 10) }), { selector: (p) => p.id, maxLength: 4 }),
 });
 
 describe('the view in the URL', () => {
@@ -66,10 +72,24 @@ describe('the view in the URL', () => {
       gapsIn: 'release',
       fairLeverage: false,
       compare: ['peer-mentors', 'treatment'],
+      zoom: { x: -120.4, y: 35.6, k: 1.23456 },
+      pins: [{ id: 'recall', x: 10.04, y: -5 }],
     });
     expect(params.toString()).toBe(
-      'view=table&type=peer-support%2Cmentoring&evidence=limited&domain=housing&stage=release&scale=10k&only=reached&q=recall&focus=recall&depth=2&dir=out&select=fear-of-recall&loop=recall-loop&path=recall%2Creoffending&fund=peer-mentors&weighting=structure&axis=stage&gapsin=release&fair=off&compare=peer-mentors%2Ctreatment',
+      'view=table&type=peer-support%2Cmentoring&evidence=limited&domain=housing&stage=release&scale=10k&only=reached&q=recall&focus=recall&depth=2&dir=out&select=fear-of-recall&loop=recall-loop&path=recall%2Creoffending&fund=peer-mentors&weighting=structure&axis=stage&gapsin=release&fair=off&compare=peer-mentors%2Ctreatment&z=-120%2C36%2C1.2346&pin=recall%3A10%3A-5',
     );
+  });
+
+  it('ignores a zoom or pin it cannot use, saying so', () => {
+    const { state, notices } = fromParams(new URLSearchParams('z=1,2,900&pin=recall:1:2,bad,x:y:z,recall:3:4'));
+    expect(state.zoom).toBeNull();
+    expect(state.pins).toEqual([{ id: 'recall', x: 3, y: 4 }]);
+    expect(notices).toEqual([
+      'Ignored z="1,2,900": expected "x,y,scale" with a scale from 0.15 to 6.',
+      'Ignored pin "bad": expected "node-id:x:y".',
+      'Ignored pin "x:y:z": expected "node-id:x:y".',
+    ]);
+    expect(fromParams(new URLSearchParams('z=1e300,0,1')).state.zoom).toBeNull();
   });
 
   it('ignores unusable values with a notice for each, and keeps the rest', () => {
