@@ -13,11 +13,12 @@ const browser = sharedBrowserForThisFile();
 const problems: string[] = [];
 const root = new URL('../../', import.meta.url);
 
-async function open(query = ''): Promise<Page> {
+async function open(query = '', ready: 'map' | 'any' = 'map'): Promise<Page> {
   const opened = await openApp(browser(), { fixture: 'small-map.json', query });
   opened.page.on('close', () => problems.push(...opened.problems));
   await opened.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await opened.page.getByRole('group', { name: /Causal map/ }).waitFor();
+  if (ready === 'map') await opened.page.getByRole('group', { name: /Causal map/ }).waitFor();
+  else await opened.page.getByRole('button', { name: 'Export' }).waitFor();
   return opened.page;
 }
 
@@ -129,6 +130,20 @@ describe('an advocate exports the view they built', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^<iframe src="[^"]+embed=1" title="[^"]+"/);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Export');
+    await page.close();
+  });
+
+  it('exports the leverage ranking it shows, from the leverage view, in the same order', async () => {
+    const page = await open('view=leverage', 'any');
+    await page.getByRole('table').first().locator('tbody tr').first().waitFor();
+    const shownOrder = await page.getByRole('table').first().locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('button')?.textContent?.trim() ?? ''));
+    await openExport(page);
+    const csv = await download(page, 'Leverage ranking CSV');
+    const rows = Papa.parse<string[]>(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(rows[0]?.slice(0, 3)).toEqual(['rank', 'id', 'intervention']);
+    expect(rows.slice(1).map((r) => r[2])).toEqual(shownOrder);
+    // The map image is not what this view shows: the dialog says so rather than exporting a stale map.
+    expect(await page.getByRole('button', { name: 'Download PNG' }).isDisabled()).toBe(true);
     await page.close();
   });
 

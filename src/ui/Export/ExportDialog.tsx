@@ -2,6 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../../model';
 import { toViewDataset } from '../../io/export/viewDataset';
 import { toViewTables } from '../../io/csv/viewTables';
+import { toLeverageCsv } from '../../io/csv/leverageTable';
+import { rankByLeverage } from '../../analysis';
+import { betweennessOf, loopsOf } from '../../store';
 import { legendSamples } from './legendSamples';
 import { snapshotSvg } from './svgSnapshot';
 import { PNG_SCALES, rasterise, type PngScale } from './rasterise';
@@ -73,6 +76,12 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
   const shown = { nodes: context.visibility.nodes, edges: context.visibility.edges };
   const downloadCsv = (table: 'factors' | 'links' | 'interventions') =>
     run(`the ${table} CSV`, () => saveFile(fileNameFrom(`${title} ${table}`, 'csv'), toViewTables(dataset, shown)[table], 'text/csv;charset=utf-8'));
+  const downloadLeverage = () =>
+    run('the leverage ranking CSV', () => {
+      const { fairLeverage: fair } = context.view;
+      const rows = rankByLeverage(dataset, context.visibility.nodes, loopsOf(dataset).loops, betweennessOf(dataset), { fair });
+      saveFile(fileNameFrom(`${title} leverage`, 'csv'), toLeverageCsv(rows, fair), 'text/csv;charset=utf-8');
+    });
   const downloadJson = () =>
     run('the dataset JSON', () => {
       const { dataset: view } = toViewDataset(dataset, shown, context.exportedOn);
@@ -130,6 +139,9 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
           <button type="button" onClick={() => void downloadCsv('links')}>Links CSV</button>
           <button type="button" onClick={() => void downloadCsv('interventions')}>Interventions CSV</button>
           <button type="button" onClick={() => void downloadJson()}>Dataset JSON</button>
+          {context.view.view === 'leverage' && (
+            <button type="button" onClick={() => void downloadLeverage()}>Leverage ranking CSV</button>
+          )}
         </div>
       </section>
       <section aria-labelledby={`${ids}-share`}>
