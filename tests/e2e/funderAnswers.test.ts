@@ -37,6 +37,9 @@ describe('a funder asks "which of these three should we fund, and how sure are w
       expect(evidence[n]).toContain(EVIDENCE_SCALE[i.evidence.strength].label);
       expect(evidence[n]).toContain(i.evidence.summary);
     });
+    // The research and what people said stand side by side for each, neither in place of the other.
+    const columns = await compareRow(page, /What the research found, and what people said/);
+    expect(columns.every((text) => text.includes('What the research found') && text.includes('What people with lived experience and practitioners said'))).toBe(true);
     const kinds = await compareRow(page, /Kind of source/);
     expect(kinds.every((text) => text.length > 0)).toBe(true);
     const factors = await compareRow(page, /Factors it acts on/);

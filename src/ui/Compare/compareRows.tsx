@@ -4,6 +4,7 @@ import { EVIDENCE_SCALE, SOURCE_KIND_LABELS } from '../../model';
 import { SafeLink } from '../common/SafeLink';
 import { SelectButton } from '../common/SelectButton';
 import { signedShare } from '../common/signedShare';
+import { EvidenceColumns } from '../DetailPanel/EvidenceColumns';
 
 export interface CompareRow {
   key: string;
@@ -64,6 +65,11 @@ export function compareRows(index: DatasetIndex, outcomeLabel: string, weighted:
       key: 'sources',
       label: 'Kind of source behind it',
       render: (c) => (c.sourceKinds.length ? c.sourceKinds.map((k) => SOURCE_KIND_LABELS[k]).join('; ') : none('None cited')),
+    },
+    {
+      key: 'research-and-people',
+      label: 'What the research found, and what people said',
+      render: (c) => <EvidenceColumns intervention={c.intervention} index={index} />,
     },
     {
       key: 'factors',

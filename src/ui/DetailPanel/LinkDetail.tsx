@@ -1,6 +1,7 @@
 import type { Link } from '../../model';
 import type { DatasetIndex } from '../../analysis';
 import { CitationList } from './CitationList';
+import { LinkEvidence } from './LinkEvidence';
 import { polarityWords } from './polarityWords';
 
 /** A causal link opened from the map (its arrow clicked): what it says, on what basis, and its sources. */
@@ -34,6 +35,7 @@ export function LinkDetail({ link, index, onMove }: { link: Link; index: Dataset
       </section>
       <section className="detail-section">
         <h3>Sources</h3>
+        <LinkEvidence link={link} index={index} />
         <CitationList citations={link.citations} index={index} />
       </section>
     </>
