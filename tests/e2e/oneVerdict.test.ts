@@ -18,8 +18,12 @@ function cliVerdict(name: string, text: string): { code: number | null; err: str
   return { code: run.status, err: run.stderr };
 }
 
+// Files under 1 MB (the size issue 17 sets), plus the two that must be refused whatever their size;
+// bench/adversarial.ts opens every case, the 1.7 MB complete graph included, and times it.
+const CASES = adversarialCases().filter((c) => c.text.length < 1_000_000 || c.name.includes('repeated') || c.name.includes('nested'));
+
 describe('one verdict: the validator and the browser agree on every hostile file', () => {
-  it.each(adversarialCases().map((c) => [c.name, c] as const))('%s', async (_name, hostile) => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, hostile) => {
     const cli = cliVerdict(hostile.name, hostile.text);
     expect(cli.err).not.toMatch(/\n\s+at /); // a located message, never a stack trace
     const browser = await launchBrowser();
