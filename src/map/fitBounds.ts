@@ -3,9 +3,11 @@ import type { LayoutGeometry, Point } from './layout/createLayout';
 import { CHAR_EM, LABEL_FONT } from './layout/journeyLayout';
 import { fitScale, type Bounds } from './zoom/createPanZoom';
 
+/** A little air kept under a column's last factor and its label. */
+const COLUMN_FOOT = 8;
 const union = (a: Bounds, b: Bounds): Bounds => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
 
-/** Every node and the room its label takes (to the right of a factor, under an intervention). */
+/** Every node and the room its label takes (to its right). */
 export function nodesBounds(positions: Iterable<Point>, labelChars: number): Bounds | null {
   let bounds: Bounds | null = null;
   for (const p of positions) {
@@ -17,8 +19,9 @@ export function nodesBounds(positions: Iterable<Point>, labelChars: number): Bou
 
 /**
  * What the default view shows: the whole journey, with its lane and any node placed outside it.
- * Where that would shrink labels below their readable size (a phone), it shows the whole height
- * of the busiest column and the outcome's column instead; the rest is a swipe or a zoom away.
+ * Where that would shrink labels below their readable size (a phone), it shows the busiest
+ * column and the outcome's column instead, from their headings to their last factor; the other
+ * columns and the interventions' lane are a swipe or a zoom away.
  */
 export function defaultBounds(dataset: Dataset, geometry: LayoutGeometry, positions: ReadonlyMap<string, Point>, view: { width: number; height: number }, minLabelPx: number): Bounds {
   const points = [...positions.values()];
@@ -33,5 +36,5 @@ export function defaultBounds(dataset: Dataset, geometry: LayoutGeometry, positi
   if (wanted.length === 0) return whole;
   const x0 = Math.min(...wanted.map((c) => c.x0));
   const x1 = Math.max(...wanted.map((c) => c.x1));
-  return { x0, x1, y0: whole.y0, y1: whole.y1 };
+  return { x0, x1, y0: whole.y0, y1: Math.max(...wanted.map((c) => c.y1)) + COLUMN_FOOT };
 }

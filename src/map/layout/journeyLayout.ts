@@ -1,43 +1,34 @@
 import type { MapEdge, MapNode } from '../../analysis';
-import { nodeRadius } from '../nodeSize';
-import { wrapInFull, wrapLabel } from '../render/wrapLabel';
 import { orderColumns } from './columnOrder';
+import { placeFactorColumns, stageShapes, type StageShape } from './factorColumns';
+import { laneGrid, laneSlot, placeInterventionLane } from './interventionLane';
 import type { Box } from './box';
+
+export { CHAR_EM, INTERVENTION_LABEL_FONT, INTERVENTION_RADIUS, LABEL_FONT, LABEL_GAP, LINE_EM, labelHeight, labelWidth } from './layoutUnits';
+export { INTERVENTION_LABEL_CHARS, interventionLines } from './interventionLane';
 
 /**
  * The map's reading order, computed without a simulation so the same dataset always gives the
  * same picture. Left to right, each journey stage is a column of factors, ordered so links cross
- * little (columnOrder.ts); a crowded stage wraps onto side-by-side sub-columns so no column
- * towers over an empty one. Each factor's label sits to its right, in full, wrapped. Under the
- * factors, a lane holds the interventions, each under the middle of the factors it acts on.
+ * little (columnOrder.ts), each factor's label to its right, in full, wrapped (factorColumns.ts).
+ * Under the factors, a lane holds the interventions (interventionLane.ts).
  *
- * Sizes are in layout units; a label is LABEL_FONT units high. The shape is chosen to fill a
- * reference map area (the map on a 1280×800 screen beside the legend) as fully as possible, so
- * labels there are drawn at least 11 px high.
+ * The shape is chosen to fill a reference view as fully as possible: the map on a 1280×800 screen,
+ * beside the legend and clear of the zoom buttons. Filling it means the largest scale, so labels
+ * there are drawn at least 11 px high. For each height the factors may take, every stage takes its
+ * narrowest shape that fits (its own wrap width, one column or several side by side); then the
+ * width is chosen that best trades the lane's rows against the view's width. Nothing here depends
+ * on a particular dataset: a bigger one gets narrower wraps, more sub-columns or more lane rows,
+ * whichever costs least.
  */
-export const LABEL_FONT = 12;
-export const INTERVENTION_LABEL_FONT = 11;
-/** An estimate of a character's width, in ems, on the wide side (DejaVu Sans), so labels never collide. */
-export const CHAR_EM = 0.56;
-export const LINE_EM = 1.15;
-/** Gap between a factor and its label. */
-export const LABEL_GAP = 5;
-/** Interventions' labels are shortened to this many characters a line, two lines; the full name shows on hover and focus. */
-export const INTERVENTION_LABEL_CHARS = 13;
-
-const REFERENCE = { width: 950, height: 660 };
+const REFERENCE = { width: 950, height: 700 };
 const WRAP_CHOICES = [14, 16, 18, 20, 24];
-const MAX_RADIUS = 15;
-/** Interventions are all one size: the lane is a row of choices, not a ranking. */
-export const INTERVENTION_RADIUS = 9;
-const COLUMN_PAD = 10;
-const ROW_PAD = 4;
 const HEADING_ROOM = 26;
-const LANE_GAP = 16;
-const LANE_HEADING_ROOM = 20;
-const LANE_SLOT_PAD = 10;
-/** Room above a diamond for its evidence pips. */
-const PIP_ROOM = 9;
+const LANE_GAP = 10;
+const EDGE_PAD = 4;
+const MIN_COLUMNS_HEIGHT = 160;
+/** How much wider than the factors need the picture may be made, to give the lane fewer rows. */
+const MAX_WIDENING = 1.6;
 
 export interface JourneyGeometry {
   /** One box per stage: the stage's factors and their labels. */
@@ -46,8 +37,10 @@ export interface JourneyGeometry {
   lane: Box;
   /** Where the whole picture lies, headings and labels included: what "fit" shows. */
   extent: Box;
-  /** The width, in characters, factor labels wrap at. */
+  /** The widest wrap, in characters, of any factor's label (room kept for labels when fitting). */
   labelChars: number;
+  /** The width, in characters, each factor's label wraps at (its stage's). */
+  factorChars: ReadonlyMap<string, number>;
 }
 
 export interface JourneyLayout {
@@ -61,8 +54,12 @@ export interface JourneyOptions {
   stageCount: number;
 }
 
-const labelHeight = (lines: number, font: number) => lines * font * LINE_EM;
-const labelWidth = (lines: readonly string[], font: number) => Math.max(1, ...lines.map((l) => l.length)) * font * CHAR_EM;
+interface Choice {
+  shapes: StageShape[];
+  height: number;
+  width: number;
+  scale: number;
+}
 
 export function journeyLayout(options: JourneyOptions): JourneyLayout {
   const factors = options.nodes.filter((n) => n.kind === 'factor');
@@ -73,92 +70,44 @@ export function journeyLayout(options: JourneyOptions): JourneyLayout {
     options.edges.filter((e) => e.kind === 'link'),
   );
   const byId = new Map(options.nodes.map((n) => [n.id, n]));
-  const most = Math.max(1, ...order.map((c) => c.length));
-  let best: JourneyLayout | null = null;
-  let bestScale = -Infinity;
-  for (const chars of WRAP_CHOICES) {
-    for (let rows = most; rows >= Math.ceil(most / 3); rows--) {
-      const candidate = place(order, rows, chars, byId, interventions, options.edges);
-      const { extent } = candidate.geometry;
-      const scale = Math.min(REFERENCE.width / (extent.x1 - extent.x0), REFERENCE.height / (extent.y1 - extent.y0));
-
-      // Fewer sub-columns win ties: a stage reads best as one column.
-      if (scale > bestScale + 1e-9) {
-        best = candidate;
-        bestScale = scale;
-      }
+  const shapesByStage = order.map((column) => stageShapes(column, WRAP_CHOICES, byId));
+  const heights = [...new Set(shapesByStage.flat().map((s) => Math.max(MIN_COLUMNS_HEIGHT, s.height)))].sort((a, b) => a - b);
+  const slot = laneSlot(interventions);
+  let best: Choice | null = null;
+  for (const limit of heights) {
+    // Each stage's narrowest shape within the height; fewer sub-columns, then narrower wraps, break ties.
+    const shapes = shapesByStage.map((options) =>
+      options.filter((s) => s.height <= limit).reduce<StageShape | undefined>((a, s) => (!a || s.width < a.width - 1e-9 ? s : a), undefined),
+    );
+    if (shapes.some((s) => !s)) continue;
+    const chosen = shapes as StageShape[];
+    const height = Math.max(MIN_COLUMNS_HEIGHT, ...chosen.map((s) => s.height));
+    const needed = chosen.reduce((w, s) => w + s.width, 0);
+    const widths = [needed];
+    for (let k = Math.ceil(needed / slot); k * slot <= needed * MAX_WIDENING; k++) widths.push(Math.max(needed, k * slot));
+    for (const width of widths) {
+      const laneHeight = laneGrid(interventions.length, slot, width).height;
+      const total = { width: width + 2 * EDGE_PAD, height: HEADING_ROOM + height + (laneHeight > 0 ? LANE_GAP + laneHeight : 0) + EDGE_PAD };
+      const scale = Math.min(REFERENCE.width / total.width, REFERENCE.height / total.height);
+      if (!best || scale > best.scale + 1e-9) best = { shapes: chosen, height, width, scale };
     }
   }
-  return best ?? place(order, most, 18, byId, interventions, options.edges);
+  return place(best ?? { shapes: shapesByStage.map((s) => s[0]!), height: MIN_COLUMNS_HEIGHT, width: 0, scale: 1 }, byId, interventions, options.edges);
 }
 
-function place(
-  order: readonly (readonly string[])[],
-  rows: number,
-  chars: number,
-  byId: ReadonlyMap<string, MapNode>,
-  interventions: readonly MapNode[],
-  edges: readonly MapEdge[],
-): JourneyLayout {
-  const positions = new Map<string, { x: number; y: number }>();
-  const radius = (id: string) => {
-    const node = byId.get(id);
-    return node ? Math.min(MAX_RADIUS, nodeRadius(node)) : 8;
-  };
-  const rowHeight = (id: string) =>
-    Math.max(2 * radius(id), labelHeight(wrapInFull(byId.get(id)?.label ?? id, chars).length, LABEL_FONT)) + ROW_PAD;
-  // Each stage's ordered factors go onto sub-columns in turn (zigzag), keeping their top-to-bottom order.
-  const subColumns = order.map((column) => {
-    const count = Math.max(1, Math.ceil(column.length / rows));
-    return Array.from({ length: count }, (_, s) => column.filter((_, i) => i % count === s));
+function place(choice: Choice, byId: ReadonlyMap<string, MapNode>, interventions: readonly MapNode[], edges: readonly MapEdge[]): JourneyLayout {
+  const factors = placeFactorColumns(choice.shapes, choice, HEADING_ROOM, byId);
+  const width = Math.max(choice.width, ...factors.columns.map((c) => c.x1));
+  const { positions: lanePositions, lane } = placeInterventionLane({
+    interventions,
+    edges,
+    factorPositions: factors.positions,
+    width,
+    top: HEADING_ROOM + choice.height + LANE_GAP,
   });
-  const subWidth = (ids: readonly string[]) =>
-    2 * MAX_RADIUS + LABEL_GAP + Math.max(chars * 0.6, ...ids.map((id) => wrapInFull(byId.get(id)?.label ?? id, chars).reduce((m, l) => Math.max(m, l.length), 0))) * LABEL_FONT * CHAR_EM + COLUMN_PAD;
-  const height = Math.max(160, ...subColumns.flat().map((ids) => ids.reduce((sum, id) => sum + rowHeight(id), 0)));
-  const top = HEADING_ROOM;
-  const columns: Box[] = [];
-  let x = 0;
-  for (const subs of subColumns) {
-    const x0 = x;
-    for (const ids of subs) {
-      const width = subWidth(ids);
-      const used = ids.reduce((sum, id) => sum + rowHeight(id), 0);
-      const spare = (height - used) / Math.max(1, ids.length);
-      let y = top;
-      for (const id of ids) {
-        const h = rowHeight(id) + spare;
-        positions.set(id, { x: x + COLUMN_PAD / 2 + MAX_RADIUS, y: y + h / 2 });
-        y += h;
-      }
-      x += width;
-    }
-    columns.push({ x0, x1: Math.max(x, x0 + 80), y0: top, y1: top + height });
-    x = Math.max(x, x0 + 80);
-  }
-  const width = x;
-  // The lane: interventions sorted by the middle of what they act on, spread evenly, staggered onto rows.
-  const slot = INTERVENTION_LABEL_CHARS * INTERVENTION_LABEL_FONT * CHAR_EM + LANE_SLOT_PAD;
-  const laneRows = interventions.length === 0 ? 0 : Math.max(1, Math.ceil((interventions.length * slot) / width));
-  const laneRowHeight = 2.5 * INTERVENTION_RADIUS + PIP_ROOM + labelHeight(2, INTERVENTION_LABEL_FONT) + ROW_PAD;
-  const laneTop = top + height + LANE_GAP;
-  const targetsX = (id: string) => {
-    const xs = edges.filter((e) => e.from === id).flatMap((e) => positions.get(e.to)?.x ?? []);
-    return xs.length > 0 ? xs.reduce((s, v) => s + v, 0) / xs.length : width / 2;
-  };
-  const sorted = interventions.map((n, i) => ({ id: n.id, key: targetsX(n.id), i })).sort((a, b) => a.key - b.key || a.i - b.i);
-  sorted.forEach(({ id }, i) => {
-    const row = i % laneRows;
-    positions.set(id, { x: ((i + 0.5) * width) / sorted.length, y: laneTop + LANE_HEADING_ROOM + PIP_ROOM + 1.25 * INTERVENTION_RADIUS + row * laneRowHeight });
-  });
-  const lane = { x0: 0, x1: width, y0: laneTop, y1: laneTop + LANE_HEADING_ROOM + laneRows * laneRowHeight };
-  const extent = { x0: -4, x1: width + 4, y0: 0, y1: (laneRows > 0 ? lane.y1 : top + height) + 4 };
-  return { positions, geometry: { columns, lane, extent, labelChars: chars } };
+  const hasLane = lane.y1 > lane.y0;
+  const positions = new Map([...factors.positions, ...lanePositions]);
+  const extent = { x0: -EDGE_PAD, x1: Math.max(width, lane.x1) + EDGE_PAD, y0: 0, y1: (hasLane ? lane.y1 : HEADING_ROOM + choice.height) + EDGE_PAD };
+  const labelChars = Math.max(0, ...factors.chars.values()) || WRAP_CHOICES[0]!;
+  return { positions, geometry: { columns: factors.columns, lane, extent, labelChars, factorChars: factors.chars } };
 }
-
-/** The shortened two-line form of an intervention's label, for its place in the lane. */
-export function interventionLines(label: string): string[] {
-  // A single long word may run past the wrap width; cut it so the label keeps to its slot.
-  return wrapLabel(label, INTERVENTION_LABEL_CHARS, 2).map((line) => (line.length > INTERVENTION_LABEL_CHARS + 1 ? `${line.slice(0, INTERVENTION_LABEL_CHARS)}…` : line));
-}
-
-export { labelWidth, labelHeight };

@@ -6,8 +6,8 @@ export interface LabelCandidate {
   at: Point;
   radius: number;
   lines: string[];
-  /** A factor's label reads to the right of it; an intervention's sits centred under its diamond. */
-  side: 'right' | 'below';
+  /** Every label reads to the right of its node (an intervention's too, beside its diamond in the lane). */
+  side: 'right';
   /** The label's text height, in layout units. */
   font: number;
   /** Higher first: the selected and hovered node and the outcome, then the most connected. */
@@ -28,18 +28,14 @@ export const ALWAYS = Number.MAX_SAFE_INTEGER;
 export function labelBox(c: Pick<LabelCandidate, 'at' | 'radius' | 'lines' | 'side' | 'font'>): Box {
   const width = Math.max(...c.lines.map((l) => l.length), 1) * c.font * CHAR_EM;
   const height = c.lines.length * c.font * LINE_EM;
-  if (c.side === 'right') {
-    const x0 = c.at.x + c.radius + LABEL_GAP;
-    return { x0, y0: c.at.y - height / 2, x1: x0 + width, y1: c.at.y + height / 2 };
-  }
-  const top = c.at.y + c.radius * 1.25 + 2;
-  return { x0: c.at.x - width / 2, y0: top, x1: c.at.x + width / 2, y1: top + height };
+  const x0 = c.at.x + c.radius + LABEL_GAP;
+  return { x0, y0: c.at.y - height / 2, x1: x0 + width, y1: c.at.y + height / 2 };
 }
 
 /** Where a label's first line's baseline goes: the painter and the box agree. */
 export function firstBaseline(c: Pick<LabelCandidate, 'at' | 'radius' | 'lines' | 'side' | 'font'>): Point {
   const box = labelBox(c);
-  return { x: c.side === 'right' ? box.x0 : c.at.x, y: box.y0 + c.font * 0.95 };
+  return { x: box.x0, y: box.y0 + c.font * 0.95 };
 }
 
 function overlaps(a: Box, b: Box): boolean {

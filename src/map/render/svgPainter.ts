@@ -83,7 +83,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
   root.selectAll('*').remove();
   const radius = new Map(options.nodes.map((n) => [n.id, nodeRadius(n)]));
   const radiusOf = (id: string) => radius.get(id) ?? 8;
-  const factorLines = new Map(options.nodes.filter((n) => n.kind === 'factor').map((n) => [n.id, wrapInFull(n.label, options.geometry.labelChars)]));
+  const factorLines = new Map(options.nodes.filter((n) => n.kind === 'factor').map((n) => [n.id, wrapInFull(n.label, options.geometry.factorChars.get(n.id) ?? options.geometry.labelChars)]));
   const laneLines = new Map(options.nodes.filter((n) => n.kind === 'intervention').map((n) => [n.id, interventionLines(n.label)]));
   const fullLaneLines = new Map(options.nodes.filter((n) => n.kind === 'intervention').map((n) => [n.id, wrapInFull(n.label, 22)]));
   let positions: ReadonlyMap<string, Point> = new Map();
@@ -234,7 +234,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
           at,
           radius: radiusOf(n.id),
           lines,
-          side: factor ? ('right' as const) : ('below' as const),
+          side: 'right' as const,
           font: fontFor(factor ? LABEL_FONT : INTERVENTION_LABEL_FONT),
           // Factors before interventions; the outcome, the selection and what is traced before all.
           priority: first ? ALWAYS : (factor ? 1000 : 0) + n.degree,
@@ -251,7 +251,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
       const start = firstBaseline(c);
       select(this)
         .attr('font-size', c.font)
-        .attr('text-anchor', c.side === 'right' ? 'start' : 'middle')
+        .attr('text-anchor', 'start')
         .selectAll<SVGTSpanElement, string>('tspan')
         .data(c.lines)
         .join('tspan')

@@ -58,7 +58,7 @@ describe('label placement: labels never pile on each other', () => {
         id: n.id,
         at: layout.positions.get(n.id)!,
         radius: nodeRadius(n),
-        lines: wrapInFull(n.label, layout.geometry.labelChars),
+        lines: wrapInFull(n.label, layout.geometry.factorChars.get(n.id) ?? layout.geometry.labelChars),
         side: 'right' as const,
         font: LABEL_FONT,
         priority: n.degree,
