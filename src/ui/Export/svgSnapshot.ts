@@ -132,7 +132,7 @@ export function snapshotSvg(options: SnapshotOptions): Snapshot {
 
   // The legend of what is shown.
   root.append(textBlock(['Legend'], PAD, legendTop + 12, TEXT_PX, 'bold'));
-  const linkStroke = getComputedStyle(mapSvg.querySelector('.map-edge') ?? mapSvg).stroke || '#555555';
+  const linkStroke = getComputedStyle(mapSvg.querySelector('.map-edge:not(.is-traced):not(.map-edge--action)') ?? mapSvg).stroke || '#555555';
   options.legend.forEach((entry, index) => {
     const column = index % columns;
     const row = Math.floor(index / columns);
