@@ -1,0 +1,55 @@
+import Graph from 'graphology';
+import { CONTEXT_ATTRIBUTE, emptyTable, finiteNumber, type Attributes, type GraphTable } from './graphTable';
+
+/**
+ * GEXF and GraphML are read by graphology's parsers into a graph; this turns that graph into a
+ * table, and a table into a graph for the GEXF writer. Positions are the nodes' x and y (GEXF's
+ * viz:position); our exports carry the dataset's context as one JSON text graph attribute.
+ */
+
+export function tableFromGraph(graph: Graph, format: string, fileName: string): GraphTable {
+  const table = emptyTable(format, fileName);
+  const graphAttributes = graph.getAttributes();
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+  table.title = text(graphAttributes.title) ?? text(graphAttributes.name);
+  table.description = text(graphAttributes.description);
+  const context = text(graphAttributes[CONTEXT_ATTRIBUTE]);
+  if (context !== undefined) {
+    try {
+      table.context = JSON.parse(context) as unknown;
+    } catch {
+      table.notes.push({ where: `graph attribute "${CONTEXT_ATTRIBUTE}"`, message: 'it is not valid JSON; the dataset details it should carry were left out.' });
+    }
+  }
+  graph.forEachNode((key, attributes) => {
+    const { x, y, ...rest } = attributes as Attributes;
+    const px = finiteNumber(x);
+    const py = finiteNumber(y);
+    if (px !== undefined && py !== undefined) table.positions.set(key, { x: px, y: py });
+    table.nodes.push({ key, attributes: lowerCased(rest) });
+  });
+  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
+    table.edges.push({ key, from: source, to: target, direction: undirected ? 'undirected' : 'directed', attributes: lowerCased(attributes as Attributes) });
+  });
+  return table;
+}
+
+function lowerCased(attributes: Attributes): Attributes {
+  return Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name.trim().toLowerCase(), value]));
+}
+
+export function graphFromTable(table: GraphTable): Graph {
+  const graph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
+  graph.replaceAttributes({
+    ...(table.title ? { title: table.title } : {}),
+    ...(table.description ? { description: table.description } : {}),
+    ...(table.context === undefined ? {} : { [CONTEXT_ATTRIBUTE]: JSON.stringify(table.context) }),
+  });
+  for (const node of table.nodes) graph.addNode(node.key, { ...node.attributes, ...table.positions.get(node.key) });
+  for (const edge of table.edges) {
+    if (edge.direction === 'undirected') graph.addUndirectedEdgeWithKey(edge.key, edge.from, edge.to, edge.attributes);
+    else graph.addDirectedEdgeWithKey(edge.key, edge.from, edge.to, edge.attributes);
+    if (edge.direction === 'mutual') graph.addDirectedEdgeWithKey(`${edge.key}-back`, edge.to, edge.from, edge.attributes);
+  }
+  return graph;
+}
