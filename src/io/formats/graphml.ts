@@ -3,11 +3,14 @@ import { parse } from 'graphology-graphml';
 import { CONTEXT_ATTRIBUTE, type Attributes, type GraphTable } from './graphTable';
 import { cellText } from './spreadsheet';
 import { tableFromGraph } from './graphologyTable';
+import { parseXml } from './xmlDocument';
 
 /** GraphML (yEd, Gephi, NetworkX) read through graphology-graphml, which has no writer: ours is below. */
 export function fromGraphml(text: string, fileName: string): GraphTable | { error: string; where: string } {
+  const xml = parseXml(text, fileName);
+  if ('error' in xml) return xml;
   try {
-    const graph = parse(Graph, text, { addMissingNodes: true });
+    const graph = parse(Graph, xml.document, { addMissingNodes: true });
     return tableFromGraph(graph, 'GraphML', fileName);
   } catch (error) {
     return { where: fileName, error: `it is not a GraphML file that can be read (${String((error as Error)?.message ?? error).slice(0, 200)})` };

@@ -22,17 +22,21 @@ export function tableFromGraph(graph: Graph, format: string, fileName: string): 
     }
   }
   graph.forEachNode((key, attributes) => {
-    const { x, y, ...rest } = attributes as Attributes;
+    const { x, y, ...rest } = withoutDrawing(attributes as Attributes);
     const px = finiteNumber(x);
     const py = finiteNumber(y);
     if (px !== undefined && py !== undefined) table.positions.set(key, { x: px, y: py });
     table.nodes.push({ key, attributes: lowerCased(rest) });
   });
   graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
-    table.edges.push({ key, from: source, to: target, direction: undirected ? 'undirected' : 'directed', attributes: lowerCased(attributes as Attributes) });
+    table.edges.push({ key, from: source, to: target, direction: undirected ? 'undirected' : 'directed', attributes: lowerCased(withoutDrawing(attributes as Attributes)) });
   });
   return table;
 }
+
+/** Size, colour, shape, thickness and depth are how Gephi drew an item, not what it means: not kept. */
+const DRAWING = new Set(['z', 'size', 'color', 'shape', 'thickness']);
+const withoutDrawing = (attributes: Attributes): Attributes => Object.fromEntries(Object.entries(attributes).filter(([name]) => !DRAWING.has(name)));
 
 function lowerCased(attributes: Attributes): Attributes {
   return Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name.trim().toLowerCase(), value]));

@@ -52,7 +52,7 @@ function demoteTargetless(table: GraphTable, drafts: Map<string, NodeDraft>, ctx
   for (const draft of drafts.values()) {
     if (draft.kind === 'intervention' && !targets.has(draft.key)) {
       draft.kind = 'factor';
-      ctx.report.assumed.push(`${draft.where} "${draft.label}" reads as an intervention but acts on no factor: it was imported as a factor.`);
+      ctx.report.assumed.push(`${draft.where} reads as an intervention but acts on no factor: it was imported as a factor.`);
     }
   }
 }

@@ -49,7 +49,18 @@ function buildMeta(ctx: ImportContext, outcome: string | undefined): Dataset['me
  * Turns a table read from any format into a dataset, then checks it with parseDataset: an import
  * that would not be valid changes nothing and says where each problem lies.
  */
+function unreadableTable(table: GraphTable, where: string): ImportOutcome {
+  const report = emptyReport(table.format, table.fileName);
+  report.notMapped.push(...table.notes);
+  const expected = `at least one element (node) with a label; ${table.fileName} has none that could be read`;
+  return { ok: false, message: `${table.fileName} has no elements to import. Nothing was changed.`, issues: [{ record: where, field: '', expected }], report };
+}
+
 export function tableToDataset(table: GraphTable, options: ImportOptions = {}): ImportOutcome {
+  if (table.nodes.length === 0) {
+    const where = table.notes[0]?.where ?? table.fileName;
+    return unreadableTable(table, where);
+  }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const report = emptyReport(table.format, table.fileName);
   report.notMapped.push(...table.notes.map((note) => ({ where: note.where, message: note.message })));
