@@ -11,6 +11,8 @@ export interface TableNode {
   /** The node's key in the file (Kumu `_id`, GEXF/GraphML id, spreadsheet ID or label). */
   key: string;
   attributes: Attributes;
+  /** Where the file has it, for the report: `elements[3]`, `elements.csv, row 5`. */
+  where?: string;
 }
 
 export type EdgeDirection = 'directed' | 'undirected' | 'mutual';
@@ -21,6 +23,7 @@ export interface TableEdge {
   to: string;
   direction: EdgeDirection;
   attributes: Attributes;
+  where?: string;
 }
 
 export interface TableLoop {
@@ -28,6 +31,7 @@ export interface TableLoop {
   attributes: Attributes;
   /** The keys of the edges the loop's authors chose, in the order the file lists them. */
   edges: string[];
+  where?: string;
 }
 
 export interface Point {
@@ -61,8 +65,14 @@ export interface GraphTable {
 /** The attribute name under which our exports carry the parts of a dataset a graph has no place for. */
 export const CONTEXT_ATTRIBUTE = 'reoffending-map-context';
 
-/** Attribute names are compared lower-cased and trimmed, as Kumu stores them. */
-export const attributeName = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
+/**
+ * Attribute names are compared lower-cased and trimmed, as Kumu stores them. `__proto__` names
+ * nothing a map means and would reach the object's prototype if assigned: it reads as no name.
+ */
+export function attributeName(name: string): string {
+  const normal = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  return normal === '__proto__' ? '' : normal;
+}
 
 export function emptyTable(format: string, fileName: string): GraphTable {
   return { format, fileName, nodes: [], edges: [], loops: [], positions: new Map(), notes: [], assumed: [] };

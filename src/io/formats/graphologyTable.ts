@@ -1,5 +1,5 @@
 import Graph from 'graphology';
-import { CONTEXT_ATTRIBUTE, emptyTable, finiteNumber, type Attributes, type GraphTable } from './graphTable';
+import { attributeName, CONTEXT_ATTRIBUTE, emptyTable, finiteNumber, type Attributes, type GraphTable } from './graphTable';
 
 /**
  * GEXF and GraphML are read by graphology's parsers into a graph; this turns that graph into a
@@ -26,10 +26,10 @@ export function tableFromGraph(graph: Graph, format: string, fileName: string): 
     const px = finiteNumber(x);
     const py = finiteNumber(y);
     if (px !== undefined && py !== undefined) table.positions.set(key, { x: px, y: py });
-    table.nodes.push({ key, attributes: lowerCased(rest) });
+    table.nodes.push({ key, attributes: lowerCased(rest), where: `node "${key}"` });
   });
   graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
-    table.edges.push({ key, from: source, to: target, direction: undirected ? 'undirected' : 'directed', attributes: lowerCased(withoutDrawing(attributes as Attributes)) });
+    table.edges.push({ key, from: source, to: target, direction: undirected ? 'undirected' : 'directed', attributes: lowerCased(withoutDrawing(attributes as Attributes)), where: `edge "${key}"` });
   });
   return table;
 }
@@ -39,7 +39,7 @@ const DRAWING = new Set(['z', 'size', 'color', 'shape', 'thickness']);
 const withoutDrawing = (attributes: Attributes): Attributes => Object.fromEntries(Object.entries(attributes).filter(([name]) => !DRAWING.has(name)));
 
 function lowerCased(attributes: Attributes): Attributes {
-  return Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name.trim().toLowerCase(), value]));
+  return Object.fromEntries(Object.entries(attributes).flatMap(([name, value]) => (attributeName(name) === '' ? [] : [[attributeName(name), value]])));
 }
 
 export function graphFromTable(table: GraphTable): Graph {

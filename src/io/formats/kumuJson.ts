@@ -17,6 +17,7 @@ function attributesOf(record: Obj, kind: 'element' | 'connection'): Attributes {
   for (const [name, value] of Object.entries(source)) {
     if (source === record && ['_id', 'attributes', 'from', 'to', 'direction', 'delayed', 'reversed'].includes(name)) continue;
     let key = attributeName(name);
+    if (key === '') continue;
     if (key === 'type') key = `${kind} type`;
     attributes[key] = value;
   }
@@ -46,7 +47,7 @@ export function fromKumuJson(value: unknown, fileName: string): GraphTable | { e
     if (!isObj(element)) return table.notes.push({ where: `elements[${index}]`, message: 'it is not an object; it was left out.' });
     const attributes = attributesOf(element, 'element');
     const key = keyOf(element._id) ?? keyOf(element.id) ?? keyOf(attributes.label) ?? `element-${index + 1}`;
-    table.nodes.push({ key, attributes });
+    table.nodes.push({ key, attributes, where: `elements[${index}]` });
     const label = keyOf(attributes.label);
     if (label !== undefined && !byLabel.has(label)) byLabel.set(label, key);
   });
@@ -65,12 +66,12 @@ export function fromKumuJson(value: unknown, fileName: string): GraphTable | { e
     const attributes = attributesOf(connection, 'connection');
     if (connection.delayed === true) attributes.delayed = true;
     if (connection.reversed === true) attributes.reversed = true;
-    table.edges.push({ key, from, to, direction: direction(connection.direction), attributes });
+    table.edges.push({ key, from, to, direction: direction(connection.direction), attributes, where });
   });
   (Array.isArray(value.loops) ? value.loops : []).forEach((loop, index) => {
     if (!isObj(loop) || !Array.isArray(loop.connections)) return table.notes.push({ where: `loops[${index}]`, message: 'it is not a loop with a list of connections; it was left out.' });
     const edges = loop.connections.flatMap((c) => keyOf(c) ?? []);
-    table.loops.push({ key: keyOf(loop._id) ?? `loop-${index + 1}`, attributes: attributesOf(loop, 'element'), edges });
+    table.loops.push({ key: keyOf(loop._id) ?? `loop-${index + 1}`, attributes: attributesOf(loop, 'element'), edges, where: `loops[${index}]` });
   });
   readPositions(value, table);
   return table;

@@ -48,7 +48,7 @@ export function fromSheets(sheets: Sheet[], format: string, fileName: string): G
       if (x !== undefined && y !== undefined) table.positions.set(key, { x, y });
       delete attributes.x;
       delete attributes.y;
-      table.nodes.push({ key, attributes });
+      table.nodes.push({ key, attributes, where });
       keys.add(key);
       if (label !== undefined && !byLabel.has(label)) byLabel.set(label, key);
     });
@@ -73,7 +73,7 @@ export function fromSheets(sheets: Sheet[], format: string, fileName: string): G
       const edgeDirection = direction(attributes.direction);
       for (const name of ['from', 'to', 'direction']) delete attributes[name];
       const key = typeof attributes.id === 'string' ? attributes.id : `row-${index + 2}`;
-      table.edges.push({ key, from: resolve(from, where), to: resolve(to, where), direction: edgeDirection, attributes });
+      table.edges.push({ key, from: resolve(from, where), to: resolve(to, where), direction: edgeDirection, attributes, where });
     });
   }
   return table;

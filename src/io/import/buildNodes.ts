@@ -2,13 +2,14 @@ import { EVIDENCE_LEVELS, FUNDING_SCALES, type Factor, type Intervention, type T
 import type { ImportContext } from './importContext';
 import { jsonValueOf, listOf, longTextOf, textOf } from './importText';
 import type { NodeDraft } from './nodeDrafts';
-import { citationsFrom, describe, NODE_FIELDS, ownDescription, unknownAttributes } from './recordFields';
+import { citationsFrom, describe, NODE_FIELDS, noteIfCut, ownDescription, unknownAttributes } from './recordFields';
 
 function commonFields(draft: NodeDraft, ctx: ImportContext, collection: 'factors' | 'interventions') {
   const file = ctx.table.fileName;
   const unknown = unknownAttributes(draft.attributes, NODE_FIELDS);
   if (Object.keys(unknown).length > 0) ctx.report.unknownAttributes[collection][draft.id] = unknown;
   const own = ownDescription(draft.attributes);
+  noteIfCut(ctx, draft.where, 'description', own, 4000);
   const description = describe(own ?? `"${draft.label}", an element of ${file}, which gives no description.`, unknown, file);
   return { own, description };
 }

@@ -5,7 +5,7 @@ import type { ImportContext } from './importContext';
 import { longTextOf, textOf } from './importText';
 import type { NodeDraft } from './nodeDrafts';
 import { readPolarity } from './polarity';
-import { citationsFrom, describe, EDGE_FIELDS, unknownAttributes } from './recordFields';
+import { citationsFrom, describe, EDGE_FIELDS, noteIfCut, unknownAttributes } from './recordFields';
 
 export interface MappedEdges {
   links: Link[];
@@ -34,7 +34,7 @@ export function mapEdges(table: GraphTable, drafts: Map<string, NodeDraft>, ctx:
   const result: MappedEdges = { links: [], targets: new Map(), linksOfEdge: new Map() };
   const counts = { unsigned: 0, undirected: 0, mutual: 0 };
   table.edges.forEach((edge, index) => {
-    const where = `${table.format} connection ${index + 1} "${edge.key}"`;
+    const where = edge.where ?? `connection ${index + 1} "${edge.key}"`;
     const from = drafts.get(edge.from);
     const to = drafts.get(edge.to);
     const skip = (message: string) => ctx.report.notMapped.push({ where, message });
@@ -56,7 +56,7 @@ export function mapEdges(table: GraphTable, drafts: Map<string, NodeDraft>, ctx:
     if (edge.direction === 'undirected') counts.undirected++;
     if (edge.direction === 'mutual') counts.mutual++;
     const pairs = edge.direction === 'mutual' ? [[start, end], [end, start]] : [[start, end]];
-    const made = pairs.map(([a, b]) => makeLink(edge, a as NodeDraft, b as NodeDraft, polarity, stated, ctx, linkIds));
+    const made = pairs.map(([a, b]) => makeLink(edge, a as NodeDraft, b as NodeDraft, polarity, stated, ctx, linkIds, where));
     result.links.push(...made);
     result.linksOfEdge.set(edge.key, made);
   });
@@ -74,6 +74,7 @@ function makeLink(
   stated: boolean,
   ctx: ImportContext,
   linkIds: ReturnType<typeof createIdMaker>,
+  where: string,
 ): Link {
   const file = ctx.table.fileName;
   const unknown = unknownAttributes(edge.attributes, EDGE_FIELDS);
@@ -84,6 +85,7 @@ function makeLink(
     edge.direction === 'mutual' ? ` ${file} draws this connection both ways.` : '',
   ].join('');
   const own = longTextOf(edge.attributes.description);
+  noteIfCut(ctx, where, 'description', own, 4000);
   const fallback = `"${from.label}" leads to "${to.label}" in ${file}.`;
   const description = describe(`${own ?? fallback}${notes}`, unknown, file);
   const label = textOf(edge.attributes.label);

@@ -38,7 +38,7 @@ export function mapLoops(table: GraphTable, linksOfEdge: Map<string, Link[]>, ct
   const loops: Loop[] = [];
   table.loops.forEach((loop: TableLoop, index) => {
     const name = clip(textOf(loop.attributes.label ?? loop.attributes.name) ?? `Loop ${index + 1}`, 160);
-    const where = `${table.format} loop ${index + 1} "${name}"`;
+    const where = `${loop.where ?? `loop ${index + 1}`} "${name}"`;
     const missing = loop.edges.filter((key) => !linksOfEdge.has(key));
     if (missing.length > 0) {
       ctx.report.notMapped.push({ where, message: `it names ${missing.length} connection${missing.length === 1 ? '' : 's'} that did not become links (${missing.slice(0, 3).join(', ')}); it is not kept as a loop.` });

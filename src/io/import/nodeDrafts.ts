@@ -1,7 +1,7 @@
 import type { Attributes, GraphTable } from '../formats/graphTable';
 import type { ImportContext } from './importContext';
 import { textOf } from './importText';
-import { labelOf } from './recordFields';
+import { labelOf, noteIfCut } from './recordFields';
 
 /** Element types that name something done to the system rather than a part of it. */
 const INTERVENTION_TYPE = /\b(interventions?|programmes?|programs?|polic(y|ies)|services?|initiatives?|projects?|schemes?|levers?|solutions?)\b/i;
@@ -27,13 +27,15 @@ export function looksLikeIntervention(attributes: Attributes): boolean {
 export function draftNodes(table: GraphTable, ctx: ImportContext): Map<string, NodeDraft> {
   const drafts = new Map<string, NodeDraft>();
   table.nodes.forEach((node, index) => {
-    const where = `${table.format} node ${index + 1} "${node.key}"`;
+    const label = labelOf(node.attributes, node.key);
+    const where = `${node.where ?? `node ${index + 1}`} "${label}"`;
     if (drafts.has(node.key)) {
       ctx.report.notMapped.push({ where, message: `its key "${node.key}" repeats an earlier node's; it was left out.` });
       return;
     }
-    const label = labelOf(node.attributes, node.key);
-    if (textOf(node.attributes.label) === undefined) ctx.report.assumed.push(`${where} has no label: its key was used as its label.`);
+    const ownLabel = textOf(node.attributes.label);
+    if (ownLabel === undefined) ctx.report.assumed.push(`${where} has no label: its key was used as its label.`);
+    noteIfCut(ctx, where, 'label', ownLabel ?? node.key, 160);
     const id = ctx.nodeIds(node.attributes.id, label, 'element');
     const kind = looksLikeIntervention(node.attributes) ? 'intervention' : 'factor';
     drafts.set(node.key, { key: node.key, id, label, kind, attributes: node.attributes, where });

@@ -44,3 +44,8 @@ export function citationsFrom(value: unknown, ownText: string, ctx: ImportContex
 export const ownDescription = (attributes: Attributes): string | undefined => longTextOf(attributes.description);
 
 export const labelOf = (attributes: Attributes, key: string): string => clip(textOf(attributes.label) ?? key, 160);
+
+/** Text longer than the schema allows is cut rather than refused, and the report says so. */
+export function noteIfCut(ctx: ImportContext, where: string, field: string, text: string | undefined, max: number): void {
+  if (text !== undefined && text.length > max) ctx.report.assumed.push(`${where}: its ${field} (${text.length} characters) was cut to ${max}.`);
+}

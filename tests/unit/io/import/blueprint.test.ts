@@ -30,7 +30,7 @@ describe('a researcher imports a Kumu blueprint (flat elements and connections)'
     const likes = dataset.links.find((l) => l.to === 'e4')!;
     expect(report.unknownAttributes.links[likes.id]).toEqual({ 'connection type': 'likes' });
     expect(likes.description).toContain('no polarity');
-    expect(report.notMapped).toEqual([{ where: 'Kumu JSON connection 7 "connection-7"', message: expect.stringContaining('"Nowhere" is not a node of the file') }]);
+    expect(report.notMapped).toEqual([{ where: 'connections[6]', message: expect.stringContaining('"Nowhere" is not a node of the file') }]);
     expect(dataset.sources.map((s) => s.kind)).toEqual(['practitioner-views']);
   });
 });
