@@ -4,7 +4,7 @@ import { datasetToTable } from './datasetToTable';
 /**
  * The one way out for the export dialog: the dataset in a format another tool reads, as files
  * to download. Each writer loads only when used (dynamic import). Every export re-imports
- * through importFile; what each format cannot carry is listed in the README (Import and export).
+ * through importFile; what each format cannot carry is listed in src/io/FORMATS.md.
  */
 
 export type ExportFormat = 'dataset-json' | 'kumu-json' | 'csv' | 'xlsx' | 'gexf' | 'graphml';
