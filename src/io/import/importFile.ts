@@ -94,6 +94,7 @@ export async function importFiles(files: ImportInput[], options: ImportOptions =
   try {
     let format = detectFormat(first.name, first.content);
     if (format === undefined) return unreadable(first.name, first.name, 'its format is not one this map reads: use dataset or Kumu JSON, CSV, XLSX, GEXF or GraphML');
+    if (files.length > 1 && format !== 'csv') return unreadable(names, names, 'only CSV files are read together (an elements file and a connections file): open the others one at a time');
     if (format === 'json') {
       const json = parseJsonText(textOf(first.content));
       if (!json.ok) return unreadable(first.name, `${first.name}, line ${json.line}, column ${json.column}`, json.message);

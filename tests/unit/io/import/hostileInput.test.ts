@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../../src/model';
-import { importFile } from '../../../../src/io/import/importFile';
+import { importFile, importFiles } from '../../../../src/io/import/importFile';
 import type { ImportOutcome } from '../../../../src/io/import/importReport';
 import { smallMap } from '../../../fixtures/loadFixture';
 import { TODAY } from './fixtureFiles';
@@ -80,6 +80,8 @@ describe('a file from a stranger is untrusted: bad input gets located errors, ne
     expect((await importFile('big.csv', 'a'.repeat(26 * 1024 * 1024))).ok).toBe(false);
     expect(problems(await importFile('picture.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47])))[0]).toContain('format is not one this map reads');
     expect((await importFile('noise.xlsx', new Uint8Array(64).fill(7))).ok).toBe(false);
+    const two = await importFiles([{ name: 'a.gexf', content: '<gexf/>' }, { name: 'b.json', content: '{}' }]);
+    expect(problems(two)[0]).toContain('only CSV files are read together');
   });
 
   it('any JSON value, CSV text or XML text: an outcome, never a throw', async () => {
