@@ -57,6 +57,25 @@ describe('a researcher exports the dataset and imports the file again', () => {
     }, 60_000);
   }
 
+  it('the Kumu export has the shape of a Kumu project, so Kumu can open it', async () => {
+    const dataset = richSmallMap();
+    const [file] = await exportDataset(dataset, 'kumu-json');
+    const project = JSON.parse(String(file!.content)) as {
+      elements: Array<{ _id: string; attributes: Record<string, unknown> }>;
+      connections: Array<{ from: string; to: string; direction: string; attributes: Record<string, unknown> }>;
+      loops: Array<{ connections: string[] }>;
+      maps: Array<{ _id: string; elements: Array<{ element: string; position: { x: number; y: number } }> }>;
+      defaultMap: string;
+    };
+    const ids = new Set(project.elements.map((e) => e._id));
+    expect(project.elements.map((e) => e.attributes.label)).toEqual([...dataset.factors, ...dataset.interventions].map((n) => n.label));
+    expect(project.connections.every((c) => ids.has(c.from) && ids.has(c.to) && c.direction === 'directed')).toBe(true);
+    expect(project.connections.slice(0, dataset.links.length).map((c) => c.attributes['connection type'])).toEqual(dataset.links.map((l) => l.polarity));
+    expect(project.loops[0]!.connections).toHaveLength(dataset.loops![0]!.factors.length);
+    expect(project.maps[0]!._id).toBe(project.defaultMap);
+    expect(project.maps[0]!.elements.map((e) => [e.element, e.position])).toEqual(Object.entries(dataset.positions!));
+  });
+
   it('an imported Kumu map exports to Kumu JSON and comes back the same', async () => {
     const blueprint = readFileSync(resolve(__dirname, '../../../fixtures/import/reentry-blueprint.json'), 'utf8');
     const first = imported(await importFiles([{ name: 'reentry-blueprint.json', content: blueprint }], { today: '2026-11-30' })).dataset;
