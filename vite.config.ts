@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -34,9 +35,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Files published at stable addresses beside the page (the dev server serves them from the project root). */
+const PUBLISHED_DATA = ['data/reoffending-map.json', 'data/schema.json'];
+
+/**
+ * The bundled dataset and its JSON Schema keep their names in the build (`<base>/data/…`), not a
+ * hashed asset name, so a report can link to them, `?data=` can open them, and `$schema` resolves.
+ */
+function publishDataset(): Plugin {
+  return {
+    name: 'publish-dataset',
+    apply: 'build',
+    generateBundle() {
+      for (const fileName of PUBLISHED_DATA) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(new URL(fileName, import.meta.url)) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset paths, so dist/ works when served from any sub-path (e.g. /map/).
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), publishDataset()],
   build: { target: 'es2022', sourcemap: true },
 });

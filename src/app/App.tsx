@@ -18,7 +18,12 @@ import { ViewSwitch } from '../ui/ViewSwitch/ViewSwitch';
 import { TableView } from '../ui/Table/TableView';
 import { LeverageView } from '../ui/Leverage/LeverageView';
 import { GapMatrixView } from '../ui/GapMatrix/GapMatrixView';
+import { ExportButton } from '../ui/Export/ExportButton';
 import { BUNDLED_DATASET_URL } from './bundledDataset';
+import { EmbedExplorer } from './EmbedExplorer';
+import { StoriesPanel } from '../ui/Stories/StoriesPanel';
+import { StoryPlayer } from '../ui/Stories/StoryPlayer';
+import { useStoryFromAddress } from '../ui/Stories/useStoryFromAddress';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
@@ -38,15 +43,17 @@ export function App() {
     return <LoadingScreen address={load.status === 'loading' ? load.address : ''} progress={load.status === 'loading' ? load.progress : { loaded: 0, total: null }} />;
   }
   if (load.status === 'failed') return <DatasetErrors address={load.address} message={load.message} issues={load.issues} />;
-  return <Explorer dataset={load.dataset} />;
+  return <Explorer dataset={load.dataset} embed={new URLSearchParams(window.location.search).get('embed') === '1'} />;
 }
 
-function Explorer({ dataset }: { dataset: Dataset }) {
+function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   const view = useViewStore(selectView);
   const restored = useViewStore(selectRestored);
   useEffect(() => startUrlSync(dataset), [dataset]);
+  useStoryFromAddress(dataset);
   // Nothing is drawn until the view is read from the address, so a shared link opens straight onto its view.
   if (!restored) return null;
+  if (embed) return <EmbedExplorer dataset={dataset} />;
   return (
     <div className="app">
       <header className="app-header">
@@ -55,6 +62,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
         </h1>
         <ViewSwitch views={VIEWS} />
         <SearchBox dataset={dataset} />
+        <ExportButton dataset={dataset} />
       </header>
       <FilterBar dataset={dataset} />
       <UrlNotices />
@@ -67,10 +75,12 @@ function Explorer({ dataset }: { dataset: Dataset }) {
             { id: 'loops', label: 'Loops', content: <LoopsPanel dataset={dataset} /> },
             { id: 'paths', label: 'Paths', content: <PathsPanel dataset={dataset} /> },
             { id: 'what-if', label: 'What if', content: <WhatIfPanel dataset={dataset} /> },
+            { id: 'stories', label: 'Stories', content: <StoriesPanel dataset={dataset} /> },
           ]}
         />
         )}
         {view === 'map' && <MapView dataset={dataset} />}
+        <StoryPlayer dataset={dataset} />
         {view === 'table' && <TableView dataset={dataset} />}
         {view === 'leverage' && <LeverageView dataset={dataset} />}
         {view === 'gaps' && <GapMatrixView dataset={dataset} />}

@@ -98,6 +98,7 @@ export function checkCrossReferences(input: unknown): DatasetIssue[] {
 
   const sourceIds = idsOf(sources);
   const factorIds = idsOf(factors);
+  const gapIds = idsOf(gaps);
   const domainIds = vocabularyIds(root, 'domains');
   const stageIds = vocabularyIds(root, 'stages');
   const typeIds = vocabularyIds(root, 'interventionTypes');
@@ -130,6 +131,7 @@ export function checkCrossReferences(input: unknown): DatasetIssue[] {
     checkRef(name, 'from', from, factorIds, 'a factor', factorHint);
     checkRef(name, 'to', to, factorIds, 'a factor', factorHint);
     if (from !== undefined && from === to) report(name, 'to', to, 'a different factor from "from": a factor cannot cause itself');
+    checkRef(name, 'openQuestion', str(item, 'openQuestion'), gapIds, 'a gap in gaps[]', 'add the gap or correct the id');
     checkCitations(name, item);
   }
 

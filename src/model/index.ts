@@ -9,3 +9,4 @@ export { checkQuotes, normaliseForQuoteMatch } from './quoteCheck';
 export { datasetJsonSchema, datasetJsonSchemaText } from './jsonSchema';
 export * from './scale';
 export * from './leverageWeights';
+export { parseStory, storySchema, STORY_FORMAT, type Story, type StoryStep, type StoryParseResult } from './story';

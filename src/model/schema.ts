@@ -90,6 +90,11 @@ export const linkSchema = z.strictObject({
   basis: z
     .enum(['stated', 'inferred'])
     .describe('stated: a source says so; inferred: reasoned from the cited premises.'),
+  openQuestion: idSchema
+    .optional()
+    .describe(
+      'The id of the gap that asks about this link, where the sources put the claim as a question they want tested rather than a finding.',
+    ),
   description,
   citations,
 });

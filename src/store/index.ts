@@ -19,3 +19,7 @@ export { useDataset } from './hooks/useDataset';
 export { useLoadState } from './hooks/useLoadState';
 export { useSelectedId, useHoveredId } from './hooks/useSelection';
 export { useVisibility } from './hooks/useVisibility';
+export { applyViewQuery } from './stories/applyViewQuery';
+export { currentViewQuery } from './stories/currentViewQuery';
+export { useStoryPlayer } from './stories/storyPlayer';
+export { useSavedViews, draftToStory, type SavedView, type StoryDraft } from './stories/savedViews';

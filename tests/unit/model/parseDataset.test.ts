@@ -20,6 +20,10 @@ describe('parseDataset: a researcher checks a dataset file', () => {
     }
   });
 
+  it('accepts a link marked as a claim the sources want tested, pointing to its gap', () => {
+    expect(problemsAfter((d) => (d.links[0]!.openQuestion = 'release-night'))).toEqual([]);
+  });
+
   it('rejects input that is not an object at all', () => {
     const result = parseDataset([1, 2]);
     expect(result.ok).toBe(false);
@@ -66,6 +70,11 @@ describe('parseDataset: a researcher checks a dataset file', () => {
       'an intervention target that does not exist',
       (d) => (d.interventions[1]!.targets[0]!.factor = 'housing'),
       'interventions[1] "housing-on-release", field "targets[0].factor": found "housing"; expected the id of a factor',
+    ],
+    [
+      'a link marked as an open question whose gap does not exist',
+      (d) => (d.links[5]!.openQuestion = 'gap-nobody-wrote'),
+      'links[5] "unmet-needs → reoffending", field "openQuestion": found "gap-nobody-wrote"; expected the id of a gap in gaps[]',
     ],
     [
       'an unknown domain',

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { Dataset } from '../model';
+import { MapView } from '../map/MapView';
+import { Legend } from '../ui/Legend/Legend';
+import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
+
+/** The same view without `embed=1`: where "Open the full map" leads. */
+function fullMapAddress(): string {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('embed');
+  return url.href;
+}
+
+/**
+ * The map as another site shows it in an <iframe> (`embed=1`): the view's title, the map, a
+ * compact legend and a way out to the full map; no filter bar, search or editing. Usable from 320×240.
+ */
+export function EmbedExplorer({ dataset }: { dataset: Dataset }) {
+  const [legendOpen, setLegendOpen] = useState(false);
+  return (
+    <div className="app app--embed">
+      <header className="embed-header">
+        <h1 className="embed-title">{dataset.meta.title}</h1>
+        <button type="button" className="embed-legend-button" aria-expanded={legendOpen} onClick={() => setLegendOpen((open) => !open)}>
+          Legend
+        </button>
+        {/* The page's own address, so always http(s); a new tab leaves the host's page in place. */}
+        <a href={fullMapAddress()} className="embed-open" target="_blank" rel="noopener">
+          Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </header>
+      <main className="app-main">
+        {legendOpen && (
+          <aside className="embed-legend" aria-label="Legend">
+            <Legend dataset={dataset} />
+          </aside>
+        )}
+        <MapView dataset={dataset} />
+        <DetailPanel dataset={dataset} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
+import { parseStory, type Story, type StoryParseResult } from '../../model';
+import { parseJsonText } from '../jsonText';
+
+/**
+ * A story travels in a link as compressed JSON in base64url (`?story=~<text>`), so a link holds a
+ * whole story with no server. The "~" tells it apart from `?story=<address of a story file>`.
+ */
+export const INLINE_STORY_PREFIX = '~';
+/** Inflated text larger than this is refused before parsing (a zip bomb in a link). */
+const MAX_STORY_TEXT = 1_000_000;
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const padded = text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '=');
+  const binary = atob(padded);
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+export function encodeStoryForLink(story: Story): string {
+  return INLINE_STORY_PREFIX + toBase64Url(zlibSync(strToU8(JSON.stringify(story)), { level: 9 }));
+}
+
+const refused = (expected: string): StoryParseResult => ({ ok: false, issues: [{ record: '(the story in the link)', field: 'story', expected }] });
+
+/** Reads a story from a link's `story=` value; any damage is a located issue, never a throw. */
+export function decodeStoryFromLink(value: string): StoryParseResult {
+  if (!value.startsWith(INLINE_STORY_PREFIX)) return refused('a story written by "Copy story link" (it starts with "~")');
+  let text: string;
+  try {
+    const inflated = unzlibSync(fromBase64Url(value.slice(INLINE_STORY_PREFIX.length)), { out: undefined });
+    if (inflated.length > MAX_STORY_TEXT) return refused(`a story under ${MAX_STORY_TEXT / 1_000_000} MB`);
+    text = strFromU8(inflated);
+  } catch {
+    return refused('the whole link: this one is cut short or damaged; ask for the link again');
+  }
+  return parseStoryText(text, '(the story in the link)');
+}
+
+/** Reads a story file's text: JSON errors with line and column, then the story's own checks. */
+export function parseStoryText(text: string, where: string): StoryParseResult {
+  const json = parseJsonText(text.replace(/^\uFEFF/, ''));
+  if (!json.ok) return { ok: false, issues: [{ record: where, field: '', expected: `valid JSON: ${json.message}` }] };
+  return parseStory(json.value);
+}

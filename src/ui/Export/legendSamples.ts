@@ -1,0 +1,40 @@
+import { EVIDENCE_SCALE, type Dataset } from '../../model';
+
+/** One legend row of an export: a mark as the map draws it, and what it means. */
+export interface LegendSample {
+  label: string;
+  /** The live node whose mark stands for this entry, or a line style for links. */
+  sample: Element | 'link-positive' | 'link-negative' | 'link-inferred';
+}
+
+/**
+ * The legend for exactly what a view shows: one row per domain, intervention type and evidence
+ * level present among the shown nodes, each drawn with a real node's own mark (so the legend always
+ * matches the map, whatever palette or glyphs it uses), and the link styles.
+ */
+export function legendSamples(dataset: Dataset, mapSvg: SVGSVGElement, shown: ReadonlySet<string>): LegendSample[] {
+  const nodeElement = (id: string) => mapSvg.querySelector(`[data-id="${CSS.escape(id)}"]`);
+  const samples: LegendSample[] = [];
+  // A node drawn at full strength stands for its kind where there is one (a dimmed one looks paler).
+  const firstOf = <T extends { id: string }>(items: readonly T[], key: (item: T) => string, label: (value: string) => string) => {
+    const chosen = new Map<string, Element>();
+    for (const item of items) {
+      const element = shown.has(item.id) ? nodeElement(item.id) : null;
+      if (!element) continue;
+      const value = key(item);
+      const current = chosen.get(value);
+      if (!current || (current.hasAttribute('data-dimmed') && !element.hasAttribute('data-dimmed'))) chosen.set(value, element);
+    }
+    for (const [value, element] of chosen) samples.push({ label: label(value), sample: element });
+  };
+  const vocabLabel = (list: ReadonlyArray<{ id: string; label: string }>) => (id: string) => list.find((e) => e.id === id)?.label ?? id;
+  firstOf(dataset.factors, (f) => f.domain, (d) => `Factor, ${vocabLabel(dataset.vocabularies.domains)(d)}`);
+  firstOf(dataset.interventions, (i) => i.type, (t) => `Intervention, ${vocabLabel(dataset.vocabularies.interventionTypes)(t)}`);
+  firstOf(dataset.interventions, (i) => i.evidence.strength, (level) => `Evidence: ${EVIDENCE_SCALE[level as keyof typeof EVIDENCE_SCALE].label.toLowerCase()}`);
+  samples.push(
+    { label: 'Link: more leads to more (+)', sample: 'link-positive' },
+    { label: 'Link: more leads to less (−)', sample: 'link-negative' },
+    { label: 'Link inferred by the map’s authors (paler)', sample: 'link-inferred' },
+  );
+  return samples;
+}

@@ -1,0 +1,151 @@
+import { PORTABLE_FONT, inlineStyles, stripLiveAttributes } from './inlineStyles';
+import type { LegendSample } from './legendSamples';
+import { wrapText } from './wrapText';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PAD = 20;
+const TITLE_PX = 22;
+const TEXT_PX = 13;
+const SMALL_PX = 11;
+const LEGEND_ROW = 22;
+const LEGEND_COLUMN = 300;
+const MARK = 16;
+
+export interface SnapshotOptions {
+  /** The live map, exactly as the person sees it (zoom, pan, filters, selection). */
+  mapSvg: SVGSVGElement;
+  title: string;
+  /** The view in words: filters, focus, what is traced. */
+  description: readonly string[];
+  legend: readonly LegendSample[];
+  /** Dataset, version, licence, date of export, citation, link. */
+  attribution: readonly string[];
+  background: 'white' | 'transparent';
+}
+
+export interface Snapshot {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const created = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) created.setAttribute(key, String(value));
+  return created;
+}
+
+function textBlock(lines: readonly string[], x: number, y: number, size: number, weight = 'normal', fill = '#1b1b1b'): SVGTextElement {
+  const text = element('text', { x, y, 'font-size': size, 'font-weight': weight, fill });
+  lines.forEach((line, i) => {
+    const span = element('tspan', { x, dy: i === 0 ? 0 : Math.round(size * 1.35) });
+    span.textContent = line;
+    text.append(span);
+  });
+  return text;
+}
+
+/** A node's mark (shape and glyphs, no label) scaled to a legend swatch, without the map's identity. */
+function markOf(node: Element): SVGGElement {
+  const group = element('g', {});
+  for (const child of Array.from(node.children)) {
+    if (child.tagName === 'title' || child.tagName === 'text') continue;
+    const twin = child.cloneNode(true) as Element;
+    inlineStyles(child, twin);
+    // A swatch shows the kind at full strength, whatever fading or dimming the node has now.
+    for (const faded of [twin, ...Array.from(twin.querySelectorAll('*'))]) {
+      for (const name of ['opacity', 'fill-opacity', 'stroke-opacity']) faded.removeAttribute(name);
+    }
+    group.append(twin);
+  }
+  const box = (node as SVGGraphicsElement).getBBox();
+  const scale = MARK / Math.max(box.width, box.height, 1);
+  group.setAttribute('transform', `scale(${scale.toFixed(3)}) translate(${-(box.x + box.width / 2)},${-(box.y + box.height / 2)})`);
+  return group;
+}
+
+function linkSwatch(kind: 'link-positive' | 'link-negative' | 'link-inferred', stroke: string): SVGLineElement {
+  return element('line', {
+    x1: -MARK / 2 - 4,
+    x2: MARK / 2 + 4,
+    y1: 0,
+    y2: 0,
+    stroke,
+    'stroke-width': 2,
+    ...(kind === 'link-negative' ? { 'stroke-dasharray': '6 4' } : {}),
+    ...(kind === 'link-inferred' ? { 'stroke-opacity': 0.4 } : {}),
+  });
+}
+
+/**
+ * The view as one self-contained SVG: title and the view in words above, the map as seen, the
+ * legend of what is shown and the attribution below. Styles are inlined, text stays text, and
+ * node `data-id`s and label `data-label-for`s are kept so other tools can read the export.
+ */
+export function snapshotSvg(options: SnapshotOptions): Snapshot {
+  const { mapSvg } = options;
+  const mapWidth = Math.round(mapSvg.clientWidth || mapSvg.getBoundingClientRect().width);
+  const mapHeight = Math.round(mapSvg.clientHeight || mapSvg.getBoundingClientRect().height);
+  const width = Math.max(mapWidth, 640);
+  const textWidth = width - 2 * PAD;
+
+  const titleLines = wrapText(options.title, textWidth, TITLE_PX);
+  const descriptionLines = options.description.flatMap((line) => wrapText(line, textWidth, TEXT_PX));
+  const headerHeight = PAD + titleLines.length * TITLE_PX * 1.35 + 6 + descriptionLines.length * TEXT_PX * 1.35 + 8;
+  const columns = Math.max(1, Math.floor(textWidth / LEGEND_COLUMN));
+  const legendRows = Math.ceil(options.legend.length / columns);
+  const legendTop = headerHeight + mapHeight + 14;
+  const legendHeight = 20 + legendRows * LEGEND_ROW;
+  const footerLines = options.attribution.flatMap((line) => wrapText(line, textWidth, SMALL_PX));
+  const footerTop = legendTop + legendHeight + 10;
+  const height = Math.ceil(footerTop + footerLines.length * SMALL_PX * 1.35 + PAD);
+
+  const root = element('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': PORTABLE_FONT });
+  const title = element('title', {});
+  title.textContent = options.title;
+  root.append(title);
+  if (options.background === 'white') root.append(element('rect', { width, height, fill: '#ffffff' }));
+
+  root.append(textBlock(titleLines, PAD, PAD + TITLE_PX * 0.8, TITLE_PX, 'bold'));
+  root.append(textBlock(descriptionLines, PAD, PAD + titleLines.length * TITLE_PX * 1.35 + TEXT_PX, TEXT_PX, 'normal', '#333333'));
+
+  // The map as seen: its own coordinates, cut to the visible area.
+  const clipId = 'export-map-area';
+  const defs = element('defs', {});
+  const clip = element('clipPath', { id: clipId });
+  clip.append(element('rect', { x: 0, y: 0, width: mapWidth, height: mapHeight }));
+  defs.append(clip);
+  root.append(defs);
+  const mapFrame = element('g', { transform: `translate(${Math.round((width - mapWidth) / 2)},${Math.round(headerHeight)})` });
+  const mapArea = element('g', { 'clip-path': `url(#${clipId})` });
+  const background = getComputedStyle(mapSvg).backgroundColor;
+  if (options.background === 'white' && background && background !== 'rgba(0, 0, 0, 0)') {
+    mapArea.append(element('rect', { width: mapWidth, height: mapHeight, fill: background }));
+  }
+  for (const child of Array.from(mapSvg.children)) {
+    const twin = child.cloneNode(true) as Element;
+    inlineStyles(child, twin);
+    mapArea.append(twin);
+  }
+  mapFrame.append(mapArea, element('rect', { width: mapWidth, height: mapHeight, fill: 'none', stroke: '#c8c8c4' }));
+  root.append(mapFrame);
+
+  // The legend of what is shown.
+  root.append(textBlock(['Legend'], PAD, legendTop + 12, TEXT_PX, 'bold'));
+  const linkStroke = getComputedStyle(mapSvg.querySelector('.map-edge') ?? mapSvg).stroke || '#555555';
+  options.legend.forEach((entry, index) => {
+    const column = index % columns;
+    const row = Math.floor(index / columns);
+    const x = PAD + column * LEGEND_COLUMN;
+    const y = legendTop + 20 + row * LEGEND_ROW + LEGEND_ROW / 2;
+    const swatch = element('g', { transform: `translate(${x + MARK / 2 + 4},${y})` });
+    swatch.append(typeof entry.sample === 'string' ? linkSwatch(entry.sample, linkStroke === 'none' ? '#555555' : linkStroke) : markOf(entry.sample));
+    root.append(swatch, textBlock([entry.label], x + MARK + 16, y + 4, SMALL_PX + 1));
+  });
+
+  root.append(textBlock(footerLines, PAD, footerTop + SMALL_PX, SMALL_PX, 'normal', '#444444'));
+
+  stripLiveAttributes(root);
+  // Only the map's own nodes keep their identity: legend swatches are copies of marks, not nodes.
+  return { svg: new XMLSerializer().serializeToString(root), width, height };
+}

@@ -1,0 +1,22 @@
+import { useViewStore, useVisibility, viewStateOf, type ViewStore } from '../../store';
+import type { Dataset } from '../../model';
+import { describeView, attributionLines } from '../../io/export/describeView';
+
+const selectState = (s: ViewStore) => s;
+
+/** What every export of the current view carries: the view in words, the attribution and the link. */
+export function useExportContext(dataset: Dataset) {
+  const store = useViewStore(selectState);
+  const visibility = useVisibility(dataset);
+  const view = viewStateOf(store);
+  const link = window.location.href;
+  const exportedOn = new Date().toISOString().slice(0, 10);
+  return {
+    view,
+    visibility,
+    link,
+    exportedOn,
+    description: describeView(dataset, view, visibility),
+    attribution: attributionLines(dataset, exportedOn, link),
+  };
+}

@@ -1,0 +1,100 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Dataset } from '../../model';
+import { applyViewQuery, currentViewQuery, draftToStory, useSavedViews, useStoryPlayer } from '../../store';
+import { encodeStoryForLink, parseStoryText } from '../../io/story/storyLink';
+import { formatIssue } from '../../model';
+import { SavedViewList } from './SavedViewList';
+import { fileNameFrom, saveFile } from '../common/saveFile';
+import { StoryDraftEditor } from './StoryDraftEditor';
+
+/** A link that opens this page on the story (the story travels in the link, compressed). */
+function storyLink(encoded: string): string {
+  const url = new URL(window.location.href);
+  url.searchParams.set('story', encoded);
+  return url.href;
+}
+
+/**
+ * Saved views and stories: name and keep the view on screen (in this browser), arrange saved views
+ * into a story with a caption per step, play it, share it as a link or a file, and open a story file.
+ */
+export function StoriesPanel({ dataset }: { dataset: Dataset }) {
+  const ids = useId();
+  const { loadFor, saveView, loadStory } = useSavedViews.getState();
+  const draft = useSavedViews((s) => s.draft);
+  const problem = useSavedViews((s) => s.storageProblem);
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState('');
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void loadFor(dataset.meta.title);
+  }, [dataset, loadFor]);
+
+  const story = draftToStory(draft, dataset.meta.title);
+  const download = () => {
+    if (!story) return;
+    saveFile(fileNameFrom(story.title, 'story.json'), `${JSON.stringify(story, null, 2)}\n`, 'application/json');
+  };
+  const copyLink = async () => {
+    if (!story) return;
+    try {
+      await navigator.clipboard.writeText(storyLink(encodeStoryForLink(story)));
+      setMessage('Story link copied: it opens this map and plays the story.');
+    } catch {
+      setMessage('The browser did not allow copying; use "Download story" instead.');
+    }
+  };
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    const parsed = parseStoryText(await file.text(), file.name);
+    if (!parsed.ok) {
+      setMessage(`${file.name} is not a story this map can play: ${parsed.issues.slice(0, 5).map(formatIssue).join('; ')}`);
+      return;
+    }
+    loadStory(parsed.story);
+    setMessage(`Opened “${parsed.story.title}” (${parsed.story.steps.length} steps) from ${file.name}.`);
+  };
+
+  return (
+    <div className="analysis-panel stories-panel">
+      <h2>Saved views and stories</h2>
+      <form
+        className="save-view"
+        onSubmit={(event) => {
+          event.preventDefault();
+          saveView(name, currentViewQuery());
+          setMessage(`Saved “${name.trim() || 'this view'}”.`);
+          setName('');
+        }}
+      >
+        <label htmlFor={`${ids}-name`}>Name this view</label>
+        <div className="save-view-row">
+          <input id={`${ids}-name`} value={name} maxLength={160} onChange={(e) => setName(e.target.value)} placeholder="e.g. The recall cycle" />
+          <button type="submit">Save view</button>
+        </div>
+      </form>
+      {problem && <p className="caveat" role="alert">{problem}</p>}
+      <SavedViewList onShow={(view) => applyViewQuery(dataset, view)} />
+      <StoryDraftEditor />
+      <div className="story-actions">
+        <button type="button" disabled={!story} onClick={() => story && useStoryPlayer.getState().play(dataset, story)}>
+          Play story
+        </button>
+        <button type="button" disabled={!story} onClick={() => void copyLink()}>
+          Copy story link
+        </button>
+        <button type="button" disabled={!story} onClick={download}>
+          Download story
+        </button>
+        <button type="button" onClick={() => fileRef.current?.click()}>
+          Open story file…
+        </button>
+        <input ref={fileRef} type="file" accept=".json,application/json" hidden aria-label="Story file" onChange={(e) => void openFile(e.target.files?.[0])} />
+      </div>
+      <p role="status" className="stories-status">
+        {message}
+      </p>
+    </div>
+  );
+}

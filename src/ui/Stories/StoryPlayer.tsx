@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'react';
+import type { Dataset } from '../../model';
+import { indexOf, useStoryPlayer } from '../../store';
+import { CitationList } from '../DetailPanel/CitationList';
+
+/**
+ * Plays a story over the map: one step at a time, its caption and citations, with Previous and
+ * Next (or the arrow keys while the player has focus). Each step shows its saved view.
+ */
+export function StoryPlayer({ dataset }: { dataset: Dataset }) {
+  const story = useStoryPlayer((s) => s.story);
+  const problem = useStoryPlayer((s) => s.problem);
+  const step = useStoryPlayer((s) => s.step);
+  const { goTo, stop } = useStoryPlayer.getState();
+  const regionRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (story) regionRef.current?.focus();
+  }, [story]);
+
+  if (problem) {
+    return (
+      <section className="story-player story-player--problem" role="alert">
+        <p>{problem}</p>
+        <button type="button" onClick={stop}>
+          Close
+        </button>
+      </section>
+    );
+  }
+  if (!story) return null;
+  const current = story.steps[step];
+  if (!current) return null;
+  const last = story.steps.length - 1;
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'ArrowRight' || event.key === 'PageDown') goTo(dataset, step + 1);
+    else if (event.key === 'ArrowLeft' || event.key === 'PageUp') goTo(dataset, step - 1);
+    else if (event.key === 'Home') goTo(dataset, 0);
+    else if (event.key === 'End') goTo(dataset, last);
+    else if (event.key === 'Escape') stop();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  return (
+    <section ref={regionRef} className="story-player" aria-label={`Story: ${story.title}`} tabIndex={-1} onKeyDown={onKeyDown}>
+      <div className="story-player-head">
+        <p className="story-player-title">{story.title}</p>
+        <p className="story-player-count" aria-live="polite">
+          Step {step + 1} of {story.steps.length}
+        </p>
+        <button type="button" className="close-button" aria-label="Close the story" onClick={stop}>
+          ×
+        </button>
+      </div>
+      <h2 className="story-step-title">{current.title}</h2>
+      <p className="story-caption">{current.caption}</p>
+      {current.citations && current.citations.length > 0 && (
+        <details className="story-citations">
+          <summary>Sources for this step</summary>
+          <CitationList index={indexOf(dataset)} citations={current.citations} />
+        </details>
+      )}
+      <div className="story-controls">
+        <button type="button" disabled={step === 0} onClick={() => goTo(dataset, step - 1)}>
+          ← Previous
+        </button>
+        <button type="button" disabled={step === last} onClick={() => goTo(dataset, step + 1)}>
+          Next →
+        </button>
+      </div>
+    </section>
+  );
+}
