@@ -1,5 +1,6 @@
 import type { Dataset, Intervention, Link } from '../../model';
 import { emptyTable, type Attributes, type GraphTable } from '../formats/graphTable';
+import { extraAttributes, RECORD_KINDS } from '../recordExtras';
 
 /**
  * Writes a dataset as a table every format can carry: factors and interventions as nodes, links
@@ -27,6 +28,8 @@ function interventionAttributes(i: Intervention): Attributes {
     'evidence citations': json(i.evidence.citations),
     scale: i.scale,
     examples: i.examples ? json(i.examples) : undefined,
+    ...extraAttributes(i, RECORD_KINDS.intervention),
+    ...extraAttributes(i.evidence, RECORD_KINDS.evidence),
   });
 }
 
@@ -36,6 +39,7 @@ const linkAttributes = (link: Link): Attributes => ({
   basis: link.basis,
   description: link.description,
   citations: json(link.citations),
+  ...extraAttributes(link, RECORD_KINDS.link),
 });
 
 /** The link a named loop takes between two members: the first from one to the other. */
@@ -62,7 +66,7 @@ export function datasetToTable(dataset: Dataset, format: string, fileName: strin
   for (const f of dataset.factors) {
     table.nodes.push({
       key: f.id,
-      attributes: { id: f.id, label: f.label, 'element type': 'Factor', description: f.description, domain: f.domain, stage: f.stage, citations: json(f.citations) },
+      attributes: { id: f.id, label: f.label, 'element type': 'Factor', description: f.description, domain: f.domain, stage: f.stage, citations: json(f.citations), ...extraAttributes(f, RECORD_KINDS.factor) },
     });
   }
   for (const i of dataset.interventions) table.nodes.push({ key: i.id, attributes: interventionAttributes(i) });
@@ -74,7 +78,7 @@ export function datasetToTable(dataset: Dataset, format: string, fileName: strin
         from: i.id,
         to: t.factor,
         direction: 'directed',
-        attributes: { 'connection type': t.effect === 'raises' ? '+' : '-', effect: t.effect },
+        attributes: { 'connection type': t.effect === 'raises' ? '+' : '-', effect: t.effect, ...extraAttributes(t, RECORD_KINDS.target) },
       });
     }
   }

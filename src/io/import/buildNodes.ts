@@ -2,23 +2,33 @@ import { EVIDENCE_LEVELS, FUNDING_SCALES, type Factor, type Intervention, type T
 import type { ImportContext } from './importContext';
 import { jsonValueOf, listOf, longTextOf, textOf } from './importText';
 import type { NodeDraft } from './nodeDrafts';
+import { readExtraFields, RECORD_KINDS } from '../recordExtras';
 import { citationsFrom, describe, NODE_FIELDS, noteIfCut, ownDescription, unknownAttributes } from './recordFields';
+
+/** Schema fields with no named attribute (see recordExtras), read from the node's attributes. */
+function extrasOf(draft: NodeDraft, collection: 'factors' | 'interventions') {
+  const own = readExtraFields(draft.attributes, collection === 'factors' ? RECORD_KINDS.factor : RECORD_KINDS.intervention);
+  const evidence = collection === 'interventions' ? readExtraFields(draft.attributes, RECORD_KINDS.evidence) : { fields: {}, used: new Set<string>() };
+  return { fields: own.fields, evidenceFields: evidence.fields, known: new Set([...NODE_FIELDS, ...own.used, ...evidence.used]) };
+}
 
 function commonFields(draft: NodeDraft, ctx: ImportContext, collection: 'factors' | 'interventions') {
   const file = ctx.table.fileName;
-  const unknown = unknownAttributes(draft.attributes, NODE_FIELDS);
+  const extras = extrasOf(draft, collection);
+  const unknown = unknownAttributes(draft.attributes, extras.known);
   if (Object.keys(unknown).length > 0) ctx.report.unknownAttributes[collection][draft.id] = unknown;
   const own = ownDescription(draft.attributes);
   noteIfCut(ctx, draft.where, 'description', own, 4000);
   const description = describe(own ?? `"${draft.label}", an element of ${file}, which gives no description.`, unknown, file);
-  return { own, description };
+  return { own, description, extras };
 }
 
 /** A factor's domain is its `domain`, else its element type (Kumu's nearest idea); its stage its `stage`. */
 export function buildFactor(draft: NodeDraft, ctx: ImportContext): Factor {
-  const { own, description } = commonFields(draft, ctx, 'factors');
+  const { own, description, extras } = commonFields(draft, ctx, 'factors');
   const a = draft.attributes;
   return {
+    ...extras.fields,
     id: draft.id,
     label: draft.label,
     domain: ctx.domains.use(textOf(a.domain) ?? textOf(a['element type'] ?? a.type)),
@@ -33,7 +43,7 @@ export function buildFactor(draft: NodeDraft, ctx: ImportContext): Factor {
  * `testimony` (a map's authors' view is a practitioner view), with a summary that says so.
  */
 export function buildIntervention(draft: NodeDraft, targets: Target[], ctx: ImportContext): Intervention {
-  const { own, description } = commonFields(draft, ctx, 'interventions');
+  const { own, description, extras } = commonFields(draft, ctx, 'interventions');
   const a = draft.attributes;
   const strength = EVIDENCE_LEVELS.find((level) => level === textOf(a['evidence strength'])) ?? 'testimony';
   const summary = longTextOf(a['evidence summary']);
@@ -42,6 +52,7 @@ export function buildIntervention(draft: NodeDraft, targets: Target[], ctx: Impo
   const examples = jsonValueOf(a.examples);
   const typeName = textOf(a['intervention type']) ?? textOf(a['element type'] ?? a.type);
   return {
+    ...extras.fields,
     id: draft.id,
     label: draft.label,
     type: ctx.interventionTypes.use(typeName),
@@ -50,6 +61,7 @@ export function buildIntervention(draft: NodeDraft, targets: Target[], ctx: Impo
     description,
     targets,
     evidence: {
+      ...extras.evidenceFields,
       strength,
       summary: summary ?? `Not rated: ${ctx.table.fileName} gives no evidence for this intervention. Rate it before relying on it.`,
       citations: citationsFrom(a['evidence citations'], own ?? draft.label, ctx),

@@ -5,6 +5,7 @@ import type { ImportContext } from './importContext';
 import { longTextOf, textOf } from './importText';
 import type { NodeDraft } from './nodeDrafts';
 import { readPolarity } from './polarity';
+import { readExtraFields, RECORD_KINDS } from '../recordExtras';
 import { citationsFrom, describe, EDGE_FIELDS, noteIfCut, unknownAttributes } from './recordFields';
 
 export interface MappedEdges {
@@ -47,7 +48,7 @@ export function mapEdges(table: GraphTable, drafts: Map<string, NodeDraft>, ctx:
       if (end.kind !== 'factor') return skip(`it joins two interventions ("${start.label}", "${end.label}"); an intervention can only target factors.`);
       const effect = edge.attributes.effect === 'raises' || edge.attributes.effect === 'lowers' ? edge.attributes.effect : polarity === '+' ? 'raises' : 'lowers';
       const list = result.targets.get(start.key) ?? [];
-      if (!list.some((t) => t.factor === end.id)) list.push({ factor: end.id, effect });
+      if (!list.some((t) => t.factor === end.id)) list.push({ ...readExtraFields(edge.attributes, RECORD_KINDS.target).fields, factor: end.id, effect });
       result.targets.set(start.key, list);
       return;
     }
@@ -77,7 +78,8 @@ function makeLink(
   where: string,
 ): Link {
   const file = ctx.table.fileName;
-  const unknown = unknownAttributes(edge.attributes, EDGE_FIELDS);
+  const extras = readExtraFields(edge.attributes, RECORD_KINDS.link);
+  const unknown = unknownAttributes(edge.attributes, new Set([...EDGE_FIELDS, ...extras.used]));
   for (const field of POLARITY_ATTRIBUTES) if (readPolarity(unknown[field])) delete unknown[field];
   const notes = [
     stated ? '' : ` ${file} gives no polarity for this connection: + was assumed.`,
@@ -93,6 +95,7 @@ function makeLink(
   if (Object.keys(unknown).length > 0) ctx.report.unknownAttributes.links[id] = unknown;
   const basis = edge.attributes.basis === 'inferred' ? 'inferred' : 'stated';
   return {
+    ...extras.fields,
     id,
     from: from.id,
     to: to.id,

@@ -6,6 +6,7 @@ import { emptyReport, plural, type ImportOutcome } from './importReport';
 import { mapEdges } from './mapEdges';
 import { mapLoops } from './mapLoops';
 import { draftNodes } from './nodeDrafts';
+import { dropUnplacedExtras } from './dropUnplacedExtras';
 
 export interface ImportOptions {
   /** Today's date (YYYY-MM-DD) for the new dataset's `updated` and changelog; defaults to now. */
@@ -104,7 +105,8 @@ export function tableToDataset(table: GraphTable, options: ImportOptions = {}): 
     `${plural(table.edges.length, 'connection')} became ${plural(edges.links.length, 'link')} and ${plural([...edges.targets.values()].reduce((n, t) => n + t.length, 0), 'intervention target')}.`,
     `${plural(loops.length, 'named loop')} kept${table.loops.length > 0 ? ` of ${table.loops.length}` : ''}; ${plural(Object.keys(positions).length, 'position')} kept.`,
   );
-  const parsed = parseDataset(candidate);
+  let parsed = parseDataset(candidate);
+  if (!parsed.ok && dropUnplacedExtras(candidate, parsed.issues, report)) parsed = parseDataset(candidate);
   if (!parsed.ok) {
     const n = parsed.issues.length;
     return { ok: false, message: `${table.fileName} did not make a valid dataset: ${plural(n, 'problem')} found. Nothing was changed.`, issues: parsed.issues, report };

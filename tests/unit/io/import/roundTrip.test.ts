@@ -45,8 +45,14 @@ describe('a researcher exports the dataset and imports the file again', () => {
   for (const format of ['csv', 'xlsx'] as const) {
     it(`${format} carries factors, links, interventions and positions; the rest is rebuilt from the file`, async () => {
       for (const dataset of [richSmallMap(), bundledDataset()]) {
-        const back = await roundTrip(dataset, format);
-        expect(graphPart(back)).toEqual(graphPart(dataset));
+        const files = await exportDataset(dataset, format);
+        const outcome = await importFiles(files.map((f) => ({ name: f.name, content: f.content })), { today: dataset.meta.updated });
+        const back = imported(outcome).dataset;
+        // A link's open question names a gap, and a spreadsheet has no gaps: that one field is left out, and said so.
+        const withQuestion = dataset.links.filter((l) => l.openQuestion !== undefined);
+        const withoutGapReferences = { ...dataset, links: dataset.links.map(({ openQuestion: _gap, ...link }) => link) };
+        expect(graphPart(back)).toEqual(graphPart(withoutGapReferences));
+        expect(outcome.report?.notMapped.filter((n) => n.message.startsWith('its openQuestion was left out'))).toHaveLength(withQuestion.length);
         // A spreadsheet has no place for these: ids survive (as vocabulary entries and stub sources), words do not.
         expect(back.vocabularies.domains.map((d) => d.id).sort()).toEqual([...new Set(dataset.factors.map((f) => f.domain).concat(dataset.interventions.map((i) => i.domain)))].sort());
         expect(back.sources.map((s) => s.id).sort()).toEqual(dataset.sources.map((s) => s.id).filter((id) => JSON.stringify(graphPart(dataset)).includes(`"${id}"`)).sort());
