@@ -35,6 +35,7 @@ export interface EditActions {
   redo(): void;
   /** Brings back saved work (already validated by restoreEdits); not an undoable step. */
   restore(dataset: Dataset, savedAt: number): void;
+  /** Keeps the restored work and opens the editor on it. */
   keepRestored(): void;
   /** Drops every edit and returns to the published dataset. */
   discard(): void;
@@ -82,11 +83,11 @@ export const useEditStore = create<EditStore>()(
       restore(dataset, savedAt) {
         const history = historyOf();
         history.pause();
-        set({ dataset, restoredAt: savedAt, editing: true });
+        set({ dataset, restoredAt: savedAt });
         history.resume();
         history.clear();
       },
-      keepRestored: () => set({ restoredAt: null }),
+      keepRestored: () => set({ restoredAt: null, editing: true }),
       discard() {
         const history = historyOf();
         history.pause();

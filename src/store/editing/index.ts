@@ -9,3 +9,4 @@ export { saveVocabulary } from './actions/saveVocabulary';
 export { saveMeta } from './actions/saveMeta';
 export { savePositions } from './actions/savePositions';
 export { replaceDataset } from './actions/replaceDataset';
+export { datasetChanges, type RecordChange } from './datasetChanges';

@@ -68,7 +68,8 @@ describe('edits survive closing the tab', () => {
     expect(outcome.ok).toBe(true);
     await settled();
     expect(store().save).toMatchObject({ state: 'failed' });
-    expect(store().save.state === 'failed' && store().save.message).toMatch(/storage is full/);
+    const save = store().save;
+    expect(save.state === 'failed' ? save.message : '').toMatch(/storage is full/);
     expect(store().dataset?.factors.some((f) => f.id === 'kept-factor')).toBe(true);
   });
 });
