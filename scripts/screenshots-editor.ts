@@ -21,7 +21,7 @@ try {
   page.on('console', (m) => m.type() === 'error' && console.error(`console error: ${m.text()}`));
   await page.goto(`${server.url}/map/`);
   await page.getByRole('group', { name: /Causal map/ }).waitFor();
-  await page.getByRole('button', { name: 'Edit dataset' }).click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
   const editor = page.getByRole('complementary', { name: 'Dataset editor' });
   await editor.getByRole('button', { name: 'Add a factor' }).click();
   await editor.getByLabel('Label').fill('Debt on release');

@@ -16,8 +16,8 @@ async function openMap(): Promise<Page> {
 }
 
 async function openEditor(page: Page, section: string) {
-  const toggle = page.getByRole('button', { name: 'Edit dataset' });
-  if (await toggle.isVisible()) await toggle.click();
+  const toggle = page.getByRole('button', { name: 'Edit', exact: true });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
   const editor = page.getByRole('complementary', { name: 'Dataset editor' });
   await editor.waitFor();
   await editor.getByLabel('Section').selectOption(section);

@@ -1,11 +1,11 @@
 import { useEditStore, useEditingOn } from '../../store/editing';
 
-/** The header toggle: edit mode opens the editor beside the same map. */
+/** The header toggle (pressed while editing): edit mode opens the editor beside the same map. */
 export function EditModeButton() {
   const editing = useEditingOn();
   return (
-    <button type="button" className="edit-mode-button" aria-pressed={editing} onClick={() => useEditStore.getState().setEditing(!editing)}>
-      {editing ? 'Close editor' : 'Edit dataset'}
+    <button type="button" className="edit-mode-button" aria-pressed={editing} title={editing ? 'Close the editor' : 'Edit the dataset'} onClick={() => useEditStore.getState().setEditing(!editing)}>
+      Edit
     </button>
   );
 }
