@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
@@ -111,6 +113,55 @@ describe('a researcher edits the map in the app', () => {
     expect(await alert.textContent()).toMatch(/line \d+, column \d+/);
     expect(await drawnIds(page)).toEqual(before);
     expect(before).toContain('kept-through-a-bad-drop');
+    await page.context().close();
+  });
+});
+
+describe('a researcher takes the edits away as a file', () => {
+  it('fixes a polarity, sees it field by field, and downloads a dataset that passes npm run validate', async () => {
+    const page = await openMap();
+    const editor = await openEditor(page, 'Links');
+    await editor.getByLabel('Edit a link').selectOption({ index: 1 });
+    const polarity = editor.getByLabel('Polarity');
+    const flipped = (await polarity.inputValue()) === '+' ? '-' : '+';
+    await polarity.selectOption(flipped);
+    await editor.getByRole('button', { name: 'Save link' }).click();
+    await editor.getByText(/Saved link/).waitFor();
+    await editor.getByLabel('Section').selectOption('Changes');
+    await editor.getByText('Changed link').waitFor();
+    await editor.getByText('polarity', { exact: true }).waitFor();
+    await editor.getByLabel('Version').fill('2.0.0');
+    await editor.getByLabel('Changelog entry').fill('Fixed a polarity in a browser test.');
+    const [download] = await Promise.all([page.waitForEvent('download'), editor.getByRole('button', { name: 'Download dataset' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'edited-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { meta: { version: string; changelog: { version: string; changes: string }[] } };
+    expect(saved.meta.version).toBe('2.0.0');
+    expect(saved.meta.changelog.at(-1)).toMatchObject({ version: '2.0.0', changes: 'Fixed a polarity in a browser test.' });
+    // The same command a researcher runs before committing; it exits non-zero (and throws here) on any problem.
+    execFileSync('npx', ['tsx', resolve(__dirname, '../../scripts/validate.ts'), file], { cwd: resolve(__dirname, '../..'), stdio: 'pipe' });
+    await page.context().close();
+  }, 60_000);
+
+  it('deleting a factor says which links go with it and asks first', async () => {
+    const page = await openMap();
+    const editor = await openEditor(page, 'Factors');
+    const options = await editor.getByLabel('Edit a factor').locator('option').evaluateAll((els) => els.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const before = await drawnIds(page);
+    for (const id of options) {
+      await editor.getByLabel('Edit a factor').selectOption(id);
+      await editor.getByRole('button', { name: 'Delete factor…' }).click();
+      const dialog = page.getByRole('alertdialog');
+      if (await dialog.getByRole('button', { name: 'Delete', exact: true }).isDisabled()) {
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        continue;
+      }
+      expect(await dialog.textContent()).toMatch(/These go with it:.*links? to or from it/);
+      await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+      await expect.poll(async () => (await drawnIds(page)).includes(id)).toBe(false);
+      expect((await drawnIds(page)).length).toBeLessThan(before.length);
+      break;
+    }
     await page.context().close();
   });
 });
