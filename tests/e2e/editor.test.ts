@@ -97,6 +97,24 @@ describe('a researcher edits the map in the app', () => {
     await page.context().close();
   });
 
+  it('adds a source; a web address that is not http(s) is refused beside its field', async () => {
+    const page = await openMap();
+    const editor = await openEditor(page, 'Sources');
+    await editor.getByRole('button', { name: 'Add a source' }).click();
+    const form = editor.getByRole('form', { name: 'New source' });
+    await form.getByLabel('Title').fill('A new evaluation');
+    await form.getByLabel('Caveat: what a reader should weigh').fill('Written by the provider.');
+    await form.getByLabel('Web address').fill('javascript:alert(1)');
+    await form.getByRole('button', { name: 'Add source' }).click();
+    await expect.poll(() => form.getByLabel('Web address').getAttribute('aria-invalid')).toBe('true');
+    await form.getByText(/expected a web address starting with http/).waitFor();
+    await form.getByLabel('Web address').fill('https://example.org/evaluation');
+    await form.getByRole('button', { name: 'Add source' }).click();
+    await editor.getByText('Saved source “A new evaluation”.').waitFor();
+    expect(await editor.getByLabel('Id', { exact: true }).inputValue()).toBe('a-new-evaluation');
+    await page.context().close();
+  });
+
   it('dropping a broken file shows the located error and leaves the map and the edits as they were', async () => {
     const page = await openMap();
     await addFactor(page, 'Kept through a bad drop');

@@ -4,6 +4,7 @@ import { FactorForm } from './forms/FactorForm';
 import { LinkForm } from './forms/LinkForm';
 import { InterventionForm } from './forms/InterventionForm';
 import { JsonRecordForm } from './forms/JsonRecordForm';
+import { SourceForm } from './forms/SourceForm';
 
 const firstCitation = (d: Dataset) => [{ source: d.sources[0]?.id ?? '', quote: '' }];
 
@@ -51,7 +52,7 @@ export const sourceKind: RecordKindUi<'sources'> = {
   nameOf: (s) => s.title,
   idSource: (s) => s.title,
   blank: () => ({ id: '', title: '', kind: 'review', caveat: '' }),
-  Form: JsonRecordForm,
+  Form: SourceForm,
 };
 
 export const gapKind: RecordKindUi<'gaps'> = {
