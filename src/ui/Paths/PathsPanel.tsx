@@ -54,6 +54,7 @@ export function PathsPanel({ dataset }: { dataset: Dataset }) {
   const to = path?.to ?? dataset.meta.outcome;
   const search = pathSearchOf(dataset, path);
   const { paths } = search;
+  const searchNote = path ? pathSearchInWords(search) : '';
   const choose = (nextFrom: string, nextTo: string) => showPath(nextFrom && nextTo && nextFrom !== nextTo ? { from: nextFrom, to: nextTo } : null);
   return (
     <section className="analysis-panel" aria-labelledby="paths-title">
@@ -66,7 +67,7 @@ export function PathsPanel({ dataset }: { dataset: Dataset }) {
           No causal path on the map leads from “{label(path.from)}” to “{label(path.to)}”.
         </p>
       )}
-      {path && pathSearchInWords(search) && <p className="muted path-search-note">{pathSearchInWords(search)}</p>}
+      {searchNote && <p className="muted path-search-note">{searchNote}</p>}
       {paths.length > 0 && (
         <ol className="path-list" aria-label="Paths, shortest first">
           {paths.map((p) => (
