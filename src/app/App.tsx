@@ -27,6 +27,10 @@ import { useStoryFromAddress } from '../ui/Stories/useStoryFromAddress';
 import { DatasetEdition } from './DatasetEdition';
 import { SkipToMap } from './SkipToMap';
 import { CompareView } from '../ui/Compare/CompareView';
+import { useEditSession } from './useEditSession';
+import { EditModeButton } from '../ui/Editor/EditModeButton';
+import { EditNotices } from '../ui/Editor/EditNotices';
+import { EditorLoader } from '../ui/Editor/EditorLoader';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
@@ -36,6 +40,7 @@ const selectRestored = (s: ViewStore) => s.restoredFromAddress;
 export function App() {
   const open = useDatasetStore(selectOpen);
   const load = useLoadState();
+  const shown = useEditSession(load);
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
@@ -46,7 +51,7 @@ export function App() {
     return <LoadingScreen address={load.status === 'loading' ? load.address : ''} progress={load.status === 'loading' ? load.progress : { loaded: 0, total: null }} />;
   }
   if (load.status === 'failed') return <DatasetErrors address={load.address} message={load.message} issues={load.issues} />;
-  return <Explorer dataset={load.dataset} embed={new URLSearchParams(window.location.search).get('embed') === '1'} />;
+  return <Explorer dataset={shown ?? load.dataset} embed={new URLSearchParams(window.location.search).get('embed') === '1'} />;
 }
 
 function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
@@ -67,7 +72,10 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         <ViewSwitch views={VIEWS} />
         <SearchBox dataset={dataset} />
         <ExportButton dataset={dataset} />
+        <EditModeButton />
       </header>
+      <EditNotices />
+      <EditorLoader dataset={dataset} />
       <FilterBar dataset={dataset} />
       <UrlNotices />
       <FocusBar dataset={dataset} />

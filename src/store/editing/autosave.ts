@@ -1,0 +1,74 @@
+import { del, get, set } from 'idb-keyval';
+import { parseDataset, type Dataset } from '../../model';
+import { useEditStore, type EditStore } from './editStore';
+
+/**
+ * Persistence is a subscriber to the edit store, not spread through components: after every edit
+ * the edited dataset is written to IndexedDB; discarding deletes it. A failed write (a full quota)
+ * is shown to the person and the edit stays in memory, so nothing is lost silently.
+ */
+
+export const AUTOSAVE_KEY = 'reoffending-map:unsaved-edits';
+
+interface SavedEdits {
+  address: string;
+  savedAt: number;
+  dataset: unknown;
+}
+
+function describeFailure(error: unknown): string {
+  const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
+  if (name === 'QuotaExceededError') return 'This browser’s storage is full, so your edits could not be saved here. They are still open in this tab: download the dataset before closing it.';
+  return `Your edits could not be saved in this browser (${error instanceof Error ? error.message : String(error)}). They are still open in this tab: download the dataset before closing it.`;
+}
+
+/** Starts writing every edit to IndexedDB; returns the unsubscribe. */
+export function startAutosave(): () => void {
+  let writing = Promise.resolve();
+  return useEditStore.subscribe((state: EditStore, previous: EditStore) => {
+    if (state.dataset === previous.dataset || state.address === null) return;
+    const { dataset, address } = state;
+    writing = writing.then(async () => {
+      try {
+        if (dataset === null) await del(AUTOSAVE_KEY);
+        else {
+          const savedAt = Date.now();
+          await set(AUTOSAVE_KEY, { address, savedAt, dataset } satisfies SavedEdits);
+          useEditStore.getState().setSaveStatus({ state: 'saved', at: savedAt });
+        }
+      } catch (error) {
+        useEditStore.getState().setSaveStatus({ state: 'failed', message: describeFailure(error) });
+      }
+    });
+  });
+}
+
+export type RestoreOutcome =
+  | { found: false }
+  | { found: true; ok: true; dataset: Dataset; savedAt: number }
+  | { found: true; ok: false; message: string };
+
+/**
+ * Reads saved work for this address through the same validation as any file (parseDataset), so
+ * stored data from an older version or a tampered store is refused with a reason, not trusted.
+ */
+export async function readSavedEdits(address: string): Promise<RestoreOutcome> {
+  let saved: SavedEdits | undefined;
+  try {
+    saved = await get<SavedEdits>(AUTOSAVE_KEY);
+  } catch {
+    return { found: false };
+  }
+  if (!saved || typeof saved !== 'object' || saved.address !== address) return { found: false };
+  const parsed = parseDataset(saved.dataset);
+  if (!parsed.ok) return { found: true, ok: false, message: `Saved edits in this browser are not a valid dataset (${parsed.issues.length} problems) and were not restored.` };
+  return { found: true, ok: true, dataset: parsed.dataset, savedAt: typeof saved.savedAt === 'number' ? saved.savedAt : Date.now() };
+}
+
+/** On load: brings back unsaved work for this address, if any, and offers the choice. */
+export async function restoreEdits(address: string): Promise<RestoreOutcome> {
+  const outcome = await readSavedEdits(address);
+  if (outcome.found && outcome.ok && useEditStore.getState().address === address) useEditStore.getState().restore(outcome.dataset, outcome.savedAt);
+  if (outcome.found && !outcome.ok) useEditStore.getState().setSaveStatus({ state: 'failed', message: outcome.message });
+  return outcome;
+}

@@ -1,0 +1,34 @@
+import { useEditStore, type EditStore } from '../../store/editing';
+import './editNotices.css';
+
+const selectRestoredAt = (s: EditStore) => s.restoredAt;
+const selectSave = (s: EditStore) => s.save;
+
+/** Restored work (keep it or return to the published dataset) and storage failures, above the map. */
+export function EditNotices() {
+  const restoredAt = useEditStore(selectRestoredAt);
+  const save = useEditStore(selectSave);
+  return (
+    <>
+      {restoredAt !== null && (
+        <div className="edit-notice" role="status">
+          <p>
+            Unsaved edits from {new Date(restoredAt).toLocaleString()} were restored from this browser. The map shows your edited
+            dataset, not the published one.
+          </p>
+          <button type="button" onClick={() => useEditStore.getState().keepRestored()}>
+            Keep editing
+          </button>
+          <button type="button" onClick={() => useEditStore.getState().discard()}>
+            Discard and return to the published dataset
+          </button>
+        </div>
+      )}
+      {save.state === 'failed' && (
+        <div className="edit-notice edit-notice--error" role="alert">
+          <p>{save.message}</p>
+        </div>
+      )}
+    </>
+  );
+}

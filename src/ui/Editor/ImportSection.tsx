@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'react';
+import { formatIssue, type Dataset, type DatasetIssue } from '../../model';
+import type { ImportReport } from '../../io/import/importReport';
+import type { ExportFormat } from '../../io/export/exportDataset';
+import { datasetChanges, replaceDataset, useEditStore } from '../../store/editing';
+import { saveFile } from '../common/saveFile';
+import { ImportReportView } from './ImportReportView';
+
+type Mode = 'replace' | 'merge' | 'merge-incoming';
+type Loaded =
+  | { ok: true; names: string; imported: Dataset; report: ImportReport }
+  | { ok: false; names: string; message: string; issues: DatasetIssue[]; report?: ImportReport };
+
+interface Preview {
+  dataset: Dataset | null;
+  lines: string[];
+  problems: string[];
+}
+
+const ACCEPT = '.json,.csv,.tsv,.xlsx,.gexf,.graphml,.xml,application/json,text/csv';
+const EXPORTS: { format: ExportFormat; label: string }[] = [
+  { format: 'kumu-json', label: 'Kumu JSON' },
+  { format: 'csv', label: 'CSV (two files)' },
+  { format: 'gexf', label: 'GEXF' },
+  { format: 'graphml', label: 'GraphML' },
+  { format: 'xlsx', label: 'XLSX' },
+];
+
+async function readFiles(files: File[]): Promise<Loaded> {
+  const names = files.map((f) => f.name).join(', ');
+  const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, content: await f.arrayBuffer() })));
+  const { importFile, importFiles } = await import('../../io/import/importFile');
+  const outcome = inputs.length === 1 ? await importFile(inputs[0]!.name, inputs[0]!.content) : await importFiles(inputs);
+  return outcome.ok ? { ok: true, names, imported: outcome.dataset, report: outcome.report } : { ok: false, names, message: outcome.message, issues: outcome.issues, ...(outcome.report ? { report: outcome.report } : {}) };
+}
+
+async function previewOf(current: Dataset, imported: Dataset, mode: Mode): Promise<Preview> {
+  if (mode === 'replace') {
+    const changes = datasetChanges(current, imported);
+    const count = (k: string) => changes.filter((c) => c.kind === k).length;
+    return { dataset: imported, lines: [`Replaces the dataset: ${count('added')} records added, ${count('changed')} changed, ${count('removed')} removed.`], problems: [] };
+  }
+  const { mergeDatasets } = await import('../../io/import/mergeDatasets');
+  const merged = mergeDatasets(current, imported, { prefer: mode === 'merge-incoming' ? 'incoming' : 'current' });
+  const p = merged.preview;
+  const lines = [
+    ...Object.entries(p.added).filter(([, ids]) => ids.length).map(([c, ids]) => `Adds ${ids.length} ${c}: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? '…' : ''}`),
+    ...Object.entries(p.differing).filter(([, ids]) => ids.length).map(([c, ids]) => `${ids.length} ${c} differ from the import: ${mode === 'merge-incoming' ? 'replaced by the imported ones' : 'kept as they are here'}`),
+    ...p.renamed.map((r) => `Renames the imported ${r.from} to ${r.to} (the id names another kind of record here)`),
+    ...(p.positionsAdded ? [`Adds ${p.positionsAdded} positions`] : []),
+  ];
+  return merged.ok ? { dataset: merged.dataset, lines: lines.length ? lines : ['The merge adds nothing new.'], problems: [] } : { dataset: null, lines, problems: merged.issues.map(formatIssue) };
+}
+
+/** Opens a file of any format the map reads, previews the change, and applies it only when asked. */
+export function ImportSection({ dataset, dropped, onDroppedTaken }: { dataset: Dataset; dropped: File[] | null; onDroppedTaken(): void }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [mode, setMode] = useState<Mode>('replace');
+  const [previewed, setPreviewed] = useState<{ of: Loaded; mode: Mode; preview: Preview } | null>(null);
+  const preview = previewed && previewed.of === loaded && previewed.mode === mode ? previewed.preview : null;
+  const [status, setStatus] = useState('');
+
+  const take = (files: File[]) =>
+    void readFiles(files).then((read) => {
+      setLoaded(read);
+      setStatus('');
+    });
+
+  // A file dropped on the page is read once, then handed back so a second drop of it is read again.
+  useEffect(() => {
+    if (!dropped) return;
+    onDroppedTaken();
+    void readFiles(dropped).then(setLoaded);
+  }, [dropped, onDroppedTaken]);
+
+  useEffect(() => {
+    let live = true;
+    if (loaded?.ok) void previewOf(dataset, loaded.imported, mode).then((p) => live && setPreviewed({ of: loaded, mode, preview: p }));
+    return () => {
+      live = false;
+    };
+  }, [loaded, mode, dataset]);
+
+  const apply = () => {
+    if (!preview?.dataset) return;
+    const outcome = useEditStore.getState().apply(replaceDataset(preview.dataset));
+    setStatus(outcome.ok ? `Imported ${loaded?.names}. Undo takes it back.` : `Not imported: ${outcome.issues.map(formatIssue).slice(0, 5).join('; ')}`);
+    if (outcome.ok) setLoaded(null);
+  };
+
+  const exportAs = async (format: ExportFormat) => {
+    const { exportDataset } = await import('../../io/export/exportDataset');
+    for (const file of await exportDataset(dataset, format)) saveFile(file.name, new Blob([file.content as BlobPart], { type: file.mimeType }));
+  };
+
+  return (
+    <section className="import-section" aria-label="Import and export">
+      <h3>Import a file</h3>
+      <p>Our dataset JSON, a Kumu JSON export or blueprint, Kumu-style CSV (elements and connections) or XLSX, GEXF or GraphML. You can also drop a file anywhere on the page.</p>
+      <label className="file-picker">
+        Choose a file to import
+        <input type="file" multiple accept={ACCEPT} onChange={(e) => e.target.files && take([...e.target.files])} />
+      </label>
+      {status && <p role="status">{status}</p>}
+      {loaded && !loaded.ok && (
+        <div className="import-error" role="alert">
+          <p>
+            <strong>{loaded.message}</strong>
+          </p>
+          <ul>{loaded.issues.slice(0, 50).map((i, n) => <li key={n}>{formatIssue(i)}</li>)}</ul>
+          {loaded.report && <ImportReportView report={loaded.report} />}
+        </div>
+      )}
+      {loaded?.ok && (
+        <div className="import-preview" role="region" aria-label="Import preview">
+          <h4>Preview of importing {loaded.names}</h4>
+          <fieldset>
+            <legend>How to bring it in</legend>
+            <label className="check">
+              <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace the dataset
+            </label>
+            <label className="check">
+              <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge into the current dataset, keeping records here
+            </label>
+            <label className="check">
+              <input type="radio" name="import-mode" checked={mode === 'merge-incoming'} onChange={() => setMode('merge-incoming')} /> Merge, preferring the imported records
+            </label>
+          </fieldset>
+          {preview && (
+            <>
+              <ul>{preview.lines.map((l) => <li key={l}>{l}</li>)}</ul>
+              {preview.problems.length > 0 && (
+                <ul className="field-error">{preview.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+              )}
+            </>
+          )}
+          <ImportReportView report={loaded.report} />
+          <button type="button" disabled={!preview?.dataset} onClick={apply}>
+            {mode === 'replace' ? 'Replace the dataset with this import' : 'Merge this import'}
+          </button>{' '}
+          <button type="button" onClick={() => setLoaded(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <h3>Export the dataset</h3>
+      <div className="export-buttons">
+        {EXPORTS.map((e) => (
+          <button key={e.format} type="button" onClick={() => void exportAs(e.format)}>
+            {e.label}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

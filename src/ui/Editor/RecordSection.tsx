@@ -1,0 +1,172 @@
+import { useState, type ComponentType } from 'react';
+import type { Dataset } from '../../model';
+import { deleteRecord, dependentsOf, describeDependents, saveRecord, useEditStore, type Collection, type RecordOf } from '../../store/editing';
+import { issuesFor, NO_ISSUES, type FormIssues } from './forms/fieldIssues';
+import { uniqueIdFrom } from './forms/uniqueId';
+import { withLayoutPinned } from './withLayoutPinned';
+
+export interface RecordFormProps<C extends Collection> {
+  draft: RecordOf<C>;
+  dataset: Dataset;
+  issues: FormIssues;
+  isNew: boolean;
+  onChange(next: RecordOf<C>): void;
+}
+
+export interface RecordKindUi<C extends Collection> {
+  collection: C;
+  /** One record, in words: "factor". */
+  noun: string;
+  nameOf(record: RecordOf<C>): string;
+  blank(dataset: Dataset): RecordOf<C>;
+  /** What a new record's id is made from (its label; a link's ends). */
+  idSource(record: RecordOf<C>): string;
+  Form: ComponentType<RecordFormProps<C>>;
+  /** A new record is a node on the map: pin the others where they are first, so only it moves. */
+  isNode?: boolean;
+}
+
+/**
+ * A list of one kind of record with a form to add, edit or delete one. Every save goes through the
+ * edit store (validated there); a refused save leaves the draft as typed, with each message beside its field.
+ */
+export function RecordSection<C extends Collection>({ kind, dataset }: { kind: RecordKindUi<C>; dataset: Dataset }) {
+  const records = (dataset[kind.collection] ?? []) as RecordOf<C>[];
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [draft, setDraft] = useState<RecordOf<C> | null>(null);
+  const [idTouched, setIdTouched] = useState(false);
+  const [issues, setIssues] = useState<FormIssues>(NO_ISSUES);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const isNew = draft !== null && editingId === null;
+
+  const open = (record: RecordOf<C> | null) => {
+    setDraft(record ? structuredClone(record) : kind.blank(dataset));
+    setEditingId(record ? record.id : null);
+    setIdTouched(record !== null);
+    setIssues(NO_ISSUES);
+    setStatus('');
+  };
+
+  const change = (next: RecordOf<C>) => {
+    const taken = new Set(records.map((r) => r.id));
+    const withId = isNew && !idTouched ? { ...next, id: uniqueIdFrom(kind.idSource(next), taken, kind.collection.replace(/s$/, '')) } : next;
+    setDraft(withId);
+  };
+
+  const save = () => {
+    if (!draft) return;
+    const index = editingId === null ? records.length : records.findIndex((r) => r.id === editingId);
+    const save = saveRecord(kind.collection, draft, editingId ?? undefined);
+    const outcome = useEditStore.getState().apply(kind.isNode && editingId === null ? withLayoutPinned(save) : save);
+    if (!outcome.ok) {
+      setIssues(issuesFor(outcome.issues, kind.collection, index));
+      setStatus(`Not saved: ${outcome.issues.length} problem${outcome.issues.length === 1 ? '' : 's'} to fix.`);
+      return;
+    }
+    setIssues(NO_ISSUES);
+    setStatus(`Saved ${kind.noun} “${kind.nameOf(draft)}”.`);
+    setEditingId(draft.id);
+    setIdTouched(true);
+  };
+
+  const remove = (id: string) => {
+    const outcome = useEditStore.getState().apply(deleteRecord(kind.collection, id));
+    setConfirming(null);
+    if (!outcome.ok) {
+      setStatus(`Not deleted: ${outcome.issues.slice(0, 3).map((i) => `${i.record} ${i.field}: expected ${i.expected}`).join('; ')}`);
+      return;
+    }
+    setStatus(`Deleted ${kind.noun} ${id}.`);
+    if (editingId === id) setDraft(null);
+  };
+
+  const dependents = confirming ? dependentsOf(dataset, kind.collection, confirming) : null;
+  const Form = kind.Form;
+  return (
+    <div className="record-section">
+      <div className="record-picker">
+        <label>
+          Edit a {kind.noun}
+          <select value={editingId ?? ''} onChange={(e) => open(records.find((r) => r.id === e.target.value) ?? null)}>
+            <option value="">Choose…</option>
+            {records.map((r) => (
+              <option key={r.id} value={r.id}>
+                {kind.nameOf(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => open(null)}>
+          Add a {kind.noun}
+        </button>
+      </div>
+      {status && <p className="editor-status" role="status">{status}</p>}
+      {draft && (
+        <form
+          className="record-form"
+          aria-label={isNew ? `New ${kind.noun}` : `Edit ${kind.noun}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            save();
+          }}
+        >
+          {issues.other.length > 0 && (
+            <ul className="form-problems" aria-label="Problems elsewhere in the dataset">
+              {issues.other.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          )}
+          <label className="field">
+            Id
+            <input
+              value={draft.id}
+              onChange={(e) => {
+                setIdTouched(true);
+                setDraft({ ...draft, id: e.target.value });
+              }}
+              aria-invalid={issues.byField.has('id') ? true : undefined}
+            />
+          </label>
+          {issues.byField.get('id') && <p className="field-error">{issues.byField.get('id')}</p>}
+          <Form key={editingId ?? 'new'} draft={draft} dataset={dataset} issues={issues} isNew={isNew} onChange={change} />
+          <div className="form-actions">
+            <button type="submit">{isNew ? `Add ${kind.noun}` : `Save ${kind.noun}`}</button>
+            {!isNew && editingId && (
+              <button type="button" className="danger" onClick={() => setConfirming(editingId)}>
+                Delete {kind.noun}…
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+      {confirming && dependents && (
+        <div className="confirm-delete" role="alertdialog" aria-label={`Delete ${kind.noun} ${confirming}?`}>
+          <p>
+            Delete {kind.noun} <strong>{confirming}</strong>?
+          </p>
+          {dependents.blocker && <p className="field-error">It cannot be deleted: {dependents.blocker}.</p>}
+          {describeDependents(dependents).length > 0 ? (
+            <>
+              <p>These go with it:</p>
+              <ul>
+                {describeDependents(dependents).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>Nothing else refers to it.</p>
+          )}
+          <button type="button" className="danger" disabled={Boolean(dependents.blocker)} onClick={() => remove(confirming)}>
+            Delete
+          </button>
+          <button type="button" onClick={() => setConfirming(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

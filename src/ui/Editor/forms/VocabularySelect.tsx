@@ -1,0 +1,28 @@
+import type { VocabularyEntry } from '../../../model';
+import { Field } from './Field';
+
+interface Props {
+  label: string;
+  value: string;
+  entries: { id: string; label: string }[] | VocabularyEntry[];
+  error?: string;
+  onChange(value: string): void;
+}
+
+/** A choice among a vocabulary's entries (or any records), by label. */
+export function VocabularySelect({ label, value, entries, error, onChange }: Props) {
+  return (
+    <Field label={label} {...(error ? { error } : {})}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+          {!entries.some((e) => e.id === value) && <option value={value}>{value ? `${value} (not found)` : 'Choose…'}</option>}
+          {entries.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

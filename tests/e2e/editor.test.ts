@@ -1,0 +1,210 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './support/openApp';
+import { sharedBrowserForThisFile } from './support/sharedBrowser';
+import { drawnIds } from './support/mapQueries';
+
+const browser = sharedBrowserForThisFile();
+const KUMU_DIR = resolve(__dirname, '../../../shared/fixtures/kumu');
+
+async function openMap(): Promise<Page> {
+  const { page } = await openApp(browser(), { fixture: 'small-map.json' });
+  await page.getByRole('group', { name: /Causal map/ }).waitFor();
+  return page;
+}
+
+async function openEditor(page: Page, section: string) {
+  const toggle = page.getByRole('button', { name: 'Edit', exact: true });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  const editor = page.getByRole('complementary', { name: 'Dataset editor' });
+  await editor.waitFor();
+  await editor.getByLabel('Section').selectOption(section);
+  return editor;
+}
+
+async function addFactor(page: Page, label: string) {
+  const editor = await openEditor(page, 'Factors');
+  await editor.getByRole('button', { name: 'Add a factor' }).click();
+  const form = editor.getByRole('form', { name: 'New factor' });
+  await form.getByLabel('Label').fill(label);
+  await form.getByLabel('Description').fill(`${label}, added in a browser test.`);
+  await form.getByLabel('Quote').fill('A short quote.');
+  await form.getByRole('button', { name: 'Add factor' }).click();
+  await editor.getByText(`Saved factor “${label}”.`).waitFor();
+}
+
+describe('a researcher edits the map in the app', () => {
+  it('adds a factor and a link through the forms, finds them after a reload, and undoes them', async () => {
+    const page = await openMap();
+    const before = await drawnIds(page);
+    await addFactor(page, 'Debt on release');
+    await page.locator('[data-id="debt-on-release"]').waitFor();
+
+    const editor = await openEditor(page, 'Links');
+    await editor.getByRole('button', { name: 'Add a link' }).click();
+    const form = editor.getByRole('form', { name: 'New link' });
+    await form.getByLabel('From (cause)').selectOption({ label: 'Debt on release' });
+    const factorIds = await form.getByLabel('To (effect)').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const target = factorIds.find((id) => id !== 'debt-on-release' && before.includes(id))!;
+    await form.getByLabel('To (effect)').selectOption(target);
+    await form.getByLabel('Polarity').selectOption('+');
+    await form.getByLabel('Description').fill('More debt on release means more of this.');
+    await form.getByLabel('Quote').fill('A short quote.');
+    await form.getByRole('button', { name: 'Add link' }).click();
+    await editor.getByText(/Saved link/).waitFor();
+
+    await page.getByText('Saved in this browser').waitFor();
+    await page.reload();
+    await page.getByRole('group', { name: /Causal map/ }).waitFor();
+    await page.getByText(/Unsaved edits from .* were restored/).waitFor();
+    await page.locator('[data-id="debt-on-release"]').waitFor();
+    await page.getByRole('button', { name: 'Keep editing' }).click();
+
+    const restored = await openEditor(page, 'Changes');
+    await restored.getByText('Added factor').waitFor();
+    await restored.getByText('Added link').waitFor();
+
+    // Restored work starts a new history: undo works on edits made after it.
+    await openEditor(page, 'Factors');
+    await addFactor(page, 'Second factor');
+    await page.locator('[data-id="second-factor"]').waitFor();
+    const drawn = (id: string) => drawnIds(page).then((ids) => ids.includes(id));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => drawn('second-factor')).toBe(false);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => drawn('second-factor')).toBe(true);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => drawn('second-factor')).toBe(false);
+    expect(await drawn('debt-on-release')).toBe(true);
+    await page.context().close();
+  }, 90_000);
+
+  it('refuses an invalid edit with the message beside the field, and changes nothing', async () => {
+    const page = await openMap();
+    const before = await drawnIds(page);
+    const editor = await openEditor(page, 'Factors');
+    await editor.getByRole('button', { name: 'Add a factor' }).click();
+    const form = editor.getByRole('form', { name: 'New factor' });
+    await form.getByLabel('Label').fill('No description yet');
+    await form.getByRole('button', { name: 'Add factor' }).click();
+    await expect.poll(() => form.getByLabel('Description').getAttribute('aria-invalid')).toBe('true');
+    await form.getByText(/expected some text/).first().waitFor();
+    expect(await drawnIds(page)).toEqual(before);
+    await page.context().close();
+  });
+
+  it('adds a source; a web address that is not http(s) is refused beside its field', async () => {
+    const page = await openMap();
+    const editor = await openEditor(page, 'Sources');
+    await editor.getByRole('button', { name: 'Add a source' }).click();
+    const form = editor.getByRole('form', { name: 'New source' });
+    await form.getByLabel('Title').fill('A new evaluation');
+    await form.getByLabel('Caveat: what a reader should weigh').fill('Written by the provider.');
+    await form.getByLabel('Web address').fill('javascript:alert(1)');
+    await form.getByRole('button', { name: 'Add source' }).click();
+    await expect.poll(() => form.getByLabel('Web address').getAttribute('aria-invalid')).toBe('true');
+    await form.getByText(/expected a web address starting with http/).waitFor();
+    await form.getByLabel('Web address').fill('https://example.org/evaluation');
+    await form.getByRole('button', { name: 'Add source' }).click();
+    await editor.getByText('Saved source “A new evaluation”.').waitFor();
+    expect(await editor.getByLabel('Id', { exact: true }).inputValue()).toBe('a-new-evaluation');
+    await page.context().close();
+  });
+
+  it('dropping a broken file shows the located error and leaves the map and the edits as they were', async () => {
+    const page = await openMap();
+    await addFactor(page, 'Kept through a bad drop');
+    const before = await drawnIds(page);
+    const transfer = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['{ "elements": [ { "_id": "a", '], 'broken.json', { type: 'application/json' }));
+      return data;
+    });
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    const alert = page.getByRole('alert').filter({ hasText: 'broken.json' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/line \d+, column \d+/);
+    expect(await drawnIds(page)).toEqual(before);
+    expect(before).toContain('kept-through-a-bad-drop');
+    await page.context().close();
+  });
+});
+
+describe('a researcher takes the edits away as a file', () => {
+  it('fixes a polarity, sees it field by field, and downloads a dataset that passes npm run validate', async () => {
+    const page = await openMap();
+    const editor = await openEditor(page, 'Links');
+    await editor.getByLabel('Edit a link').selectOption({ index: 1 });
+    const polarity = editor.getByLabel('Polarity');
+    const flipped = (await polarity.inputValue()) === '+' ? '-' : '+';
+    await polarity.selectOption(flipped);
+    await editor.getByRole('button', { name: 'Save link' }).click();
+    await editor.getByText(/Saved link/).waitFor();
+    await editor.getByLabel('Section').selectOption('Changes');
+    await editor.getByText('Changed link').waitFor();
+    await editor.getByText('polarity', { exact: true }).waitFor();
+    await editor.getByLabel('Version').fill('2.0.0');
+    await editor.getByLabel('Changelog entry').fill('Fixed a polarity in a browser test.');
+    const [download] = await Promise.all([page.waitForEvent('download'), editor.getByRole('button', { name: 'Download dataset' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'edited-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { meta: { version: string; changelog: { version: string; changes: string }[] } };
+    expect(saved.meta.version).toBe('2.0.0');
+    expect(saved.meta.changelog.at(-1)).toMatchObject({ version: '2.0.0', changes: 'Fixed a polarity in a browser test.' });
+    // The same command a researcher runs before committing; it exits non-zero (and throws here) on any problem.
+    execFileSync('npx', ['tsx', resolve(__dirname, '../../scripts/validate.ts'), file], { cwd: resolve(__dirname, '../..'), stdio: 'pipe' });
+    await page.context().close();
+  }, 60_000);
+
+  it('deleting a factor says which links go with it and asks first', async () => {
+    const page = await openMap();
+    const editor = await openEditor(page, 'Factors');
+    const options = await editor.getByLabel('Edit a factor').locator('option').evaluateAll((els) => els.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const before = await drawnIds(page);
+    for (const id of options) {
+      await editor.getByLabel('Edit a factor').selectOption(id);
+      await editor.getByRole('button', { name: 'Delete factor…' }).click();
+      const dialog = page.getByRole('alertdialog');
+      if (await dialog.getByRole('button', { name: 'Delete', exact: true }).isDisabled()) {
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        continue;
+      }
+      expect(await dialog.textContent()).toMatch(/These go with it:.*links? to or from it/);
+      await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+      await expect.poll(async () => (await drawnIds(page)).includes(id)).toBe(false);
+      expect((await drawnIds(page)).length).toBeLessThan(before.length);
+      break;
+    }
+    await page.context().close();
+  });
+});
+
+describe('a researcher imports a real Kumu map', () => {
+  if (!existsSync(KUMU_DIR)) {
+    it('needs the shared Kumu fixtures', () => {
+      throw new Error(`The Kumu fixtures are missing: expected them at ${KUMU_DIR} (../shared/fixtures/kumu from the repository root).`);
+    });
+    return;
+  }
+  for (const name of readdirSync(KUMU_DIR).filter((f) => f.endsWith('.json'))) {
+    it(`imports ${name} with the file picker and draws its nodes`, async () => {
+      const page = await openMap();
+      const editor = await openEditor(page, 'Import and export');
+      await editor.getByLabel('Choose a file to import').setInputFiles({ name, mimeType: 'application/json', buffer: readFileSync(resolve(KUMU_DIR, name)) });
+      const preview = editor.getByRole('region', { name: 'Import preview' });
+      await preview.getByText(/node.* became \d+ factor/).waitFor();
+      const mapped = (await preview.getByText(/node.* became \d+ factor/).textContent()) ?? '';
+      const [, factors, interventions] = /became (\d+) factors? and (\d+) interventions?/.exec(mapped) ?? [];
+      await preview.getByRole('button', { name: 'Replace the dataset with this import' }).click();
+      await editor.getByText(`Imported ${name}. Undo takes it back.`).waitFor();
+      await expect.poll(async () => (await drawnIds(page)).length).toBeGreaterThanOrEqual(Number(factors));
+      expect(Number(factors) + Number(interventions)).toBeGreaterThan(0);
+      await page.context().close();
+    });
+  }
+});

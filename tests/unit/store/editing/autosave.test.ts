@@ -1,0 +1,75 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as idb from 'idb-keyval';
+import { AUTOSAVE_KEY, readSavedEdits, restoreEdits, saveRecord, startAutosave, useEditStore } from '../../../../src/store/editing';
+import { smallMap } from '../../../fixtures/loadFixture';
+
+const store = () => useEditStore.getState();
+const address = 'https://example.org/map.json';
+const newFactor = { ...smallMap().factors[0]!, id: 'kept-factor', label: 'Kept factor' };
+
+let stop: () => void = () => {};
+beforeEach(async () => {
+  await idb.del(AUTOSAVE_KEY);
+  store().setBaseline(smallMap(), `other:${Math.random()}`);
+  store().setBaseline(smallMap(), address);
+  store().setSaveStatus({ state: 'idle' });
+  stop = startAutosave();
+});
+afterEach(() => {
+  stop();
+  vi.restoreAllMocks();
+});
+
+const settled = () => vi.waitFor(() => expect(store().save.state).not.toBe('idle'));
+
+describe('edits survive closing the tab', () => {
+  it('saves after an edit, and restores it for the same address through validation', async () => {
+    store().apply(saveRecord('factors', newFactor));
+    await settled();
+    expect(store().save.state).toBe('saved');
+    const saved = await readSavedEdits(address);
+    expect(saved).toMatchObject({ found: true, ok: true });
+    // A fresh page: the baseline is loaded again, then the saved work comes back with a notice.
+    store().setBaseline(smallMap(), 'elsewhere');
+    store().setBaseline(smallMap(), address);
+    expect(store().dataset).toBeNull();
+    await restoreEdits(address);
+    expect(store().dataset?.factors.some((f) => f.id === 'kept-factor')).toBe(true);
+    expect(store().restoredAt).not.toBeNull();
+  });
+
+  it('does not offer saved work of another dataset', async () => {
+    store().apply(saveRecord('factors', newFactor));
+    await settled();
+    expect(await readSavedEdits('https://example.org/other.json')).toEqual({ found: false });
+  });
+
+  it('refuses stored data that is not a valid dataset', async () => {
+    await idb.set(AUTOSAVE_KEY, { address, savedAt: 1, dataset: { meta: 'tampered' } });
+    const outcome = await restoreEdits(address);
+    expect(outcome).toMatchObject({ found: true, ok: false });
+    expect(store().dataset).toBeNull();
+  });
+
+  it('discarding deletes the saved work', async () => {
+    store().apply(saveRecord('factors', newFactor));
+    await settled();
+    store().discard();
+    await vi.waitFor(async () => expect(await idb.get(AUTOSAVE_KEY)).toBeUndefined());
+  });
+
+  it('a full storage quota is reported and the edit is still held in memory', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw quota;
+    });
+    const outcome = store().apply(saveRecord('factors', newFactor));
+    expect(outcome.ok).toBe(true);
+    await settled();
+    expect(store().save).toMatchObject({ state: 'failed' });
+    const save = store().save;
+    expect(save.state === 'failed' ? save.message : '').toMatch(/storage is full/);
+    expect(store().dataset?.factors.some((f) => f.id === 'kept-factor')).toBe(true);
+  });
+});
