@@ -33,10 +33,11 @@ export async function exportDataset(dataset: Dataset, format: ExportFormat): Pro
     }
     case 'csv': {
       const { toCsv } = await import('../formats/csv');
-      const { elements, connections } = toCsv(table(`${stem}.csv`, 'CSV'));
+      const { elements, connections, sources } = toCsv(table(`${stem}.csv`, 'CSV'));
       return [
         { name: `${stem}-elements.csv`, mimeType: 'text/csv', content: elements },
         { name: `${stem}-connections.csv`, mimeType: 'text/csv', content: connections },
+        ...(sources === undefined ? [] : [{ name: `${stem}-sources.csv`, mimeType: 'text/csv', content: sources }]),
       ];
     }
     case 'xlsx': {

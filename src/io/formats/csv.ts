@@ -13,7 +13,7 @@ export function csvSheet(text: string, name: string): Sheet | { error: string; w
   if (!parsed.meta.fields || parsed.meta.fields.length === 0) return { where: name, error: 'no header row (Label, Type, Description… or From, To, Type) was found' };
   const rows = parsed.data.map((row) => {
     const clean: Record<string, string> = {};
-    for (const [key, value] of Object.entries(row)) if (typeof value === 'string' && key !== '__parsed_extra') clean[key] = value;
+    for (const [key, value] of Object.entries(row)) if (typeof value === 'string' && key !== '__parsed_extra') clean[key] = value.replace(ESCAPED_FORMULA, '');
     return clean;
   });
   return { name, rows };
@@ -29,8 +29,21 @@ export function fromCsv(files: Array<{ name: string; text: string }>): GraphTabl
   return fromSheets(sheets, 'CSV', files.map((f) => f.name).join(' and '));
 }
 
-/** Two CSV files, as Kumu imports them: elements and connections. */
-export function toCsv(table: GraphTable): { elements: string; connections: string } {
+/**
+ * A cell a spreadsheet program would run as a formula (=, @, a tab or return, or + and - before
+ * anything but a plain number, so the polarities "+" and "-" and negative positions stay as they are)
+ * is written with a leading apostrophe, papaparse's defence; the reader takes it off again.
+ */
+const FORMULA_START = /^[=@\t\r]|^[+-](?![\d.]*$)/;
+const ESCAPED_FORMULA = /^'(?=[=@\t\r+-])/;
+
+/** The CSV files: elements and connections, as Kumu imports them, and the sources they cite (when any). */
+export function toCsv(table: GraphTable): { elements: string; connections: string; sources?: string } {
   const sheets = toSheets(table);
-  return { elements: Papa.unparse(sheets.elements), connections: Papa.unparse(sheets.connections) };
+  const unparse = (rows: string[][]) => Papa.unparse(rows, { escapeFormulae: FORMULA_START });
+  return {
+    elements: unparse(sheets.elements),
+    connections: unparse(sheets.connections),
+    ...(sheets.sources.length > 0 ? { sources: unparse(sheets.sources) } : {}),
+  };
 }

@@ -1,10 +1,12 @@
 import { attributeName, emptyTable, finiteNumber, type Attributes, type EdgeDirection, type GraphTable } from './graphTable';
+import { isSourcesSheet, sourcesFromSheet, sourcesToRows } from './sourcesSheet';
 
 /**
  * Kumu-style spreadsheets, shared by CSV and XLSX: an elements sheet (Label, Type, Description,
  * Tags, any other column) and a connections sheet (From, To, Type, Direction, any other column).
  * A sheet with From and To columns is a connections sheet; any other is an elements sheet.
  * Several values in one cell are separated by pipes ("a | b"), read where a field takes a list.
+ * Our own exports add a sources sheet (see sourcesSheet), so cited sources keep their details.
  */
 
 export interface Sheet {
@@ -35,7 +37,9 @@ export function fromSheets(sheets: Sheet[], format: string, fileName: string): G
   const table = emptyTable(format, fileName);
   const byLabel = new Map<string, string>();
   const keys = new Set<string>();
-  for (const sheet of sheets.filter((s) => !isConnections(s))) {
+  const sourceSheets = sheets.filter(isSourcesSheet);
+  if (sourceSheets.length > 0) table.context = { sources: sourceSheets.flatMap((sheet) => sourcesFromSheet(sheet, table.notes)) };
+  for (const sheet of sheets.filter((s) => !isConnections(s) && !isSourcesSheet(s))) {
     sheet.rows.forEach((row, index) => {
       const attributes = normalise(row, 'element type');
       const where = `${sheet.name}, row ${index + 2}`;
@@ -100,12 +104,13 @@ function rowsOf(records: Array<Record<string, unknown>>): string[][] {
   return [columns.map(header), ...records.map((record) => columns.map((name) => cellText(record[name])))];
 }
 
-/** The elements and connections sheets, header row first, for the CSV and XLSX writers. */
-export function toSheets(table: GraphTable): { elements: string[][]; connections: string[][] } {
+/** The elements, connections and sources sheets, header row first, for the CSV and XLSX writers. */
+export function toSheets(table: GraphTable): { elements: string[][]; connections: string[][]; sources: string[][] } {
   const elements = table.nodes.map((node) => {
     const point = table.positions.get(node.key);
     return { id: node.key, ...node.attributes, ...(point ? { x: point.x, y: point.y } : {}) };
   });
   const connections = table.edges.map((edge) => ({ id: edge.key, from: edge.from, to: edge.to, direction: edge.direction, ...edge.attributes }));
-  return { elements: rowsOf(elements), connections: rowsOf(connections) };
+  const context = table.context as { sources?: unknown } | undefined;
+  return { elements: rowsOf(elements), connections: rowsOf(connections), sources: sourcesToRows(context?.sources) };
 }

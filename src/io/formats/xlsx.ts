@@ -32,11 +32,12 @@ export async function fromXlsx(bytes: Uint8Array, fileName: string): Promise<Gra
   return fromSheets(sheets, 'XLSX', fileName);
 }
 
-/** A workbook with an Elements and a Connections sheet, as Kumu imports it. */
+/** A workbook with an Elements and a Connections sheet, as Kumu imports it, and a Sources sheet. */
 export async function toXlsx(table: GraphTable): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheets = toSheets(table);
   workbook.addWorksheet('Elements').addRows(sheets.elements);
   workbook.addWorksheet('Connections').addRows(sheets.connections);
+  if (sheets.sources.length > 0) workbook.addWorksheet('Sources').addRows(sheets.sources);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
