@@ -135,19 +135,90 @@ describe('a researcher edits the map in the app', () => {
   });
 });
 
-describe('a researcher takes the edits away as a file', () => {
-  it('fixes a polarity, sees it field by field, and downloads a dataset that passes npm run validate', async () => {
+describe('a researcher names a loop and keeps a layout', () => {
+  it('names a loop step by step; the form says which link is missing, then what kind of loop the steps close', async () => {
     const page = await openMap();
-    const editor = await openEditor(page, 'Links');
+    const editor = await openEditor(page, 'Loops');
+    await editor.getByRole('button', { name: 'Add a named loop' }).click();
+    const form = editor.getByRole('form', { name: 'New named loop' });
+    await form.getByLabel('Name', { exact: true }).fill('Fear keeps problems hidden');
+    await form.getByLabel('Description').fill('Fear of recall hides problems until they lead back to offending.');
+    await form.getByLabel('Step 1').selectOption({ label: 'Fear of recall' });
+    await form.getByLabel('Step 2').selectOption({ label: 'Problems kept from probation' });
+    const reading = form.getByRole('status');
+    await expect.poll(() => reading.textContent()).toMatch(/No link yet for Problems kept from probation → Fear of recall/);
+    await form.getByRole('button', { name: 'Add named loop' }).click();
+    await form.getByText(/a link from "hidden-problems" to "fear-of-recall"/).waitFor();
+
+    await form.getByRole('button', { name: 'Add step' }).click();
+    await form.getByLabel('Step 3').selectOption({ label: 'Needs go unmet' });
+    await form.getByRole('button', { name: 'Add step' }).click();
+    await form.getByLabel('Step 4').selectOption({ label: 'Reoffending' });
+    await expect.poll(() => reading.textContent()).toMatch(/close a reinforcing loop/);
+    await form.getByRole('button', { name: 'Add named loop' }).click();
+    await editor.getByText('Saved named loop “Fear keeps problems hidden”.').waitFor();
+    await page.context().close();
+  });
+
+  it('Save layout keeps a node where it was dragged', async () => {
+    const page = await openMap();
+    const node = page.locator('[data-id="trusted-worker"]');
+    const box = (await node.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('pin') ?? '').toContain('trusted-worker:');
+    const [, x, y] = new URL(page.url()).searchParams.get('pin')!.split(',').find((p) => p.startsWith('trusted-worker:'))!.split(':');
+    const editor = await openEditor(page, 'Changes');
+    await editor.getByRole('button', { name: 'Save layout' }).click();
+    await editor.getByText(/pinned position/).waitFor();
+    await editor.getByLabel('Version').fill('1.0.1');
+    await editor.getByLabel('Changelog entry').fill('Layout saved in a browser test.');
+    const [download] = await Promise.all([page.waitForEvent('download'), editor.getByRole('button', { name: 'Download dataset' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'layout-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { positions: Record<string, { x: number; y: number }>; factors: { id: string }[] };
+    expect(saved.positions['trusted-worker']).toEqual({ x: Number(x), y: Number(y) });
+    expect(Object.keys(saved.positions).length).toBeGreaterThanOrEqual(saved.factors.length);
+    await page.context().close();
+  }, 60_000);
+});
+
+describe('a researcher takes the edits away as a file', () => {
+  it('fixes a polarity and an evidence rating, closes the tab, comes back to them, and downloads a dataset that passes npm run validate', async () => {
+    const first = await openMap();
+    let editor = await openEditor(first, 'Links');
     await editor.getByLabel('Edit a link').selectOption({ index: 1 });
     const polarity = editor.getByLabel('Polarity');
     const flipped = (await polarity.inputValue()) === '+' ? '-' : '+';
     await polarity.selectOption(flipped);
     await editor.getByRole('button', { name: 'Save link' }).click();
     await editor.getByText(/Saved link/).waitFor();
-    await editor.getByLabel('Section').selectOption('Changes');
+
+    editor = await openEditor(first, 'Interventions');
+    await editor.getByLabel('Edit an intervention').selectOption({ index: 1 });
+    const strength = editor.getByLabel('Evidence strength');
+    const rating = (await strength.inputValue()) === 'testimony' ? 'weak' : 'testimony';
+    await strength.selectOption(rating);
+    await editor.getByRole('button', { name: 'Save intervention' }).click();
+    await editor.getByText(/Saved intervention/).waitFor();
+    await first.getByText('Saved in this browser').waitFor();
+
+    // The tab is closed without warning; the same browser opens the address again.
+    const address = first.url();
+    const context = first.context();
+    await first.close({ runBeforeUnload: false });
+    const page = await context.newPage();
+    await page.goto(address);
+    await page.getByText(/Unsaved edits from .* were restored/).waitFor();
+    await page.getByRole('button', { name: 'Keep editing' }).click();
+
+    editor = await openEditor(page, 'Changes');
     await editor.getByText('Changed link').waitFor();
     await editor.getByText('polarity', { exact: true }).waitFor();
+    await editor.getByText('Changed intervention').waitFor();
+    await editor.getByText('evidence', { exact: true }).waitFor();
     await editor.getByLabel('Version').fill('2.0.0');
     await editor.getByLabel('Changelog entry').fill('Fixed a polarity in a browser test.');
     const [download] = await Promise.all([page.waitForEvent('download'), editor.getByRole('button', { name: 'Download dataset' }).click()]);
@@ -158,8 +229,9 @@ describe('a researcher takes the edits away as a file', () => {
     expect(saved.meta.changelog.at(-1)).toMatchObject({ version: '2.0.0', changes: 'Fixed a polarity in a browser test.' });
     // The same command a researcher runs before committing; it exits non-zero (and throws here) on any problem.
     execFileSync('npx', ['tsx', resolve(__dirname, '../../scripts/validate.ts'), file], { cwd: resolve(__dirname, '../..'), stdio: 'pipe' });
-    await page.context().close();
-  }, 60_000);
+    expect(JSON.stringify(saved)).toContain(`"strength":"${rating}"`);
+    await context.close();
+  }, 90_000);
 
   it('deleting a factor says which links go with it and asks first', async () => {
     const page = await openMap();

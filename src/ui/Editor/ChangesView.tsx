@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../../model';
+import { useViewStore } from '../../store';
 import { datasetChanges, saveMeta, savePositions, useEditStore, type EditStore, type RecordChange } from '../../store/editing';
 import { fileNameFrom, saveFile } from '../common/saveFile';
 import { layoutPositions } from './layoutPositions';
@@ -46,7 +47,7 @@ export function ChangesView({ dataset }: { dataset: Dataset }) {
   };
 
   const saveLayout = () => {
-    const outcome = useEditStore.getState().apply(savePositions(layoutPositions(dataset)));
+    const outcome = useEditStore.getState().apply(savePositions(layoutPositions(dataset, useViewStore.getState().pins)));
     setMessage(outcome.ok ? 'The current layout is now pinned in positions: the map opens the same way for everyone.' : 'The layout could not be saved.');
   };
 

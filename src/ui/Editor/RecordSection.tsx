@@ -26,6 +26,9 @@ export interface RecordKindUi<C extends Collection> {
   isNode?: boolean;
 }
 
+/** "an intervention", "a factor". */
+const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+
 /**
  * A list of one kind of record with a form to add, edit or delete one. Every save goes through the
  * edit store (validated there); a refused save leaves the draft as typed, with each message beside its field.
@@ -87,7 +90,7 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
     <div className="record-section">
       <div className="record-picker">
         <label>
-          Edit a {kind.noun}
+          Edit {article(kind.noun)} {kind.noun}
           <select value={editingId ?? ''} onChange={(e) => open(records.find((r) => r.id === e.target.value) ?? null)}>
             <option value="">Choose…</option>
             {records.map((r) => (
@@ -98,7 +101,7 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
           </select>
         </label>
         <button type="button" onClick={() => open(null)}>
-          Add a {kind.noun}
+          Add {article(kind.noun)} {kind.noun}
         </button>
       </div>
       {status && <p className="editor-status" role="status">{status}</p>}

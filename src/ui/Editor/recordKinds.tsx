@@ -3,7 +3,8 @@ import type { RecordKindUi } from './RecordSection';
 import { FactorForm } from './forms/FactorForm';
 import { LinkForm } from './forms/LinkForm';
 import { InterventionForm } from './forms/InterventionForm';
-import { JsonRecordForm } from './forms/JsonRecordForm';
+import { GapForm } from './forms/GapForm';
+import { LoopForm } from './forms/LoopForm';
 import { SourceForm } from './forms/SourceForm';
 
 const firstCitation = (d: Dataset) => [{ source: d.sources[0]?.id ?? '', quote: '' }];
@@ -61,7 +62,7 @@ export const gapKind: RecordKindUi<'gaps'> = {
   nameOf: (g) => g.question.slice(0, 90),
   idSource: (g) => `gap ${g.question.split(/\s+/).slice(0, 6).join(' ')}`,
   blank: (d) => ({ id: '', question: '', factors: [d.factors[0]!.id], citations: firstCitation(d) }),
-  Form: JsonRecordForm,
+  Form: GapForm,
 };
 
 export const loopKind: RecordKindUi<'loops'> = {
@@ -70,5 +71,5 @@ export const loopKind: RecordKindUi<'loops'> = {
   nameOf: (l) => l.name,
   idSource: (l) => l.name,
   blank: (d) => ({ id: '', name: '', description: '', factors: d.factors.slice(0, 2).map((f) => f.id) }),
-  Form: JsonRecordForm,
+  Form: LoopForm,
 };
