@@ -6,7 +6,8 @@ export interface Progress {
   total: number | null;
 }
 
-export type FetchTextResult = { ok: true; text: string } | { ok: false; message: string };
+/** The text, and the bytes it was decoded from (a spreadsheet is read from its bytes). */
+export type FetchTextResult = { ok: true; text: string; bytes?: Uint8Array } | { ok: false; message: string };
 
 export async function fetchText(
   url: URL,
@@ -50,7 +51,7 @@ export async function fetchText(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return { ok: true, text: new TextDecoder().decode(bytes) };
+  return { ok: true, text: new TextDecoder().decode(bytes), bytes };
 }
 
 function tooLarge(url: URL, bytes: number): FetchTextResult {

@@ -185,6 +185,17 @@ describe('a researcher names a loop and keeps a layout', () => {
   }, 60_000);
 });
 
+describe('a link opens a map made by another tool', () => {
+  it('?data= naming a GraphML file draws its nodes, read by the same importer as the file picker', async () => {
+    const { page, problems } = await openApp(browser(), { fixture: 'import/yed-sample.graphml' });
+    await page.getByRole('group', { name: /Causal map/ }).waitFor();
+    const nodes = (readFileSync(resolve(__dirname, '../fixtures/import/yed-sample.graphml'), 'utf8').match(/<node /g) ?? []).length;
+    expect((await drawnIds(page)).length).toBe(nodes);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a researcher takes the edits away as a file', () => {
   it('fixes a polarity and an evidence rating, closes the tab, comes back to them, and downloads a dataset that passes npm run validate', async () => {
     const first = await openMap();

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadDataset } from '../../../src/io/loadDataset';
+import { exportDataset } from '../../../src/io/export/exportDataset';
+import { smallMap } from '../../fixtures/loadFixture';
+import { importFixture } from './import/fixtureFiles';
+
+/** Serves one file at any address, as a static host would. */
+function serve(content: string | Uint8Array) {
+  vi.stubGlobal('fetch', async () => new Response(content, { status: 200 }));
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+const at = (name: string) => new URL(`https://maps.example.org/shared/${name}`);
+
+describe('?data= opens a map in any format the importer reads', () => {
+  for (const format of ['gexf', 'graphml', 'kumu-json', 'xlsx'] as const) {
+    it(`opens our own ${format} export as the same factors and links`, async () => {
+      const original = smallMap();
+      const [file] = await exportDataset(original, format);
+      serve(file!.content);
+      const outcome = await loadDataset(at(file!.name), () => {});
+      if (!outcome.ok) expect.fail(`${outcome.message} ${JSON.stringify(outcome.issues.slice(0, 3))}`);
+      expect(outcome.dataset.factors.map((f) => f.id)).toEqual(original.factors.map((f) => f.id));
+      expect(outcome.dataset.links.map((l) => [l.from, l.to, l.polarity])).toEqual(original.links.map((l) => [l.from, l.to, l.polarity]));
+    }, 20_000);
+  }
+
+  it('opens a Kumu-style CSV of connections, making an element of each end it names', async () => {
+    serve(importFixture('connections.csv'));
+    const outcome = await loadDataset(at('connections.csv'), () => {});
+    if (!outcome.ok) expect.fail(outcome.message);
+    expect(outcome.dataset.factors.length).toBeGreaterThan(1);
+    expect(outcome.dataset.links.length).toBeGreaterThan(0);
+  });
+
+  it('an unreadable file of another format is refused with its place, not shown', async () => {
+    serve('<gexf><graph><nodes><node id="a"');
+    const outcome = await loadDataset(at('broken.gexf'), () => {});
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(`${outcome.message} ${JSON.stringify(outcome.issues)}`).toMatch(/broken\.gexf/);
+  });
+
+  it('our own JSON still gets our own messages', async () => {
+    serve('{ "meta": 1 }');
+    const outcome = await loadDataset(at('map.json'), () => {});
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.message).toBe('https://maps.example.org/shared/map.json is not a valid dataset: ' + `${outcome.issues.length} problem${outcome.issues.length === 1 ? '' : 's'} found.`);
+  });
+});
