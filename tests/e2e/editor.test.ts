@@ -185,6 +185,30 @@ describe('a researcher names a loop and keeps a layout', () => {
   }, 60_000);
 });
 
+describe('a funder who never edits', () => {
+  it('downloads none of the editor, importers or exporters; pressing Edit fetches them then', async () => {
+    const { page } = await openApp(browser());
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.reload();
+    await page.getByRole('group', { name: /Causal map/ }).waitFor();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.getByRole('table').first().waitFor();
+    const reading = [...scripts];
+    // The editor's own modules and the readers and writers of other formats, by their file names.
+    const editorOnly = /\/(EditorPanel|importFile|xlsx|gexf|graphml|kumuJson|spreadsheet|mergeDatasets|exportDataset)-[^/]*\.js$/;
+    expect(reading.filter((path) => editorOnly.test(path))).toEqual([]);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('complementary', { name: 'Dataset editor' }).waitFor();
+    const fetchedForEditing = scripts.slice(reading.length);
+    expect(fetchedForEditing.some((path) => editorOnly.test(path))).toBe(true);
+    expect(fetchedForEditing.filter((path) => reading.includes(path))).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a link opens a map made by another tool', () => {
   it('?data= naming a GraphML file draws its nodes, read by the same importer as the file picker', async () => {
     const { page, problems } = await openApp(browser(), { fixture: 'import/yed-sample.graphml' });
