@@ -135,6 +135,30 @@ describe('a researcher edits the map in the app', () => {
   });
 });
 
+describe('two tabs editing the same dataset', () => {
+  it('the second tab to save is told, and does not overwrite the first tab’s edits', async () => {
+    const first = await openMap();
+    const second = await first.context().newPage();
+    await second.goto(first.url());
+    await second.getByRole('group', { name: /Causal map/ }).waitFor();
+    await addFactor(first, 'Added in the first tab');
+    await first.getByText('Saved in this browser').waitFor();
+    await addFactor(second, 'Added in the second tab');
+    const told = second.getByRole('alert').filter({ hasText: 'Another tab saved edits to this dataset' });
+    await told.waitFor();
+    // The first tab's work is what this browser still holds: a fresh tab restores it.
+    const third = await first.context().newPage();
+    await third.goto(first.url());
+    await third.getByText(/Unsaved edits from .* were restored/).waitFor();
+    await third.locator('[data-id="added-in-the-first-tab"]').waitFor();
+    expect(await third.locator('[data-id="added-in-the-second-tab"]').count()).toBe(0);
+    // The second tab chooses to keep its own edits, knowingly.
+    await told.getByRole('button', { name: 'Keep this tab’s edits' }).click();
+    await second.getByText('Saved in this browser').waitFor();
+    await first.context().close();
+  }, 60_000);
+});
+
 describe('a researcher names a loop and keeps a layout', () => {
   it('names a loop step by step; the form says which link is missing, then what kind of loop the steps close', async () => {
     const page = await openMap();

@@ -14,6 +14,52 @@ interface SavedEdits {
   address: string;
   savedAt: number;
   dataset: unknown;
+  /** The tab that wrote it, so a second tab editing the same dataset is told, not overwritten. */
+  tab?: string;
+}
+
+/** This tab, for the saved work it writes. */
+const THIS_TAB = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+
+/**
+ * The saved work this tab last wrote or restored (its time). Saved work of the same dataset written
+ * by another tab after that is theirs: writing over it would lose their edits without a word.
+ */
+let lastSeen: number | null = null;
+
+/** Another tab's saved edits of this dataset that this tab has not seen, if any. */
+function othersUnseen(stored: SavedEdits | undefined, address: string): SavedEdits | undefined {
+  if (!stored || typeof stored !== 'object' || stored.address !== address || stored.tab === THIS_TAB) return undefined;
+  return stored.savedAt === lastSeen ? undefined : stored;
+}
+
+async function write(address: string, dataset: Dataset): Promise<void> {
+  const savedAt = Date.now();
+  await set(AUTOSAVE_KEY, { address, savedAt, dataset, tab: THIS_TAB } satisfies SavedEdits);
+  lastSeen = savedAt;
+  useEditStore.getState().setSaveStatus({ state: 'saved', at: savedAt });
+}
+
+/** The person chose to keep this tab's edits over another tab's: write them now. */
+export async function saveOverOtherTab(): Promise<void> {
+  const { dataset, address } = useEditStore.getState();
+  if (dataset === null || address === null) return;
+  try {
+    await write(address, dataset);
+  } catch (error) {
+    useEditStore.getState().setSaveStatus({ state: 'failed', message: describeFailure(error) });
+  }
+}
+
+/** The person chose the other tab's edits: open them here (validated like any file). */
+export async function openOtherTabsEdits(): Promise<void> {
+  const address = useEditStore.getState().address;
+  if (address === null) return;
+  const outcome = await readSavedEdits(address);
+  if (!outcome.found || !outcome.ok) return;
+  lastSeen = outcome.savedAt;
+  useEditStore.getState().restore(outcome.dataset, outcome.savedAt);
+  useEditStore.getState().setSaveStatus({ state: 'saved', at: outcome.savedAt });
 }
 
 function describeFailure(error: unknown): string {
@@ -30,12 +76,16 @@ export function startAutosave(): () => void {
     const { dataset, address } = state;
     writing = writing.then(async () => {
       try {
-        if (dataset === null) await del(AUTOSAVE_KEY);
-        else {
-          const savedAt = Date.now();
-          await set(AUTOSAVE_KEY, { address, savedAt, dataset } satisfies SavedEdits);
-          useEditStore.getState().setSaveStatus({ state: 'saved', at: savedAt });
+        const theirs = othersUnseen(await get<SavedEdits>(AUTOSAVE_KEY), address);
+        if (theirs) {
+          // Told, not overwritten: the edit stays in memory here until the person chooses.
+          useEditStore.getState().setSaveStatus({ state: 'conflict', at: theirs.savedAt });
+          return;
         }
+        if (dataset === null) {
+          await del(AUTOSAVE_KEY);
+          lastSeen = null;
+        } else await write(address, dataset);
       } catch (error) {
         useEditStore.getState().setSaveStatus({ state: 'failed', message: describeFailure(error) });
       }
@@ -61,6 +111,7 @@ export async function readSavedEdits(address: string): Promise<RestoreOutcome> {
   }
   if (!saved || typeof saved !== 'object' || saved.address !== address) return { found: false };
   const parsed = parseDataset(saved.dataset);
+  lastSeen = typeof saved.savedAt === 'number' ? saved.savedAt : null;
   if (!parsed.ok) return { found: true, ok: false, message: `Saved edits in this browser are not a valid dataset (${parsed.issues.length} problems) and were not restored.` };
   return { found: true, ok: true, dataset: parsed.dataset, savedAt: typeof saved.savedAt === 'number' ? saved.savedAt : Date.now() };
 }

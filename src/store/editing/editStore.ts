@@ -12,7 +12,12 @@ import type { EditAction } from './editAction';
 export type EditOutcome = { ok: true } | { ok: false; issues: DatasetIssue[] };
 
 /** Where the autosave stands, for the header: a failure is shown, and the edit stays in memory. */
-export type SaveStatus = { state: 'idle' } | { state: 'saved'; at: number } | { state: 'failed'; message: string };
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'saved'; at: number }
+  | { state: 'failed'; message: string }
+  /** Another tab saved edits of this dataset since this tab last saw them: this tab's were not written over them. */
+  | { state: 'conflict'; at: number };
 
 export interface EditState {
   /** The dataset as loaded (published); the changes view compares against it. */

@@ -1,6 +1,6 @@
 export { useEditStore, shownDatasetOf, HISTORY_LIMIT, type EditStore, type EditOutcome, type SaveStatus } from './editStore';
 export type { EditAction, EditResult, Collection, VocabularyName, RecordOf } from './editAction';
-export { startAutosave, restoreEdits, readSavedEdits, AUTOSAVE_KEY } from './autosave';
+export { startAutosave, restoreEdits, readSavedEdits, saveOverOtherTab, openOtherTabsEdits, AUTOSAVE_KEY } from './autosave';
 export { useShownDataset, useEditingOn, useCanUndo, useCanRedo } from './useEditing';
 export { saveRecord } from './actions/saveRecord';
 export { deleteRecord } from './actions/deleteRecord';

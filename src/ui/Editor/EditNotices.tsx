@@ -1,4 +1,4 @@
-import { useEditStore, type EditStore } from '../../store/editing';
+import { openOtherTabsEdits, saveOverOtherTab, useEditStore, type EditStore } from '../../store/editing';
 import './editNotices.css';
 
 const selectRestoredAt = (s: EditStore) => s.restoredAt;
@@ -21,6 +21,20 @@ export function EditNotices() {
           </button>
           <button type="button" onClick={() => useEditStore.getState().discard()}>
             Discard and return to the published dataset
+          </button>
+        </div>
+      )}
+      {save.state === 'conflict' && (
+        <div className="edit-notice edit-notice--error" role="alert">
+          <p>
+            Another tab saved edits to this dataset at {new Date(save.at).toLocaleTimeString()}, after this tab last saved. Your latest edit was not
+            saved over them: it is still open here. Choose whose edits this browser keeps.
+          </p>
+          <button type="button" onClick={() => void saveOverOtherTab()}>
+            Keep this tab’s edits
+          </button>
+          <button type="button" onClick={() => void openOtherTabsEdits()}>
+            Open the other tab’s edits here
           </button>
         </div>
       )}

@@ -47,7 +47,7 @@ export default function EditorPanel({ dataset, dropped, onDroppedTaken }: Editor
           Redo
         </button>
         <span className="save-state" role="status">
-          {save.state === 'saved' ? 'Saved in this browser' : save.state === 'failed' ? 'Not saved in this browser' : ''}
+          {save.state === 'saved' ? 'Saved in this browser' : save.state === 'failed' || save.state === 'conflict' ? 'Not saved in this browser' : ''}
         </span>
       </div>
       <label className="editor-section-picker">

@@ -6,7 +6,7 @@ import { importFixture } from './import/fixtureFiles';
 
 /** Serves one file at any address, as a static host would. */
 function serve(content: string | Uint8Array) {
-  vi.stubGlobal('fetch', async () => new Response(content, { status: 200 }));
+  vi.stubGlobal('fetch', async () => new Response(typeof content === 'string' ? content : new Blob([content as BlobPart]), { status: 200 }));
 }
 
 afterEach(() => vi.unstubAllGlobals());

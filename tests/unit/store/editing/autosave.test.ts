@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as idb from 'idb-keyval';
-import { AUTOSAVE_KEY, readSavedEdits, restoreEdits, saveRecord, startAutosave, useEditStore } from '../../../../src/store/editing';
+import { AUTOSAVE_KEY, openOtherTabsEdits, readSavedEdits, restoreEdits, saveOverOtherTab, saveRecord, startAutosave, useEditStore } from '../../../../src/store/editing';
 import { smallMap } from '../../../fixtures/loadFixture';
 
 const store = () => useEditStore.getState();
@@ -71,5 +71,52 @@ describe('edits survive closing the tab', () => {
     const save = store().save;
     expect(save.state === 'failed' ? save.message : '').toMatch(/storage is full/);
     expect(store().dataset?.factors.some((f) => f.id === 'kept-factor')).toBe(true);
+  });
+});
+
+describe('two tabs editing the same dataset', () => {
+  /** What another tab of the same browser writes: its own edit of the same dataset, later. */
+  async function anotherTabSaves(label: string) {
+    const theirs = smallMap();
+    theirs.factors.push({ ...newFactor, id: 'their-factor', label });
+    const savedAt = Date.now() + 1000;
+    await idb.set(AUTOSAVE_KEY, { address, savedAt, dataset: theirs, tab: 'the-other-tab' });
+    return savedAt;
+  }
+
+  it('the second to save is told, and the first one’s edits are not overwritten', async () => {
+    const theirsAt = await anotherTabSaves('Their factor');
+    store().apply(saveRecord('factors', newFactor));
+    await settled();
+    expect(store().save).toEqual({ state: 'conflict', at: theirsAt });
+    const stored = (await idb.get(AUTOSAVE_KEY)) as { tab: string; savedAt: number };
+    expect(stored).toMatchObject({ tab: 'the-other-tab', savedAt: theirsAt });
+    // This tab's edit is still open here.
+    expect(store().dataset?.factors.some((f) => f.id === 'kept-factor')).toBe(true);
+  });
+
+  it('keeping this tab’s edits writes them; opening the other tab’s shows theirs', async () => {
+    await anotherTabSaves('Their factor');
+    store().apply(saveRecord('factors', newFactor));
+    await settled();
+    expect(store().save.state).toBe('conflict');
+    await saveOverOtherTab();
+    expect(store().save.state).toBe('saved');
+    expect(((await idb.get(AUTOSAVE_KEY)) as { dataset: { factors: { id: string }[] } }).dataset.factors.some((f) => f.id === 'kept-factor')).toBe(true);
+
+    await anotherTabSaves('Their second factor');
+    store().apply(saveRecord('factors', { ...newFactor, label: 'Kept factor, renamed' }, 'kept-factor'));
+    await vi.waitFor(() => expect(store().save.state).toBe('conflict'));
+    await openOtherTabsEdits();
+    expect(store().dataset?.factors.find((f) => f.id === 'their-factor')?.label).toBe('Their second factor');
+    expect(store().dataset?.factors.some((f) => f.id === 'kept-factor')).toBe(false);
+  });
+
+  it('a tab that opened the other tab’s saved work takes it over without a conflict', async () => {
+    await anotherTabSaves('Their factor');
+    await restoreEdits(address);
+    store().keepRestored();
+    store().apply(saveRecord('factors', newFactor));
+    await vi.waitFor(() => expect(store().save.state).toBe('saved'));
   });
 });
