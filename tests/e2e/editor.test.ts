@@ -115,6 +115,22 @@ describe('a researcher edits the map in the app', () => {
     await page.context().close();
   });
 
+  it('validates as you type: a problem shows beside the field before saving, and goes when it is fixed', async () => {
+    const page = await openMap();
+    const editor = await openEditor(page, 'Sources');
+    await editor.getByRole('button', { name: 'Add a source' }).click();
+    const form = editor.getByRole('form', { name: 'New source' });
+    const address = form.getByLabel('Web address');
+    await address.fill('javascript:alert(1)');
+    await expect.poll(() => address.getAttribute('aria-invalid')).toBe('true');
+    await form.getByText(/expected a web address starting with http/).waitFor();
+    // Fields not touched yet are not flagged while typing.
+    expect(await form.getByLabel('Title').getAttribute('aria-invalid')).toBeNull();
+    await address.fill('https://example.org/report');
+    await expect.poll(() => address.getAttribute('aria-invalid')).toBeNull();
+    await page.context().close();
+  });
+
   it('dropping a broken file shows the located error and leaves the map and the edits as they were', async () => {
     const page = await openMap();
     await addFactor(page, 'Kept through a bad drop');

@@ -36,6 +36,8 @@ export interface EditActions {
   /** Takes the loaded dataset as the baseline; an edit session on another address is dropped. */
   setBaseline(baseline: Dataset, address: string): void;
   apply(action: EditAction): EditOutcome;
+  /** What `apply` would say of this edit, without making it: for forms that validate as you type. */
+  check(action: EditAction): EditOutcome;
   undo(): void;
   redo(): void;
   /** Brings back saved work (already validated by restoreEdits); not an undoable step. */
@@ -70,6 +72,12 @@ export const useEditStore = create<EditStore>()(
         const same = get().address === address;
         set(same ? { baseline } : { baseline, address, dataset: null, restoredAt: null });
         if (!same) historyOf().clear();
+      },
+      check(action) {
+        const current = get().dataset ?? get().baseline;
+        if (!current) return { ok: false, issues: [{ record: '(the dataset)', field: '', expected: 'a loaded dataset to edit' }] };
+        const parsed = parseDataset(action(current).dataset);
+        return parsed.ok ? { ok: true } : { ok: false, issues: parsed.issues };
       },
       apply(action) {
         const current = get().dataset ?? get().baseline;

@@ -1,4 +1,4 @@
-import { useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import type { Dataset } from '../../model';
 import { deleteRecord, dependentsOf, describeDependents, saveRecord, useEditStore, type Collection, type RecordOf } from '../../store/editing';
 import { issuesFor, NO_ISSUES, type FormIssues } from './forms/fieldIssues';
@@ -26,6 +26,17 @@ export interface RecordKindUi<C extends Collection> {
   isNode?: boolean;
 }
 
+/** The messages about fields that differ from the record as it was opened (by their top-level name). */
+function changedFieldsOnly<T>(issues: FormIssues, draft: T, opened: T | null): FormIssues {
+  const before = (opened ?? {}) as Record<string, unknown>;
+  const now = draft as Record<string, unknown>;
+  const changed = (key: string) => {
+    const top = key.split(/[.[]/)[0]!;
+    return JSON.stringify(now[top]) !== JSON.stringify(before[top]);
+  };
+  return { byField: new Map([...issues.byField].filter(([key]) => changed(key))), other: [] };
+}
+
 /** "an intervention", "a factor". */
 const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
 
@@ -34,17 +45,36 @@ const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
  * edit store (validated there); a refused save leaves the draft as typed, with each message beside its field.
  */
 export function RecordSection<C extends Collection>({ kind, dataset }: { kind: RecordKindUi<C>; dataset: Dataset }) {
-  const records = (dataset[kind.collection] ?? []) as RecordOf<C>[];
+  const records = useMemo(() => (dataset[kind.collection] ?? []) as RecordOf<C>[], [dataset, kind.collection]);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [draft, setDraft] = useState<RecordOf<C> | null>(null);
   const [idTouched, setIdTouched] = useState(false);
   const [issues, setIssues] = useState<FormIssues>(NO_ISSUES);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [opened, setOpened] = useState<RecordOf<C> | null>(null);
+  const [attempted, setAttempted] = useState(false);
   const isNew = draft !== null && editingId === null;
 
+  // Validation as you type: a moment after each change the draft is checked as a save would be
+  // (the same parseDataset), and the messages are shown beside the fields the person has changed;
+  // after a save was tried, beside every field.
+  useEffect(() => {
+    if (!draft) return;
+    const timer = setTimeout(() => {
+      const index = editingId === null ? records.length : records.findIndex((r) => r.id === editingId);
+      const outcome = useEditStore.getState().check(saveRecord(kind.collection, draft, editingId ?? undefined));
+      const all = outcome.ok ? NO_ISSUES : issuesFor(outcome.issues, kind.collection, index);
+      setIssues(attempted ? all : changedFieldsOnly(all, draft, opened));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [draft, attempted, editingId, opened, records, kind.collection]);
+
   const open = (record: RecordOf<C> | null) => {
-    setDraft(record ? structuredClone(record) : kind.blank(dataset));
+    const next = record ? structuredClone(record) : kind.blank(dataset);
+    setDraft(next);
+    setOpened(next);
+    setAttempted(false);
     setEditingId(record ? record.id : null);
     setIdTouched(record !== null);
     setIssues(NO_ISSUES);
@@ -59,6 +89,7 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
 
   const save = () => {
     if (!draft) return;
+    setAttempted(true);
     const index = editingId === null ? records.length : records.findIndex((r) => r.id === editingId);
     const save = saveRecord(kind.collection, draft, editingId ?? undefined);
     const outcome = useEditStore.getState().apply(kind.isNode && editingId === null ? withLayoutPinned(save) : save);
