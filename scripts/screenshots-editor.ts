@@ -40,6 +40,12 @@ try {
   await editor.getByLabel('Section').selectOption('Changes');
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/editor-changes.png` });
+  await editor.getByLabel('Section').selectOption('Loops');
+  await editor.getByRole('button', { name: 'Add a named loop' }).click();
+  await editor.getByLabel('Name', { exact: true }).fill('Fear keeps problems hidden');
+  await editor.getByLabel('Step 1').selectOption({ index: 3 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${out}/editor-loop.png` });
   await editor.getByLabel('Section').selectOption('Import and export');
   await editor.getByLabel('Choose a file to import').setInputFiles({ name: 'snap-to-tutorial-project.json', mimeType: 'application/json', buffer: readFileSync(kumu) });
   await editor.getByRole('region', { name: 'Import preview' }).waitFor();
