@@ -32,10 +32,12 @@ export function fromCsv(files: Array<{ name: string; text: string }>): GraphTabl
 /**
  * A cell a spreadsheet program would run as a formula (=, @, a tab or return, or + and - before
  * anything but a plain number, so the polarities "+" and "-" and negative positions stay as they are)
- * is written with a leading apostrophe, papaparse's defence; the reader takes it off again.
+ * is written with a leading apostrophe, papaparse's defence; the reader takes one off again. Text
+ * that itself starts with apostrophes before such a character gets one more, so every cell reads
+ * back exactly as written: the writer's test and the reader's are the same test.
  */
-const FORMULA_START = /^[=@\t\r]|^[+-](?![\d.]*$)/;
-const ESCAPED_FORMULA = /^'(?=[=@\t\r+-])/;
+const FORMULA_START = /^(?![+-][\d.]*$)'*[=@\t\r+-]/;
+const ESCAPED_FORMULA = /^'(?=(?![+-][\d.]*$)'*[=@\t\r+-])/;
 
 /** The CSV files: elements and connections, as Kumu imports them, and the sources they cite (when any). */
 export function toCsv(table: GraphTable): { elements: string; connections: string; sources?: string } {

@@ -42,4 +42,18 @@ describe('a researcher imports a Kumu-style spreadsheet saved as CSV', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.issues[0]?.record).toMatch(/^broken\.csv, row \d+$/);
   });
+
+  it('a cell a spreadsheet would run as a formula is written defused, and reads back as written', async () => {
+    const { exportDataset } = await import('../../../../src/io/export/exportDataset');
+    const { smallMap } = await import('../../../fixtures/loadFixture');
+    const dataset = smallMap();
+    dataset.factors[0]!.label = '=HYPERLINK("https://example.org","click")';
+    dataset.factors[1]!.label = "'@already quoted";
+    const files = await exportDataset(dataset, 'csv');
+    const elements = String(files.find((f) => f.name.endsWith('-elements.csv'))!.content);
+    expect(elements).toContain(`"'=HYPERLINK(""https://example.org"",""click"")"`);
+    expect(elements).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    const back = imported(await importFiles(files.map((f) => ({ name: f.name, content: f.content })), { today: TODAY })).dataset;
+    expect(back.factors.slice(0, 2).map((f) => f.label)).toEqual([dataset.factors[0]!.label, dataset.factors[1]!.label]);
+  });
 });
