@@ -3,7 +3,17 @@ import { z } from 'zod';
 /** Ids are lower-case kebab-case so they read well in URLs and never need escaping. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Ids that name a property every JavaScript object has ("constructor" is the one that is also
+ * kebab-case). A graph library that keeps ids as keys of plain objects finds that property instead
+ * of nothing, and breaks; so such an id is refused with the fix, and importers never make one.
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype).filter((name) => ID_PATTERN.test(name)));
+
+export const isUsableId = (id: string): boolean => ID_PATTERN.test(id) && !RESERVED_IDS.has(id);
+
 export const idSchema = z
   .string()
   .max(80)
-  .regex(ID_PATTERN, { message: 'a lower-case kebab-case id such as "no-accommodation"' });
+  .regex(ID_PATTERN, { message: 'a lower-case kebab-case id such as "no-accommodation"' })
+  .refine((id) => !RESERVED_IDS.has(id), { message: 'an id other than a name every JavaScript object already has ("constructor"): add a word, such as "constructor-role"' });

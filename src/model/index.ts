@@ -2,7 +2,7 @@ export * from './types';
 export * from './evidence';
 export * from './sourceKinds';
 export * from './ids';
-export { datasetSchema } from './schema';
+export { datasetSchema, COORDINATE_LIMIT } from './schema';
 export { parseDataset, type ParseResult } from './parseDataset';
 export { formatIssue, describeValue, type DatasetIssue } from './datasetIssue';
 export { checkQuotes, normaliseForQuoteMatch, countCitations, type CitationCounts } from './quoteCheck';

@@ -264,7 +264,8 @@ export const loopSchema = z.strictObject({
 });
 
 /** Layout units: a map spans some thousands; a million is far beyond any real layout and still safe to draw. */
-const coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
+export const COORDINATE_LIMIT = 1_000_000;
+const coordinate = z.number().finite().min(-COORDINATE_LIMIT).max(COORDINATE_LIMIT);
 
 export const positionSchema = z.strictObject({
   x: coordinate,

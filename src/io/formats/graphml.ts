@@ -4,14 +4,19 @@ import { CONTEXT_ATTRIBUTE, type Attributes, type GraphTable } from './graphTabl
 import { cellText } from './spreadsheet';
 import { tableFromGraph, withoutId } from './graphologyTable';
 import { parseXml } from './xmlDocument';
+import { guardXmlKeys, restoreXmlKeys } from './xmlKeyGuard';
 
 /** GraphML (yEd, Gephi, NetworkX) read through graphology-graphml, which has no writer: ours is below. */
 export function fromGraphml(text: string, fileName: string): GraphTable | { error: string; where: string } {
   const xml = parseXml(text, fileName);
   if ('error' in xml) return xml;
   try {
+    const notes: GraphTable['notes'] = [];
+    guardXmlKeys(xml.document, notes);
     const graph = parse(Graph, xml.document, { addMissingNodes: true });
-    return tableFromGraph(graph, 'GraphML', fileName);
+    const table = restoreXmlKeys(tableFromGraph(graph, 'GraphML', fileName));
+    table.notes.push(...notes);
+    return table;
   } catch (error) {
     return { where: fileName, error: `it is not a GraphML file that can be read (${String((error as Error)?.message ?? error).slice(0, 200)})` };
   }

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../../model';
+import { isUsableId, RESERVED_IDS } from '../../model';
 
 const MAX_ID = 80;
 
@@ -20,13 +20,13 @@ export function kebab(text: string): string {
  */
 export function createIdMaker(taken: Set<string> = new Set()) {
   return (preferred: unknown, label: string, fallback: string): string => {
-    if (typeof preferred === 'string' && ID_PATTERN.test(preferred) && preferred.length <= MAX_ID && !taken.has(preferred)) {
+    if (typeof preferred === 'string' && isUsableId(preferred) && preferred.length <= MAX_ID && !taken.has(preferred)) {
       taken.add(preferred);
       return preferred;
     }
     const base = kebab(label) || fallback;
     let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    for (let n = 2; taken.has(id) || RESERVED_IDS.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     return id;
   };

@@ -1,4 +1,4 @@
-import { parseDataset, type Dataset, type Factor, type Link } from '../../model';
+import { COORDINATE_LIMIT, parseDataset, type Dataset, type Factor, type Link } from '../../model';
 import type { GraphTable } from '../formats/graphTable';
 import { buildFactor, buildIntervention } from './buildNodes';
 import { createImportContext, type ImportContext } from './importContext';
@@ -77,7 +77,12 @@ export function tableToDataset(table: GraphTable, options: ImportOptions = {}): 
   const positions: NonNullable<Dataset['positions']> = {};
   for (const [key, point] of table.positions) {
     const draft = drafts.get(key);
-    if (draft) positions[draft.id] = { x: point.x, y: point.y };
+    if (!draft) continue;
+    if (Math.abs(point.x) > COORDINATE_LIMIT || Math.abs(point.y) > COORDINATE_LIMIT) {
+      report.notMapped.push({ where: `position of "${key}"`, message: `(${point.x}, ${point.y}) lies beyond ±${COORDINATE_LIMIT.toLocaleString('en-GB')} layout units; left out, so the map places it.` });
+      continue;
+    }
+    positions[draft.id] = { x: point.x, y: point.y };
   }
   const outcome = chooseOutcome(factors, edges.links, ctx);
   const meta = buildMeta(ctx, outcome);
