@@ -87,7 +87,11 @@ export function createSvgPainter(options: PainterOptions): Painter {
   const laneLines = new Map(options.nodes.filter((n) => n.kind === 'intervention').map((n) => [n.id, interventionLines(n.label)]));
   const fullLaneLines = new Map(options.nodes.filter((n) => n.kind === 'intervention').map((n) => [n.id, wrapInFull(n.label, 22)]));
   let positions: ReadonlyMap<string, Point> = new Map();
+  /** What each label element was last drawn with, so an unchanged label is not rewritten. */
+  const drawnLabels = new WeakMap<SVGTextElement, string>();
   let scale = 1;
+  /** Whether a zoom has set the scale yet (the first always paints, even at 1). */
+  let scaled = false;
   let tabStop: string | null = null;
   let display: DisplayState = { hoveredId: null, selectedId: null, neighbours: new Map(), pinned: new Set(), actionsFor: new Set() };
   let highlight: PaintedHighlight | null = null;
@@ -249,6 +253,10 @@ export function createSvgPainter(options: PainterOptions): Painter {
       const c = byId.get(n.id);
       if (!c || !shown.has(n.id)) return;
       const start = firstBaseline(c);
+      // Rewrite a label's text only when its place, size or wording changed.
+      const drawn = `${c.font} ${start.x} ${start.y} ${c.lines.join('\n')}`;
+      if (drawnLabels.get(this) === drawn) return;
+      drawnLabels.set(this, drawn);
       select(this)
         .attr('font-size', c.font)
         .attr('text-anchor', 'start')
@@ -327,6 +335,9 @@ export function createSvgPainter(options: PainterOptions): Painter {
       if (labelsChange) paintLabels();
     },
     setScale(next) {
+      // A pan keeps the scale: labels neither move on the map nor change size, so nothing to do.
+      if (scaled && next === scale) return;
+      scaled = true;
       scale = next;
       scaleLane(scale);
       paintLabels();
