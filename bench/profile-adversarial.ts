@@ -47,17 +47,43 @@ try {
     await Promise.race([map.waitFor({ timeout: 300_000 }), refused.waitFor({ timeout: 300_000 })]);
     await page.waitForTimeout(1500);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-    const self = new Map<number, number>();
-    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-    const byName = new Map<string, number>();
-    for (const node of profile.nodes) {
-      const ms = self.get(node.id) ?? 0;
-      const where = node.callFrame.url.split('/').pop() ?? '';
-      const key = `${node.callFrame.functionName || '(anonymous)'} ${where}:${node.callFrame.lineNumber + 1}`;
-      byName.set(key, (byName.get(key) ?? 0) + ms);
+    // The longest stretch of samples in which the main thread never went idle: the longest task.
+    const isIdle = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName === '(idle)']));
+    let best = { from: 0, to: 0, ms: 0 };
+    for (let i = 0, start = 0, ms = 0; i < profile.samples.length; i++) {
+      if (isIdle.get(profile.samples[i]!)) {
+        start = i + 1;
+        ms = 0;
+        continue;
+      }
+      ms += (profile.timeDeltas[i] ?? 0) / 1000;
+      if (ms > best.ms) best = { from: start, to: i + 1, ms };
     }
-    console.log(`\n## ${hostile.name}`);
-    for (const [key, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms.toFixed(0).padStart(8)} ms  ${key}`);
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const nameOf = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
+    const self = new Map<string, number>();
+    const inclusive = new Map<string, number>();
+    for (let i = best.from; i < best.to; i++) {
+      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+      const leaf = byId.get(profile.samples[i]!)!;
+      self.set(nameOf(leaf), (self.get(nameOf(leaf)) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
+        const name = nameOf(byId.get(id)!);
+        if (seen.has(name)) continue;
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+      }
+    }
+    const print = (title: string, table: Map<string, number>) => {
+      console.log(title);
+      for (const [key, ms] of [...table].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms.toFixed(0).padStart(8)} ms  ${key}`);
+    };
+    console.log(`\n## ${hostile.name}: longest busy stretch ${best.ms.toFixed(0)} ms`);
+    print('self time:', self);
+    print('total time (with callees):', inclusive);
     await page.close();
   }
 } finally {

@@ -36,6 +36,8 @@ export function MapView({ dataset }: MapViewProps) {
     const root = rootRef.current;
     const headingLayer = headingsRef.current;
     if (!svg || !root || !headingLayer) return;
+    // Read before anything is drawn: read after, it would make the browser lay out every new element at once.
+    const startSize = { width: svg.clientWidth, height: svg.clientHeight };
     const graph = mapGraphOf(dataset);
     const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
     const linkById = new Map(dataset.links.map((l) => [l.id, l]));
@@ -128,14 +130,17 @@ export function MapView({ dataset }: MapViewProps) {
       layout.pin(pin.id, pin);
       pinned.add(pin.id);
     }
-    painter.updatePositions(layout.positions());
     const analysisNow = (s: ViewStore) => {
       painter?.setHighlight(highlightOf(dataset, s.loopId, s.path));
       painter?.setImpact(s.fund.length > 0 ? impactOf(dataset, s.fund, s.weighting) : null);
     };
-    painter.setVisibility(visibilityNow(useViewStore.getState()));
-    analysisNow(useViewStore.getState());
-    paintDisplay();
+    // The first picture is painted once, with everything the link asks for.
+    painter.batch(() => {
+      painter?.updatePositions(layout.positions());
+      painter?.setVisibility(visibilityNow(useViewStore.getState()));
+      analysisNow(useViewStore.getState());
+      paintDisplay();
+    });
 
     const headings = createPinnedHeadings(headingLayer, dataset.vocabularies.stages.map((s) => s.label), geometry);
     const panZoom = createPanZoom({
@@ -155,15 +160,18 @@ export function MapView({ dataset }: MapViewProps) {
     });
     panZoomRef.current = panZoom;
     // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
+    let firstFit = true;
     fitRef.current = (animate) => {
       const state = useViewStore.getState();
+      const box = firstFit ? { clientWidth: startSize.width, clientHeight: startSize.height } : svg;
+      firstFit = false;
       const all = layout.positions();
       const traced = highlightOf(dataset, state.loopId, state.path);
       const narrowed = state.focus !== null || isFiltering(state.filter);
       const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : narrowed ? visibilityNow(state).nodes : null;
-      const size = { width: (svg.clientWidth || 800) - TOOLBAR_ROOM, height: svg.clientHeight || 600 };
+      const room = { width: (box.clientWidth || 800) - TOOLBAR_ROOM, height: box.clientHeight || 600 };
       const within = members ? nodesBounds([...all].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
-      panZoom.fit(within ?? defaultBounds(dataset, geometry, all, size, LABEL_MIN_PX), animate, TOOLBAR_ROOM);
+      panZoom.fit(within ?? defaultBounds(dataset, geometry, all, room, LABEL_MIN_PX), animate, TOOLBAR_ROOM, box);
       // A fit is the map's own view again: the address no longer holds a zoom.
       useViewStore.getState().setZoom(null);
     };
@@ -226,7 +234,7 @@ export function MapView({ dataset }: MapViewProps) {
 
     // When a panel opens or the window changes, keep the middle of the picture in the middle, and
     // the selected node in sight: a panel never covers what it describes.
-    let size = { width: svg.clientWidth, height: svg.clientHeight };
+    let size = startSize;
     const resizes = new ResizeObserver(() => {
       const next = { width: svg.clientWidth, height: svg.clientHeight };
       if (next.width === size.width && next.height === size.height) return;

@@ -13,6 +13,7 @@ import { addArrowMarkers } from './arrowMarkers';
 import { markedName, paintNodeMarks, type NodeMarks } from './nodeMarks';
 import { paintShapes, type ShapeOptions } from './nodeShapes';
 import { fadedOf, type DisplayState } from './displayState';
+import { createPaintQueue } from './paintQueue';
 
 export type { DisplayState } from './displayState';
 
@@ -66,6 +67,8 @@ export interface Painter {
   setScale(scale: number): void;
   /** The one node the Tab key lands on (roving tabindex). */
   setTabStop(id: string | null): void;
+  /** Runs several changes and paints once, at the end (each part of the picture at most once). */
+  batch(changes: () => void): void;
   destroy(): void;
 }
 
@@ -118,8 +121,10 @@ export function createSvgPainter(options: PainterOptions): Painter {
     else exit.transition().duration(fadeMs()).attr('opacity', 0).remove();
   }
 
+  /** The first paint is the finished picture: nothing fades in until something is added later. */
+  let firstJoin = true;
   function arrive<E extends Element, D>(enter: Selection<E, D, SVGGElement, unknown>) {
-    if (fadeMs() > 0) enter.attr('opacity', 0).transition().duration(fadeMs()).attr('opacity', 1);
+    if (fadeMs() > 0 && !firstJoin) enter.attr('opacity', 0).transition().duration(fadeMs()).attr('opacity', 1);
   }
 
   function createNodes(enter: Selection<EnterElement, MapNode, SVGGElement, unknown>) {
@@ -155,30 +160,39 @@ export function createSvgPainter(options: PainterOptions): Painter {
     return created;
   }
 
-  const nodeSelection = () => nodeLayer.selectAll<SVGGElement, MapNode>('g.map-node:not(.is-leaving)');
-  const edgeSelection = () => edgeLayer.selectAll<SVGPathElement, MapEdge>('path.map-edge:not(.is-leaving)');
-  const hitSelection = () => edgeLayer.selectAll<SVGPathElement, MapEdge>('path.map-edge-hit:not(.is-leaving)');
-  const labelSelection = () => labelLayer.selectAll<SVGTextElement, MapNode>('text.map-label:not(.is-leaving)');
+  const selectNodes = () => nodeLayer.selectAll<SVGGElement, MapNode>('g.map-node:not(.is-leaving)');
+  const selectEdges = () => edgeLayer.selectAll<SVGPathElement, MapEdge>('path.map-edge:not(.is-leaving)');
+  const selectHits = () => edgeLayer.selectAll<SVGPathElement, MapEdge>('path.map-edge-hit:not(.is-leaving)');
+  const selectLabels = () => labelLayer.selectAll<SVGTextElement, MapNode>('text.map-label:not(.is-leaving)');
+  // What is on the page changes only in join(): the selections are taken once there, not per paint.
+  let nodesNow = selectNodes();
+  let edgesNow = selectEdges();
+  let hitsNow = selectHits();
+  let labelsNow = selectLabels();
+  const nodeSelection = () => nodesNow;
+  const edgeSelection = () => edgesNow;
+  const hitSelection = () => hitsNow;
+  const labelSelection = () => labelsNow;
 
   /** Causal links always; an intervention's links only while it is in play (hovered, selected, funded, filtered to). */
   const drawnEdges = () =>
     options.edges.filter((e) => visibility.edges.has(e.id) && (e.kind === 'link' || display.actionsFor.has(e.from) || display.actionsFor.has(e.to)));
 
   function join() {
-    nodeSelection()
+    selectNodes()
       .data(options.nodes.filter((n) => visibility.nodes.has(n.id)), (n) => n.id)
       .join(createNodes, (update) => update, leave)
       .attr('data-dimmed', (n) => (visibility.dimmed.has(n.id) ? 'true' : null));
     const edges = drawnEdges();
     // A wide, invisible twin under each link makes a thin arrow easy to click.
-    hitSelection()
+    selectHits()
       .data(edges, (e) => e.id)
       .join(
         (enter) => enter.insert('path', ':first-child').attr('class', 'map-edge-hit').on('click', (_event: MouseEvent, e) => options.events.onSelect(e.kind === 'link' ? e.id : e.from)),
         (update) => update,
         (exit) => exit.remove(),
       );
-    edgeSelection()
+    selectEdges()
       .data(edges, (e) => e.id)
       .join(
         (enter) => {
@@ -192,7 +206,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
         (update) => update,
         leave,
       );
-    labelSelection()
+    selectLabels()
       .data(options.nodes.filter((n) => visibility.nodes.has(n.id)), (n) => n.id)
       .join(
         (enter) =>
@@ -203,6 +217,10 @@ export function createSvgPainter(options: PainterOptions): Painter {
         (update) => update,
         leave,
       );
+    nodesNow = selectNodes();
+    edgesNow = selectEdges();
+    hitsNow = selectHits();
+    labelsNow = selectLabels();
   }
 
   function paintPositions() {
@@ -298,41 +316,41 @@ export function createSvgPainter(options: PainterOptions): Painter {
   }
 
   join();
+  firstJoin = false;
+
+  // The order every change paints in: what is on the page, where, its marks, its state, its labels.
+  const queue = createPaintQueue(['join', 'positions', 'marks', 'display', 'labels'], {
+    join,
+    positions: paintPositions,
+    marks: paintMarks,
+    display: paintDisplay,
+    labels: paintLabels,
+  });
+  const paint = queue.paint;
+
   return {
     setHighlight(next) {
       highlight = next;
-      paintMarks();
-      paintDisplay();
-      paintLabels();
+      paint('marks', 'display', 'labels');
     },
     setImpact(next) {
       impact = next;
-      paintMarks();
+      paint('marks');
     },
     updatePositions(next) {
       positions = next;
-      paintPositions();
-      paintLabels();
+      paint('positions', 'labels');
     },
     setVisibility(next) {
       visibility = next;
-      join();
-      paintPositions();
-      paintMarks();
-      paintDisplay();
-      paintLabels();
+      paint('join', 'positions', 'marks', 'display', 'labels');
     },
     setDisplay(state) {
       const labelsChange = state.hoveredId !== display.hoveredId || state.selectedId !== display.selectedId;
       const edgesChange = state.actionsFor !== display.actionsFor;
       display = state;
-      if (edgesChange) {
-        join();
-        paintPositions();
-        paintMarks();
-      }
-      paintDisplay();
-      if (labelsChange) paintLabels();
+      if (edgesChange) paint('join', 'positions', 'marks');
+      paint('display', ...(labelsChange ? (['labels'] as const) : []));
     },
     setScale(next) {
       // A pan keeps the scale: labels neither move on the map nor change size, so nothing to do.
@@ -340,12 +358,14 @@ export function createSvgPainter(options: PainterOptions): Painter {
       scaled = true;
       scale = next;
       scaleLane(scale);
-      paintLabels();
+      paint('labels');
     },
     setTabStop(id) {
       tabStop = id;
+      queue.flush();
       nodeSelection().attr('tabindex', (n) => (n.id === id ? 0 : -1));
     },
+    batch: queue.batch,
     destroy() {
       root.selectAll('*').interrupt();
       root.selectAll('*').remove();
