@@ -14,7 +14,7 @@ const MIN_COLUMN_WIDTH = 80;
 export interface StageShape {
   chars: number;
   /** The stage's factors, top to bottom, dealt onto side-by-side sub-columns in turn (keeping their order). */
-  subColumns: string[][];
+  readonly subColumns: string[][];
   width: number;
   /** The height its tallest sub-column needs. */
   height: number;
@@ -74,23 +74,32 @@ export function stageShapes(column: readonly string[], wraps: readonly number[],
     for (let count = 1; count <= Math.max(1, Math.ceil(column.length / 2)); count++) {
       if (count > 1 && Math.ceil(column.length / count) === Math.ceil(column.length / (count - 1))) continue;
       // Dealt in turn, in one pass; each sub-column's sums kept in the order its factors stand.
-      const subColumns: string[][] = Array.from({ length: count }, () => []);
       const tall = new Array<number>(count).fill(0);
       const wide = new Array<number>(count).fill(chars * 0.6);
       const reach = new Array<number>(count).fill(0);
-      column.forEach((id, i) => {
+      const filled = new Array<boolean>(count).fill(false);
+      for (let i = 0; i < column.length; i++) {
         const s = i % count;
-        subColumns[s]!.push(id);
+        filled[s] = true;
         tall[s]! += rows[i]!;
         wide[s] = Math.max(wide[s]!, longest[i]!);
         reach[s] = Math.max(reach[s]!, radii[i]!);
+      }
+      let sum = 0;
+      for (let s = 0; s < count; s++) sum += filled[s] ? m.subWidthOf(wide[s]!, reach[s]!) : 0;
+      const width = Math.max(MIN_COLUMN_WIDTH, sum);
+      const height = tall.reduce((h, t) => Math.max(h, t), 0);
+      // The factors themselves are dealt out only for the shape chosen (most shapes are only compared).
+      shapes.push({
+        chars,
+        get subColumns() {
+          const subColumns: string[][] = Array.from({ length: count }, () => []);
+          column.forEach((id, i) => subColumns[i % count]!.push(id));
+          return subColumns;
+        },
+        width,
+        height,
       });
-      const width = Math.max(
-        MIN_COLUMN_WIDTH,
-        subColumns.reduce((w, ids, s) => w + (ids.length === 0 ? 0 : m.subWidthOf(wide[s]!, reach[s]!)), 0),
-      );
-      const height = Math.max(0, ...tall);
-      shapes.push({ chars, subColumns, width, height });
     }
   }
   return shapes;
