@@ -3,7 +3,8 @@
  *
  * Opens datasets shaped to make analysis explode (tests/fixtures/hostile/adversarialGraphs.ts:
  * layered graphs with exponentially many paths, complete graphs, a long ring, one link repeated
- * 100,000 times, brackets nested 100,000 deep) in headless Chromium, each with a `path=` (and a
+ * 100,000 times, brackets nested 100,000 deep; and two with one published position, so the rest
+ * is placed by the force layout) in headless Chromium, each with a `path=` (and a
  * loop) in its link, then opens the Loops and Paths tabs. Prints, for each, the verdict (map drawn
  * or refused), the time until the page answered, and the longest main-thread task (Long Tasks API).
  * The target (issue 17): no task over 1 s for any dataset under 1 MB of up to 1,000 factors.
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
-import { adversarialCases } from '../tests/fixtures/hostile/adversarialGraphs';
+import { adversarialCases, complete, ring, type AdversarialCase } from '../tests/fixtures/hostile/adversarialGraphs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -24,6 +25,17 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const dist = option('--dist') ?? `${root}dist`;
 const only = option('--only');
 const TIMEOUT_MS = 120_000;
+
+/**
+ * The same graph with one published position, so every other node is placed by the force layout
+ * (the map's other way of placing nodes, which a stranger's file can ask for).
+ */
+function placedByForce(base: AdversarialCase): AdversarialCase {
+  const dataset = JSON.parse(base.text) as { factors: { id: string }[] };
+  const text = JSON.stringify({ ...dataset, positions: { [dataset.factors[0]!.id]: { x: 0, y: 0 } } });
+  return { ...base, name: `${base.name}, placed by force`, text };
+}
+const cases = [...adversarialCases(), placedByForce(complete(60)), placedByForce(ring(1_000))];
 
 /** Installed before the app runs: records every long task (over 50 ms) the main thread runs. */
 const LONG_TASKS = `
@@ -40,7 +52,7 @@ const server = await startStaticServer({ '/map/': dist });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const rows: string[][] = [];
 try {
-  for (const hostile of adversarialCases().filter((c) => !only || c.name.includes(only))) {
+  for (const hostile of cases.filter((c) => !only || c.name.includes(only))) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(LONG_TASKS);
     const address = `${server.url}/generated/hostile.json`;
