@@ -3,11 +3,9 @@ import 'd3-transition';
 import { drag } from 'd3-drag';
 import type { MapEdge, MapNode } from '../../analysis';
 import type { LayoutGeometry, Point } from '../layout/createLayout';
-import { INTERVENTION_LABEL_FONT, LABEL_FONT, LINE_EM, interventionLines } from '../layout/journeyLayout';
 import { nodeRadius } from '../nodeSize';
 import { curvedEdgePath } from './edgeGeometry';
-import { ALWAYS, firstBaseline, placeLabels, type LabelCandidate } from './labelPlacement';
-import { wrapInFull } from './wrapLabel';
+import { createLabelPainter } from './labelPainter';
 import { paintBands } from './paintBands';
 import { addArrowMarkers } from './arrowMarkers';
 import { markedName, paintNodeMarks, type NodeMarks } from './nodeMarks';
@@ -73,9 +71,7 @@ export interface Painter {
 }
 
 const FADE_MS = 220;
-/** Labels never shrink below this on screen, nor grow past the larger size, whatever the zoom. */
-export const LABEL_MIN_PX = 11;
-const LABEL_MAX_PX = 17;
+export { LABEL_MIN_PX } from './labelPainter';
 let painterCount = 0;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -86,12 +82,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
   root.selectAll('*').remove();
   const radius = new Map(options.nodes.map((n) => [n.id, nodeRadius(n)]));
   const radiusOf = (id: string) => radius.get(id) ?? 8;
-  const factorLines = new Map(options.nodes.filter((n) => n.kind === 'factor').map((n) => [n.id, wrapInFull(n.label, options.geometry.factorChars.get(n.id) ?? options.geometry.labelChars)]));
-  const laneLines = new Map(options.nodes.filter((n) => n.kind === 'intervention').map((n) => [n.id, interventionLines(n.label)]));
-  const fullLaneLines = new Map(options.nodes.filter((n) => n.kind === 'intervention').map((n) => [n.id, wrapInFull(n.label, 22)]));
   let positions: ReadonlyMap<string, Point> = new Map();
-  /** What each label element was last drawn with, so an unchanged label is not rewritten. */
-  const drawnLabels = new WeakMap<SVGTextElement, string>();
   let scale = 1;
   /** Whether a zoom has set the scale yet (the first always paints, even at 1). */
   let scaled = false;
@@ -237,53 +228,15 @@ export function createSvgPainter(options: PainterOptions): Painter {
     hitSelection().attr('d', d);
   }
 
-  /** The label text height in layout units: the layout's size, kept between LABEL_MIN_PX and LABEL_MAX_PX on screen. */
-  // A hair above the minimum, so floating-point rounding never draws a label at 10.9999 px.
-  const fontFor = (base: number) => Math.min(Math.max(LABEL_FONT * scale, LABEL_MIN_PX * 1.001), LABEL_MAX_PX) / scale * (base / LABEL_FONT);
-
+  const paintLabelsOn = createLabelPainter({ nodes: options.nodes, geometry: options.geometry, outcome: options.outcome, radiusOf });
   function paintLabels() {
-    const traced = highlight ? new Set(highlight.nodes) : null;
-    const close = (id: string) => id === display.selectedId || id === display.hoveredId;
-    const candidates: LabelCandidate[] = options.nodes.flatMap((n) => {
-      const at = positions.get(n.id);
-      if (!at || !visibility.nodes.has(n.id)) return [];
-      const first = close(n.id) || n.id === options.outcome || (traced?.has(n.id) ?? false);
-      const factor = n.kind === 'factor';
-      const lines = factor ? (factorLines.get(n.id) ?? [n.label]) : ((close(n.id) ? fullLaneLines : laneLines).get(n.id) ?? [n.label]);
-      return [
-        {
-          id: n.id,
-          at,
-          radius: radiusOf(n.id),
-          lines,
-          side: 'right' as const,
-          font: fontFor(factor ? LABEL_FONT : INTERVENTION_LABEL_FONT),
-          // Factors before interventions; the outcome, the selection and what is traced before all.
-          priority: first ? ALWAYS : (factor ? 1000 : 0) + n.degree,
-        },
-      ];
-    });
-    const shown = placeLabels(candidates);
-    const byId = new Map(candidates.map((c) => [c.id, c]));
-    const labels = labelSelection();
-    labels.classed('is-hidden', (n) => !shown.has(n.id));
-    labels.each(function (n) {
-      const c = byId.get(n.id);
-      if (!c || !shown.has(n.id)) return;
-      const start = firstBaseline(c);
-      // Rewrite a label's text only when its place, size or wording changed.
-      const drawn = `${c.font} ${start.x} ${start.y} ${c.lines.join('\n')}`;
-      if (drawnLabels.get(this) === drawn) return;
-      drawnLabels.set(this, drawn);
-      select(this)
-        .attr('font-size', c.font)
-        .attr('text-anchor', 'start')
-        .selectAll<SVGTSpanElement, string>('tspan')
-        .data(c.lines)
-        .join('tspan')
-        .attr('x', start.x)
-        .attr('y', (_, i) => start.y + i * c.font * LINE_EM)
-        .text((line) => line);
+    paintLabelsOn(labelSelection(), {
+      positions,
+      visible: visibility.nodes,
+      selectedId: display.selectedId,
+      hoveredId: display.hoveredId,
+      traced: highlight ? new Set(highlight.nodes) : null,
+      scale,
     });
   }
 
