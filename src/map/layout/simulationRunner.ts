@@ -1,6 +1,7 @@
 /**
  * Runs a layout's warm-up off the critical path: a slice of ticks per animation frame, each slice
- * at most `sliceMs` long, so the page answers clicks and keys while a large map settles in view.
+ * `sliceMs` long (or as long as the last paint took, if that was longer: then at least half of
+ * each frame goes to the layout), so the page answers clicks and keys while a large map settles.
  * The ticks are the same ones, in the same order, as a synchronous run: only when they happen
  * changes, so the settled picture is the same however the frames fall.
  *
@@ -42,14 +43,19 @@ const browserFrames = {
 export function createSimulationRunner(options: RunnerOptions): SimulationRunner {
   const frames = options.frames ?? browserFrames;
   let frame: number | null = null;
+  /** How long the last paint took: ticking gets at least as long, so a big map's paints cannot starve its layout. */
+  let paintMs = 0;
   const slice = () => {
     frame = null;
     const started = frames.now();
+    const budget = Math.max(options.sliceMs, paintMs);
     let done: boolean;
     // One tick at a time, so a slice ends as soon as its time is spent (a tick of 1,000 nodes is a few ms).
     do done = options.layout.warmUp(1);
-    while (!done && frames.now() - started < options.sliceMs);
+    while (!done && frames.now() - started < budget);
+    const painting = frames.now();
     options.onSlice();
+    paintMs = frames.now() - painting;
     if (!done) frame = frames.request(slice);
     options.onProgress(done ? 1 : options.layout.progress(), !done);
   };

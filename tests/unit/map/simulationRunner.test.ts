@@ -66,6 +66,22 @@ describe('a large layout settles a slice per frame, and the page answers in betw
     expect(runner.running()).toBe(false);
   });
 
+  it('gives the layout as long as painting takes, when painting is the slower part', () => {
+    const manual = manualFrames();
+    const layout = countingLayout(100, 3, manual.advance);
+    const slices: number[] = [];
+    // Each paint takes 30 ms: after the first slice, each slice ticks for 30 ms (10 ticks), not 12.
+    const onSlice = () => {
+      slices.push(layout.ticks);
+      manual.advance(30);
+    };
+    const runner = createSimulationRunner({ layout, sliceMs: 12, onSlice, onProgress: () => {}, frames: manual.frames });
+    runner.start();
+    while (manual.runFrame());
+    expect(slices.slice(0, 3)).toEqual([4, 14, 24]);
+    expect(layout.ticks).toBe(100);
+  });
+
   it('stops where it is when asked, and says so', () => {
     const manual = manualFrames();
     const layout = countingLayout(100, 3, manual.advance);
