@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isFiltering } from '../analysis';
 import type { Dataset } from '../model';
 import { highlightOf, impactOf, indexOf, mapGraphOf, snapZoom, useViewStore, visibilityOf, type ViewStore } from '../store';
@@ -11,6 +11,8 @@ import { defaultBounds, nodesBounds } from './fitBounds';
 import { actionsInPlay } from './actionsInPlay';
 import { MapToolbar } from './MapToolbar';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
+import { createSimulationRunner, type SimulationRunner } from './layout/simulationRunner';
+import { LayoutProgress } from './LayoutProgress';
 
 interface MapViewProps {
   dataset: Dataset;
@@ -19,6 +21,15 @@ interface MapViewProps {
 const ZOOM_STEP = 1.4;
 /** Room kept clear on the right of a fitted view for the zoom buttons, so they never cover a label. */
 const TOOLBAR_ROOM = 52;
+/**
+ * A layout that places nodes by force (a published map with new nodes) runs at once up to this
+ * much work (node-ticks: about 150 nodes' warm-up, a fifth of a second), so a published map with
+ * a few additions still opens finished; beyond it, the map is drawn at once from its starting
+ * places and settles in view, a slice per frame, with a progress bar and a Stop button.
+ */
+const SYNC_WARM_UP_WORK = 45_000;
+/** The longest one slice of layout may hold the main thread, in ms. */
+const LAYOUT_SLICE_MS = 12;
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -30,12 +41,17 @@ export function MapView({ dataset }: MapViewProps) {
   const liveRef = useRef<HTMLParagraphElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
   const fitRef = useRef<(animate: boolean) => void>(() => {});
+  const runnerRef = useRef<SimulationRunner | null>(null);
+  /** How far a large map's layout has come, while it runs in view; null when there is none running. */
+  const [layoutProgress, setLayoutProgress] = useState<{ percent: number; nodes: number } | null>(null);
 
   useEffect(() => {
     const svg = svgRef.current;
     const root = rootRef.current;
     const headingLayer = headingsRef.current;
     if (!svg || !root || !headingLayer) return;
+    // Read before anything is drawn: read after, it would make the browser lay out every new element at once.
+    const startSize = { width: svg.clientWidth, height: svg.clientHeight };
     const graph = mapGraphOf(dataset);
     const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
     const linkById = new Map(dataset.links.map((l) => [l.id, l]));
@@ -53,7 +69,26 @@ export function MapView({ dataset }: MapViewProps) {
         painter?.updatePositions(layout.positions());
       });
     });
-    layout.settle();
+    let runner: SimulationRunner | null = null;
+    let alive = true;
+    if (layout.warmUpWork() <= SYNC_WARM_UP_WORK) layout.settle();
+    else {
+      layout.beginWarmUp();
+      let shownPercent = -1;
+      runner = createSimulationRunner({
+        layout,
+        sliceMs: LAYOUT_SLICE_MS,
+        onSlice: () => painter?.updatePositions(layout.positions()),
+        onProgress: (fraction, running) => {
+          if (!alive) return;
+          const percent = Math.floor(fraction * 100);
+          if (running && percent === shownPercent) return;
+          shownPercent = percent;
+          setLayoutProgress(running ? { percent, nodes: graph.nodes.length } : null);
+        },
+      });
+    }
+    runnerRef.current = runner;
     const geometry = layout.geometry();
 
     const view = useViewStore.getState();
@@ -96,6 +131,8 @@ export function MapView({ dataset }: MapViewProps) {
         onDrag: (id, at) => {
           if (!dragging) {
             dragging = true;
+            // The person takes over: the slices stop, the simulation follows the drag.
+            runner?.stop();
             layout.hold(true);
           }
           layout.pin(id, at);
@@ -128,14 +165,17 @@ export function MapView({ dataset }: MapViewProps) {
       layout.pin(pin.id, pin);
       pinned.add(pin.id);
     }
-    painter.updatePositions(layout.positions());
     const analysisNow = (s: ViewStore) => {
       painter?.setHighlight(highlightOf(dataset, s.loopId, s.path));
       painter?.setImpact(s.fund.length > 0 ? impactOf(dataset, s.fund, s.weighting) : null);
     };
-    painter.setVisibility(visibilityNow(useViewStore.getState()));
-    analysisNow(useViewStore.getState());
-    paintDisplay();
+    // The first picture is painted once, with everything the link asks for.
+    painter.batch(() => {
+      painter?.updatePositions(layout.positions());
+      painter?.setVisibility(visibilityNow(useViewStore.getState()));
+      analysisNow(useViewStore.getState());
+      paintDisplay();
+    });
 
     const headings = createPinnedHeadings(headingLayer, dataset.vocabularies.stages.map((s) => s.label), geometry);
     const panZoom = createPanZoom({
@@ -155,15 +195,18 @@ export function MapView({ dataset }: MapViewProps) {
     });
     panZoomRef.current = panZoom;
     // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
+    let firstFit = true;
     fitRef.current = (animate) => {
       const state = useViewStore.getState();
+      const box = firstFit ? { clientWidth: startSize.width, clientHeight: startSize.height } : svg;
+      firstFit = false;
       const all = layout.positions();
       const traced = highlightOf(dataset, state.loopId, state.path);
       const narrowed = state.focus !== null || isFiltering(state.filter);
       const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : narrowed ? visibilityNow(state).nodes : null;
-      const size = { width: (svg.clientWidth || 800) - TOOLBAR_ROOM, height: svg.clientHeight || 600 };
+      const room = { width: (box.clientWidth || 800) - TOOLBAR_ROOM, height: box.clientHeight || 600 };
       const within = members ? nodesBounds([...all].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
-      panZoom.fit(within ?? defaultBounds(dataset, geometry, all, size, LABEL_MIN_PX), animate, TOOLBAR_ROOM);
+      panZoom.fit(within ?? defaultBounds(dataset, geometry, all, room, LABEL_MIN_PX), animate, TOOLBAR_ROOM, box);
       // A fit is the map's own view again: the address no longer holds a zoom.
       useViewStore.getState().setZoom(null);
     };
@@ -226,7 +269,7 @@ export function MapView({ dataset }: MapViewProps) {
 
     // When a panel opens or the window changes, keep the middle of the picture in the middle, and
     // the selected node in sight: a panel never covers what it describes.
-    let size = { width: svg.clientWidth, height: svg.clientHeight };
+    let size = startSize;
     const resizes = new ResizeObserver(() => {
       const next = { width: svg.clientWidth, height: svg.clientHeight };
       if (next.width === size.width && next.height === size.height) return;
@@ -237,8 +280,13 @@ export function MapView({ dataset }: MapViewProps) {
       if (at) panZoom.reveal(at, 60);
     });
     resizes.observe(svg);
+    runner?.start();
 
     return () => {
+      alive = false;
+      runner?.stop();
+      runnerRef.current = null;
+      if (runner) setLayoutProgress(null);
       resizes.disconnect();
       unsubscribe();
       detachKeyboard();
@@ -258,6 +306,7 @@ export function MapView({ dataset }: MapViewProps) {
         onZoomOut={() => panZoomRef.current?.zoomBy(1 / ZOOM_STEP)}
         onFit={() => fitRef.current(true)}
       />
+      {layoutProgress && <LayoutProgress fraction={layoutProgress.percent / 100} nodeCount={layoutProgress.nodes} onStop={() => runnerRef.current?.stop()} />}
       <svg
         ref={svgRef}
         className="map-canvas"

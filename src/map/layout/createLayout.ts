@@ -13,6 +13,7 @@ import type { MapEdge, MapNode } from '../../analysis';
 import { nodeRadius } from '../nodeSize';
 import { createLcg } from './lcg';
 import { journeyLayout, type JourneyGeometry } from './journeyLayout';
+import type { Steppable } from './simulationRunner';
 
 export interface Point {
   x: number;
@@ -30,9 +31,13 @@ export interface LayoutOptions {
   onTick?: () => void;
 }
 
-export interface Layout {
+export interface Layout extends Steppable {
   /** Places every node: synchronously, so the first paint is the finished picture. */
   settle(): void;
+  /** Starts the warm-up over, to be run a slice at a time with `warmUp` (see simulationRunner.ts). */
+  beginWarmUp(): void;
+  /** The work a whole warm-up takes, in node-ticks (0 when every node has its place). */
+  warmUpWork(): number;
   reheat(alpha?: number): void;
   stop(): void;
   /** Holds a node where a person put it (dragging). */
@@ -124,12 +129,30 @@ export function createLayout(options: LayoutOptions): Layout {
 
   simulation.on('tick', () => options.onTick?.());
 
+  let ticked = WARM_UP_TICKS;
+  const finished = () => ticked >= WARM_UP_TICKS || simulation.alpha() <= simulation.alphaMin();
+  const beginWarmUp = () => {
+    simulation.stop();
+    if (!free) return;
+    simulation.alpha(1);
+    ticked = 0;
+  };
+  const warmUp = (ticks: number) => {
+    for (let i = 0; i < ticks && !finished(); i++, ticked++) simulation.tick();
+    return finished();
+  };
   return {
     settle() {
-      simulation.stop();
-      if (!free) return;
-      simulation.alpha(1);
-      for (let i = 0; i < WARM_UP_TICKS && simulation.alpha() > simulation.alphaMin(); i++) simulation.tick();
+      beginWarmUp();
+      warmUp(Infinity);
+    },
+    beginWarmUp,
+    warmUp,
+    progress() {
+      return finished() ? 1 : ticked / WARM_UP_TICKS;
+    },
+    warmUpWork() {
+      return free ? simNodes.length * WARM_UP_TICKS : 0;
     },
     reheat(alpha = 0.3) {
       simulation.alpha(Math.max(simulation.alpha(), alpha)).restart();

@@ -14,7 +14,7 @@ const MIN_COLUMN_WIDTH = 80;
 export interface StageShape {
   chars: number;
   /** The stage's factors, top to bottom, dealt onto side-by-side sub-columns in turn (keeping their order). */
-  subColumns: string[][];
+  readonly subColumns: string[][];
   width: number;
   /** The height its tallest sub-column needs. */
   height: number;
@@ -47,6 +47,9 @@ function measureOf(byId: ReadonlyMap<string, MapNode>) {
     radius,
     reach: (ids: readonly string[]) => Math.max(0, ...ids.map(radius)),
     rowHeight: (id: string, chars: number) => Math.max(2 * radius(id), labelHeight(lines(id, chars).length, LABEL_FONT)) + ROW_PAD,
+    longestLine: (id: string, chars: number) => lines(id, chars).reduce((w, l) => Math.max(w, l.length), 0),
+    /** A sub-column's width from its longest line (in characters) and its largest node's radius. */
+    subWidthOf: (longest: number, reach: number) => COLUMN_PAD + 2 * reach + LABEL_GAP + longest * LABEL_FONT * CHAR_EM,
     subWidth: (ids: readonly string[], chars: number) => {
       if (ids.length === 0) return 0;
       const longest = Math.max(chars * 0.6, ...ids.map((id) => lines(id, chars).reduce((w, l) => Math.max(w, l.length), 0)));
@@ -63,13 +66,40 @@ function measureOf(byId: ReadonlyMap<string, MapNode>) {
 export function stageShapes(column: readonly string[], wraps: readonly number[], byId: ReadonlyMap<string, MapNode>): StageShape[] {
   const m = measureOf(byId);
   const shapes: StageShape[] = [];
+  const radii = column.map(m.radius);
   for (const chars of wraps) {
+    // Each factor's row height and longest line at this wrap, measured once: every count reuses them.
+    const rows = column.map((id) => m.rowHeight(id, chars));
+    const longest = column.map((id) => m.longestLine(id, chars));
     for (let count = 1; count <= Math.max(1, Math.ceil(column.length / 2)); count++) {
       if (count > 1 && Math.ceil(column.length / count) === Math.ceil(column.length / (count - 1))) continue;
-      const subColumns = Array.from({ length: count }, (_, s) => column.filter((_, i) => i % count === s));
-      const width = Math.max(MIN_COLUMN_WIDTH, subColumns.reduce((w, ids) => w + m.subWidth(ids, chars), 0));
-      const height = Math.max(0, ...subColumns.map((ids) => ids.reduce((h, id) => h + m.rowHeight(id, chars), 0)));
-      shapes.push({ chars, subColumns, width, height });
+      // Dealt in turn, in one pass; each sub-column's sums kept in the order its factors stand.
+      const tall = new Array<number>(count).fill(0);
+      const wide = new Array<number>(count).fill(chars * 0.6);
+      const reach = new Array<number>(count).fill(0);
+      const filled = new Array<boolean>(count).fill(false);
+      for (let i = 0; i < column.length; i++) {
+        const s = i % count;
+        filled[s] = true;
+        tall[s]! += rows[i]!;
+        wide[s] = Math.max(wide[s]!, longest[i]!);
+        reach[s] = Math.max(reach[s]!, radii[i]!);
+      }
+      let sum = 0;
+      for (let s = 0; s < count; s++) sum += filled[s] ? m.subWidthOf(wide[s]!, reach[s]!) : 0;
+      const width = Math.max(MIN_COLUMN_WIDTH, sum);
+      const height = tall.reduce((h, t) => Math.max(h, t), 0);
+      // The factors themselves are dealt out only for the shape chosen (most shapes are only compared).
+      shapes.push({
+        chars,
+        get subColumns() {
+          const subColumns: string[][] = Array.from({ length: count }, () => []);
+          column.forEach((id, i) => subColumns[i % count]!.push(id));
+          return subColumns;
+        },
+        width,
+        height,
+      });
     }
   }
   return shapes;
@@ -94,9 +124,10 @@ export function placeFactorColumns(shapes: readonly StageShape[], size: { width:
       const used = ids.reduce((sum, id) => sum + m.rowHeight(id, shape.chars), 0);
       const spare = (size.height - used) / Math.max(1, ids.length);
       let y = top;
+      const reach = m.reach(ids);
       for (const id of ids) {
         const h = m.rowHeight(id, shape.chars) + spare;
-        positions.set(id, { x: x + share / 2 + COLUMN_PAD / 2 + m.reach(ids), y: y + h / 2 });
+        positions.set(id, { x: x + share / 2 + COLUMN_PAD / 2 + reach, y: y + h / 2 });
         chars.set(id, shape.chars);
         y += h;
       }

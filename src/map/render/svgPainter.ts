@@ -3,16 +3,15 @@ import 'd3-transition';
 import { drag } from 'd3-drag';
 import type { MapEdge, MapNode } from '../../analysis';
 import type { LayoutGeometry, Point } from '../layout/createLayout';
-import { INTERVENTION_LABEL_FONT, LABEL_FONT, LINE_EM, interventionLines } from '../layout/journeyLayout';
 import { nodeRadius } from '../nodeSize';
 import { curvedEdgePath } from './edgeGeometry';
-import { ALWAYS, firstBaseline, placeLabels, type LabelCandidate } from './labelPlacement';
-import { wrapInFull } from './wrapLabel';
+import { createLabelPainter } from './labelPainter';
 import { paintBands } from './paintBands';
 import { addArrowMarkers } from './arrowMarkers';
 import { markedName, paintNodeMarks, type NodeMarks } from './nodeMarks';
 import { paintShapes, type ShapeOptions } from './nodeShapes';
 import { fadedOf, type DisplayState } from './displayState';
+import { createPaintQueue } from './paintQueue';
 
 export type { DisplayState } from './displayState';
 
@@ -66,13 +65,13 @@ export interface Painter {
   setScale(scale: number): void;
   /** The one node the Tab key lands on (roving tabindex). */
   setTabStop(id: string | null): void;
+  /** Runs several changes and paints once, at the end (each part of the picture at most once). */
+  batch(changes: () => void): void;
   destroy(): void;
 }
 
 const FADE_MS = 220;
-/** Labels never shrink below this on screen, nor grow past the larger size, whatever the zoom. */
-export const LABEL_MIN_PX = 11;
-const LABEL_MAX_PX = 17;
+export { LABEL_MIN_PX } from './labelPainter';
 let painterCount = 0;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -83,11 +82,10 @@ export function createSvgPainter(options: PainterOptions): Painter {
   root.selectAll('*').remove();
   const radius = new Map(options.nodes.map((n) => [n.id, nodeRadius(n)]));
   const radiusOf = (id: string) => radius.get(id) ?? 8;
-  const factorLines = new Map(options.nodes.filter((n) => n.kind === 'factor').map((n) => [n.id, wrapInFull(n.label, options.geometry.factorChars.get(n.id) ?? options.geometry.labelChars)]));
-  const laneLines = new Map(options.nodes.filter((n) => n.kind === 'intervention').map((n) => [n.id, interventionLines(n.label)]));
-  const fullLaneLines = new Map(options.nodes.filter((n) => n.kind === 'intervention').map((n) => [n.id, wrapInFull(n.label, 22)]));
   let positions: ReadonlyMap<string, Point> = new Map();
   let scale = 1;
+  /** Whether a zoom has set the scale yet (the first always paints, even at 1). */
+  let scaled = false;
   let tabStop: string | null = null;
   let display: DisplayState = { hoveredId: null, selectedId: null, neighbours: new Map(), pinned: new Set(), actionsFor: new Set() };
   let highlight: PaintedHighlight | null = null;
@@ -114,8 +112,10 @@ export function createSvgPainter(options: PainterOptions): Painter {
     else exit.transition().duration(fadeMs()).attr('opacity', 0).remove();
   }
 
+  /** The first paint is the finished picture: nothing fades in until something is added later. */
+  let firstJoin = true;
   function arrive<E extends Element, D>(enter: Selection<E, D, SVGGElement, unknown>) {
-    if (fadeMs() > 0) enter.attr('opacity', 0).transition().duration(fadeMs()).attr('opacity', 1);
+    if (fadeMs() > 0 && !firstJoin) enter.attr('opacity', 0).transition().duration(fadeMs()).attr('opacity', 1);
   }
 
   function createNodes(enter: Selection<EnterElement, MapNode, SVGGElement, unknown>) {
@@ -151,30 +151,39 @@ export function createSvgPainter(options: PainterOptions): Painter {
     return created;
   }
 
-  const nodeSelection = () => nodeLayer.selectAll<SVGGElement, MapNode>('g.map-node:not(.is-leaving)');
-  const edgeSelection = () => edgeLayer.selectAll<SVGPathElement, MapEdge>('path.map-edge:not(.is-leaving)');
-  const hitSelection = () => edgeLayer.selectAll<SVGPathElement, MapEdge>('path.map-edge-hit:not(.is-leaving)');
-  const labelSelection = () => labelLayer.selectAll<SVGTextElement, MapNode>('text.map-label:not(.is-leaving)');
+  const selectNodes = () => nodeLayer.selectAll<SVGGElement, MapNode>('g.map-node:not(.is-leaving)');
+  const selectEdges = () => edgeLayer.selectAll<SVGPathElement, MapEdge>('path.map-edge:not(.is-leaving)');
+  const selectHits = () => edgeLayer.selectAll<SVGPathElement, MapEdge>('path.map-edge-hit:not(.is-leaving)');
+  const selectLabels = () => labelLayer.selectAll<SVGTextElement, MapNode>('text.map-label:not(.is-leaving)');
+  // What is on the page changes only in join(): the selections are taken once there, not per paint.
+  let nodesNow = selectNodes();
+  let edgesNow = selectEdges();
+  let hitsNow = selectHits();
+  let labelsNow = selectLabels();
+  const nodeSelection = () => nodesNow;
+  const edgeSelection = () => edgesNow;
+  const hitSelection = () => hitsNow;
+  const labelSelection = () => labelsNow;
 
   /** Causal links always; an intervention's links only while it is in play (hovered, selected, funded, filtered to). */
   const drawnEdges = () =>
     options.edges.filter((e) => visibility.edges.has(e.id) && (e.kind === 'link' || display.actionsFor.has(e.from) || display.actionsFor.has(e.to)));
 
   function join() {
-    nodeSelection()
+    selectNodes()
       .data(options.nodes.filter((n) => visibility.nodes.has(n.id)), (n) => n.id)
       .join(createNodes, (update) => update, leave)
       .attr('data-dimmed', (n) => (visibility.dimmed.has(n.id) ? 'true' : null));
     const edges = drawnEdges();
     // A wide, invisible twin under each link makes a thin arrow easy to click.
-    hitSelection()
+    selectHits()
       .data(edges, (e) => e.id)
       .join(
         (enter) => enter.insert('path', ':first-child').attr('class', 'map-edge-hit').on('click', (_event: MouseEvent, e) => options.events.onSelect(e.kind === 'link' ? e.id : e.from)),
         (update) => update,
         (exit) => exit.remove(),
       );
-    edgeSelection()
+    selectEdges()
       .data(edges, (e) => e.id)
       .join(
         (enter) => {
@@ -188,7 +197,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
         (update) => update,
         leave,
       );
-    labelSelection()
+    selectLabels()
       .data(options.nodes.filter((n) => visibility.nodes.has(n.id)), (n) => n.id)
       .join(
         (enter) =>
@@ -199,6 +208,10 @@ export function createSvgPainter(options: PainterOptions): Painter {
         (update) => update,
         leave,
       );
+    nodesNow = selectNodes();
+    edgesNow = selectEdges();
+    hitsNow = selectHits();
+    labelsNow = selectLabels();
   }
 
   function paintPositions() {
@@ -215,49 +228,15 @@ export function createSvgPainter(options: PainterOptions): Painter {
     hitSelection().attr('d', d);
   }
 
-  /** The label text height in layout units: the layout's size, kept between LABEL_MIN_PX and LABEL_MAX_PX on screen. */
-  // A hair above the minimum, so floating-point rounding never draws a label at 10.9999 px.
-  const fontFor = (base: number) => Math.min(Math.max(LABEL_FONT * scale, LABEL_MIN_PX * 1.001), LABEL_MAX_PX) / scale * (base / LABEL_FONT);
-
+  const paintLabelsOn = createLabelPainter({ nodes: options.nodes, geometry: options.geometry, outcome: options.outcome, radiusOf });
   function paintLabels() {
-    const traced = highlight ? new Set(highlight.nodes) : null;
-    const close = (id: string) => id === display.selectedId || id === display.hoveredId;
-    const candidates: LabelCandidate[] = options.nodes.flatMap((n) => {
-      const at = positions.get(n.id);
-      if (!at || !visibility.nodes.has(n.id)) return [];
-      const first = close(n.id) || n.id === options.outcome || (traced?.has(n.id) ?? false);
-      const factor = n.kind === 'factor';
-      const lines = factor ? (factorLines.get(n.id) ?? [n.label]) : ((close(n.id) ? fullLaneLines : laneLines).get(n.id) ?? [n.label]);
-      return [
-        {
-          id: n.id,
-          at,
-          radius: radiusOf(n.id),
-          lines,
-          side: 'right' as const,
-          font: fontFor(factor ? LABEL_FONT : INTERVENTION_LABEL_FONT),
-          // Factors before interventions; the outcome, the selection and what is traced before all.
-          priority: first ? ALWAYS : (factor ? 1000 : 0) + n.degree,
-        },
-      ];
-    });
-    const shown = placeLabels(candidates);
-    const byId = new Map(candidates.map((c) => [c.id, c]));
-    const labels = labelSelection();
-    labels.classed('is-hidden', (n) => !shown.has(n.id));
-    labels.each(function (n) {
-      const c = byId.get(n.id);
-      if (!c || !shown.has(n.id)) return;
-      const start = firstBaseline(c);
-      select(this)
-        .attr('font-size', c.font)
-        .attr('text-anchor', 'start')
-        .selectAll<SVGTSpanElement, string>('tspan')
-        .data(c.lines)
-        .join('tspan')
-        .attr('x', start.x)
-        .attr('y', (_, i) => start.y + i * c.font * LINE_EM)
-        .text((line) => line);
+    paintLabelsOn(labelSelection(), {
+      positions,
+      visible: visibility.nodes,
+      selectedId: display.selectedId,
+      hoveredId: display.hoveredId,
+      traced: highlight ? new Set(highlight.nodes) : null,
+      scale,
     });
   }
 
@@ -290,51 +269,56 @@ export function createSvgPainter(options: PainterOptions): Painter {
   }
 
   join();
+  firstJoin = false;
+
+  // The order every change paints in: what is on the page, where, its marks, its state, its labels.
+  const queue = createPaintQueue(['join', 'positions', 'marks', 'display', 'labels'], {
+    join,
+    positions: paintPositions,
+    marks: paintMarks,
+    display: paintDisplay,
+    labels: paintLabels,
+  });
+  const paint = queue.paint;
+
   return {
     setHighlight(next) {
       highlight = next;
-      paintMarks();
-      paintDisplay();
-      paintLabels();
+      paint('marks', 'display', 'labels');
     },
     setImpact(next) {
       impact = next;
-      paintMarks();
+      paint('marks');
     },
     updatePositions(next) {
       positions = next;
-      paintPositions();
-      paintLabels();
+      paint('positions', 'labels');
     },
     setVisibility(next) {
       visibility = next;
-      join();
-      paintPositions();
-      paintMarks();
-      paintDisplay();
-      paintLabels();
+      paint('join', 'positions', 'marks', 'display', 'labels');
     },
     setDisplay(state) {
       const labelsChange = state.hoveredId !== display.hoveredId || state.selectedId !== display.selectedId;
       const edgesChange = state.actionsFor !== display.actionsFor;
       display = state;
-      if (edgesChange) {
-        join();
-        paintPositions();
-        paintMarks();
-      }
-      paintDisplay();
-      if (labelsChange) paintLabels();
+      if (edgesChange) paint('join', 'positions', 'marks');
+      paint('display', ...(labelsChange ? (['labels'] as const) : []));
     },
     setScale(next) {
+      // A pan keeps the scale: labels neither move on the map nor change size, so nothing to do.
+      if (scaled && next === scale) return;
+      scaled = true;
       scale = next;
       scaleLane(scale);
-      paintLabels();
+      paint('labels');
     },
     setTabStop(id) {
       tabStop = id;
+      queue.flush();
       nodeSelection().attr('tabindex', (n) => (n.id === id ? 0 : -1));
     },
+    batch: queue.batch,
     destroy() {
       root.selectAll('*').interrupt();
       root.selectAll('*').remove();

@@ -19,10 +19,16 @@ export interface PanZoomOptions {
   reducedMotion(): boolean;
 }
 
+/** The map's box on screen, when already known (reading it from the page can force a layout). */
+export interface ViewSize {
+  clientWidth: number;
+  clientHeight: number;
+}
+
 export interface PanZoom {
   zoomBy(factor: number): void;
   /** Shows the bounds whole, in the view less a strip on the right (kept clear for the zoom buttons). */
-  fit(bounds: Bounds, animate?: boolean, clearRight?: number): void;
+  fit(bounds: Bounds, animate?: boolean, clearRight?: number, view?: ViewSize): void;
   /** Moves the view by screen pixels (keeps the picture steady when the map's box resizes). */
   panBy(dx: number, dy: number): void;
   /** Pans the least that brings a layout point inside the view, `margin` pixels clear of its edges. */
@@ -68,9 +74,9 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       personal = true;
       svg.transition().duration(duration()).call(behaviour.scaleBy, factor);
     },
-    fit(bounds, animate = true, clearRight = 0) {
-      const width = Math.max((options.svg.clientWidth || 800) - clearRight, 100);
-      const height = options.svg.clientHeight || 600;
+    fit(bounds, animate = true, clearRight = 0, view) {
+      const width = Math.max(((view ?? options.svg).clientWidth || 800) - clearRight, 100);
+      const height = (view ?? options.svg).clientHeight || 600;
       const k = fitScale(bounds, { width, height });
       const t = zoomIdentity
         .translate(width / 2, height / 2)
