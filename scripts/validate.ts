@@ -1,5 +1,5 @@
 /**
- * npm run validate -- <file.json> [--sources [<folder>]]
+ * npm run validate -- <dataset or story .json> [--sources [<folder>]]
  * exit 0: valid (one-line summary saying whether quotes were checked); 1: invalid (every problem,
  * quotes included, located); 2: unreadable, too large or not JSON.
  * `--sources <folder>` checks quotes against the texts in that folder; `--sources` alone reads each

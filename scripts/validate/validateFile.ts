@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkQuotes, countCitations, formatIssue, parseDataset, sourceFiles, type Dataset } from '../../src/model';
+import { checkQuotes, countCitations, formatIssue, parseDataset, parseStory, sourceFiles, STORY_FORMAT, type Dataset } from '../../src/model';
 import { parseJsonText } from '../../src/io/jsonText';
 import { MAX_DATASET_BYTES, tooLargeMessage } from '../../src/io/sizeLimit';
 
@@ -8,7 +8,9 @@ import { MAX_DATASET_BYTES, tooLargeMessage } from '../../src/io/sizeLimit';
  * The command-line validator's whole verdict on one file, as exit code and lines, so the CLI,
  * the hostile-corpus figures and the tests all use one implementation.
  *
- * Exit codes: 0 valid; 1 not a valid dataset (every problem, quotes included, located);
+ * A story file is recognised by its `format` and checked as the map checks a story.
+ *
+ * Exit codes: 0 valid; 1 not a valid dataset or story (every problem, quotes included, located);
  * 2 unreadable, too large or not JSON.
  */
 export interface Verdict {
@@ -59,6 +61,11 @@ export function validateFile(file: string, sources: SourcesOption = { kind: 'non
     };
   }
 
+  // A story names its format; a file with a format or steps but no meta is read as a (broken) story.
+  const value = json.value as { format?: unknown; steps?: unknown; meta?: unknown } | null;
+  const looksLikeStory = value !== null && typeof value === 'object' && (value.format === STORY_FORMAT || (value.meta === undefined && (value.format !== undefined || value.steps !== undefined)));
+  if (looksLikeStory) return validateStory(file, value);
+
   // The structure and the quotes are checked side by side, on whatever records can be read, so
   // a made-up quote is reported even in a file with other problems.
   const result = parseDataset(json.value);
@@ -96,6 +103,27 @@ export function validateFile(file: string, sources: SourcesOption = { kind: 'non
     code: 0,
     out: [
       `${file}: ${verdict}: ${d.factors.length} factors, ${d.links.length} links, ${d.interventions.length} interventions, ${d.gaps.length} gaps, ${d.loops?.length ?? 0} loops, ${d.sources.length} sources; ${checked}; ${unchecked}.`,
+    ],
+    err: [],
+  };
+}
+
+/** A story file (`"format": "reoffending-map-story"`): the same checks the map makes when it opens one. */
+function validateStory(file: string, value: unknown): Verdict {
+  const result = parseStory(value);
+  if (!result.ok) {
+    return {
+      code: 1,
+      out: [],
+      err: [...result.issues.map((issue) => `${file}: ${formatIssue(issue)}`), `${file}: ${plural(result.issues.length, 'problem')} found in this story.`],
+    };
+  }
+  const { story } = result;
+  const quotes = story.steps.reduce((n, step) => n + (step.citations?.length ?? 0), 0);
+  return {
+    code: 0,
+    out: [
+      `${file}: story structure valid, not checked against a dataset: ${plural(story.steps.length, 'step')}, ${plural(quotes, 'citation')}; its views and citations are checked against the map's dataset when it is played.`,
     ],
     err: [],
   };
