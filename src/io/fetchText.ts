@@ -17,7 +17,8 @@ export async function fetchText(
 ): Promise<FetchTextResult> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { credentials: 'omit' });
+    // No cookies and no Referer: the dataset's host learns nothing of the page or the view.
+    response = await fetchImpl(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
   } catch (error) {
     return {
       ok: false,
