@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodConfig';
 import { idSchema } from './ids';
 import { EVIDENCE_LEVELS } from './evidence';
 import { SOURCE_KINDS } from './sourceKinds';
