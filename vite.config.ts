@@ -5,6 +5,11 @@ import react from '@vitejs/plugin-react';
 /**
  * The Content-Security-Policy is added to the built page only: the dev server's React refresh
  * needs an inline script that this policy (rightly) forbids.
+ *
+ * It travels in a <meta> element, so the site works from any static host. Browsers ignore
+ * `frame-ancestors` there (and warn about it), so that directive is only in the header policy
+ * written beside the page (`_headers`, the format Netlify and Cloudflare Pages read); the README
+ * asks hosts to send it as a header.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -17,9 +22,26 @@ const CONTENT_SECURITY_POLICY = [
   "connect-src 'self' https: http:",
   "font-src 'self'",
   "object-src 'none'",
-  "base-uri 'self'",
+  // Nothing here needs a <base>; 'none' stops injected markup from re-pointing relative addresses.
+  "base-uri 'none'",
   "form-action 'none'",
+  // The app frames nothing (the embed code it offers is text for other sites to paste).
+  "frame-src 'none'",
+  "worker-src 'self'",
 ].join('; ');
+
+/**
+ * Embed mode (`?embed=1`) exists to be framed by other sites (a charity's page, a report), so any
+ * https page may frame the map; a host that does not want that sets `frame-ancestors 'self'`.
+ */
+const FRAME_ANCESTORS = "frame-ancestors 'self' https:";
+
+/** What a host should send as headers: the same policy plus what only a header can carry. */
+const HEADERS_FILE = `/*
+  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
+`;
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -31,7 +53,12 @@ function contentSecurityPolicy(): Plugin {
         attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
+      // The page's address holds the view; a dataset's host need not learn it.
+      { tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' }, injectTo: 'head-prepend' },
     ],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: HEADERS_FILE });
+    },
   };
 }
 

@@ -1,5 +1,7 @@
+import { MAX_DATASET_BYTES, tooLargeMessage } from './sizeLimit';
+
 /** Fetches text with progress, refusing files too large to be a dataset (a guard against hostile input). */
-export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
+export { MAX_DATASET_BYTES };
 
 export interface Progress {
   loaded: number;
@@ -16,7 +18,8 @@ export async function fetchText(
 ): Promise<FetchTextResult> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { credentials: 'omit' });
+    // No cookies and no Referer: the dataset's host learns nothing of the page or the view.
+    response = await fetchImpl(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
   } catch (error) {
     return {
       ok: false,
@@ -28,8 +31,15 @@ export async function fetchText(
   }
   const header = Number(response.headers.get('content-length'));
   const total = Number.isFinite(header) && header > 0 ? header : null;
-  if (total !== null && total > MAX_DATASET_BYTES) return tooLarge(url, total);
-  if (!response.body) return { ok: true, text: await response.text() };
+  if (total !== null && total > MAX_DATASET_BYTES) {
+    await response.body?.cancel();
+    return tooLarge(url, total, false);
+  }
+  if (!response.body) {
+    const text = await response.text();
+    const size = new TextEncoder().encode(text).byteLength;
+    return size > MAX_DATASET_BYTES ? tooLarge(url, size, false) : { ok: true, text };
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
@@ -41,7 +51,7 @@ export async function fetchText(
     loaded += value.byteLength;
     if (loaded > MAX_DATASET_BYTES) {
       await reader.cancel();
-      return tooLarge(url, loaded);
+      return tooLarge(url, loaded, true);
     }
     onProgress({ loaded, total });
   }
@@ -54,7 +64,6 @@ export async function fetchText(
   return { ok: true, text: new TextDecoder().decode(bytes), bytes };
 }
 
-function tooLarge(url: URL, bytes: number): FetchTextResult {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return { ok: false, message: `${url.href} is larger than ${mb(MAX_DATASET_BYTES)} (at least ${mb(bytes)}), too large to be a dataset for this map.` };
+function tooLarge(url: URL, bytes: number, atLeast: boolean): FetchTextResult {
+  return { ok: false, message: tooLargeMessage(url.href, bytes, atLeast) };
 }

@@ -6,6 +6,7 @@ export { datasetSchema, COORDINATE_LIMIT } from './schema';
 export { parseDataset, type ParseResult } from './parseDataset';
 export { formatIssue, describeValue, type DatasetIssue } from './datasetIssue';
 export { checkQuotes, normaliseForQuoteMatch, countCitations, type CitationCounts } from './quoteCheck';
+export { sourceFiles, SOURCE_FILE_NAME, type SourceFile } from './citationSites';
 export * from './studyDesigns';
 export { RATING_RULE } from './ratingRule';
 export { datasetJsonSchema, datasetJsonSchemaText } from './jsonSchema';

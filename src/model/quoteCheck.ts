@@ -1,7 +1,7 @@
-import type { Citation, Dataset } from './types';
+import type { Dataset } from './types';
 import type { DatasetIssue } from './datasetIssue';
 import { describeValue } from './datasetIssue';
-import { recordNameAt } from './recordName';
+import { citationSites, sourceFiles } from './citationSites';
 
 /**
  * Checks that every citation's quote stands in its source's text. Differences a reader would not
@@ -19,52 +19,38 @@ export function normaliseForQuoteMatch(text: string): string {
     .trim();
 }
 
-interface CitationSite {
-  record: string;
-  field: string;
-  citation: Citation;
-}
-
-function citationSites(dataset: Dataset): CitationSite[] {
-  const sites: CitationSite[] = [];
-  const add = (record: string, prefix: string, citations: Citation[]) =>
-    citations.forEach((citation, i) => sites.push({ record, field: `${prefix}citations[${i}].quote`, citation }));
-  dataset.factors.forEach((f, i) => add(recordNameAt('factors', i, f), '', f.citations));
-  dataset.links.forEach((l, i) => add(recordNameAt('links', i, l), '', l.citations));
-  dataset.interventions.forEach((v, i) => add(recordNameAt('interventions', i, v), 'evidence.', v.evidence.citations));
-  dataset.gaps.forEach((g, i) => add(recordNameAt('gaps', i, g), '', g.citations));
-  return sites;
-}
-
 /**
  * `texts` maps a source's `file` name to its contents (or undefined when it could not be read).
  * Sources without a `file` are skipped: there is nothing to check them against.
+ *
+ * Takes the parsed JSON as it is, valid or not: the check reads every source and citation it can,
+ * so a made-up quote is reported beside the structural problems rather than hidden behind them.
  */
-export function checkQuotes(dataset: Dataset, texts: ReadonlyMap<string, string | undefined>): DatasetIssue[] {
+export function checkQuotes(dataset: unknown, texts: ReadonlyMap<string, string | undefined>): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const normalised = new Map<string, string | undefined>();
-  dataset.sources.forEach((source, i) => {
-    if (!source.file) return;
-    const text = texts.get(source.file);
+  for (const { record, id, file } of sourceFiles(dataset)) {
+    const text = texts.get(file);
     if (text === undefined) {
       issues.push({
-        record: recordNameAt('sources', i, source),
+        record,
         field: 'file',
-        found: `${describeValue(source.file)}, which could not be read`,
+        found: `${describeValue(file)}, which could not be read`,
         expected: 'the name of a text file in the sources folder',
       });
     }
-    normalised.set(source.id, text === undefined ? undefined : normaliseForQuoteMatch(text));
-  });
-  for (const { record, field, citation } of citationSites(dataset)) {
-    const text = normalised.get(citation.source);
-    if (text === undefined || citation.quote === undefined) continue;
-    if (!text.includes(normaliseForQuoteMatch(citation.quote))) {
+    if (id !== undefined) normalised.set(id, text === undefined ? undefined : normaliseForQuoteMatch(text));
+  }
+  for (const { record, field, source, quote } of citationSites(dataset)) {
+    if (typeof source !== 'string' || typeof quote !== 'string') continue;
+    const text = normalised.get(source);
+    if (text === undefined) continue;
+    if (!text.includes(normaliseForQuoteMatch(quote))) {
       issues.push({
         record,
         field,
-        found: describeValue(citation.quote),
-        expected: `a quote that appears word for word in source "${citation.source}"; copy it exactly from the text`,
+        found: describeValue(quote),
+        expected: `a quote that appears word for word in source "${source}"; copy it exactly from the text`,
       });
     }
   }
@@ -82,11 +68,11 @@ export interface CitationCounts {
 
 /** How many citations can be checked word for word against local sources, and how many cannot. */
 export function countCitations(dataset: Dataset): CitationCounts {
-  const withText = new Set(dataset.sources.filter((s) => s.file).map((s) => s.id));
+  const withText = new Set(sourceFiles(dataset).map((s) => s.id));
   const counts: CitationCounts = { checkable: 0, quotesWithoutText: 0, summaries: 0 };
-  for (const { citation } of citationSites(dataset)) {
-    if (citation.quote === undefined) counts.summaries += 1;
-    else if (withText.has(citation.source)) counts.checkable += 1;
+  for (const { source, quote } of citationSites(dataset)) {
+    if (quote === undefined) counts.summaries += 1;
+    else if (typeof source === 'string' && withText.has(source)) counts.checkable += 1;
     else counts.quotesWithoutText += 1;
   }
   return counts;

@@ -1,3 +1,5 @@
+import { quoteForDisplay } from './datasetIssue';
+
 /** Names a record by its position and its own id, so an error can be found in the file and on the map. */
 
 type Path = readonly PropertyKey[];
@@ -26,7 +28,7 @@ function shorten(name: string): string {
 
 export function recordNameAt(collection: string, index: number, item: unknown): string {
   const id = idOf(asRecord(item), collection);
-  return id === undefined ? `${collection}[${index}]` : `${collection}[${index}] ${JSON.stringify(shorten(id))}`;
+  return id === undefined ? `${collection}[${index}]` : `${collection}[${index}] ${quoteForDisplay(shorten(id))}`;
 }
 
 function fieldPath(path: Path): string {
@@ -54,7 +56,7 @@ export function locate(input: unknown, path: Path): { record: string; field: str
     const id = asRecord(item)?.id;
     const name = `vocabularies.${second}[${rest[0]}]`;
     return {
-      record: typeof id === 'string' ? `${name} ${JSON.stringify(shorten(id))}` : name,
+      record: typeof id === 'string' ? `${name} ${quoteForDisplay(shorten(id))}` : name,
       field: fieldPath(rest.slice(1)),
     };
   }

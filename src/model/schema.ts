@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import './zodConfig';
 import { idSchema } from './ids';
 import { EVIDENCE_LEVELS } from './evidence';
 import { SOURCE_KINDS } from './sourceKinds';
 import { FUNDING_SCALES } from './scale';
 import { EFFECT_DIRECTIONS, FINDING_OUTCOMES, RATING_BASES, STUDY_DESIGNS } from './studyDesigns';
 import { RATING_RULE } from './ratingRule';
+import { SOURCE_FILE_NAME } from './citationSites';
 
 /**
  * The dataset schema: the single source of truth for the dataset's types (see `types.ts`) and for
@@ -126,7 +128,7 @@ export const sourceSchema = z
     kind: z.enum(SOURCE_KINDS),
     file: z
       .string()
-      .regex(/^[A-Za-z0-9._-]+\.txt$/, { message: 'a plain file name ending in .txt' })
+      .regex(SOURCE_FILE_NAME, { message: 'a plain file name ending in .txt' })
       .optional()
       .describe("The source's text file, used to check that quotes are exact. Never set on an external source."),
     external: z

@@ -3,6 +3,7 @@ import type { Dataset } from '../../model';
 import { applyViewQuery, currentViewQuery, draftToStory, useSavedViews, useStoryPlayer } from '../../store';
 import { encodeStoryForLink, parseStoryText } from '../../io/story/storyLink';
 import { loadStoryParam } from '../../io/story/loadStory';
+import { tooLargeMessage, withinSizeLimit } from '../../io/sizeLimit';
 import { formatIssue } from '../../model';
 import { SavedViewList } from './SavedViewList';
 import { fileNameFrom, saveFile } from '../common/saveFile';
@@ -48,6 +49,11 @@ export function StoriesPanel({ dataset, exampleStory }: { dataset: Dataset; exam
   };
   const openFile = async (file: File | undefined) => {
     if (!file) return;
+    // Refused before reading: a file this large is not a story, and reading it could freeze the page.
+    if (!withinSizeLimit(file.size)) {
+      setMessage(tooLargeMessage(file.name, file.size));
+      return;
+    }
     const parsed = parseStoryText(await file.text(), file.name);
     if (!parsed.ok) {
       setMessage(`${file.name} is not a story this map can play: ${parsed.issues.slice(0, 5).map(formatIssue).join('; ')}`);

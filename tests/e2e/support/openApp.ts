@@ -22,6 +22,8 @@ export async function openApp(
     reducedMotion?: boolean;
     /** Only for injecting test tools such as axe-core, which the page's own CSP rightly refuses. */
     bypassCSP?: boolean;
+    /** Test-side script run before the app's own (a listener the test reads back), never an app hook. */
+    initScript?: string;
   } = {},
 ): Promise<OpenedApp> {
   const context = await browser.newContext({
@@ -29,6 +31,7 @@ export async function openApp(
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     bypassCSP: options.bypassCSP ?? false,
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -49,3 +49,22 @@ describe('quote checker: every citation says what its source says', () => {
     expect(normaliseForQuoteMatch('  “a”\n\t‘b’ – c…  ')).toBe(`"a" 'b' - c...`);
   });
 });
+
+describe('quote checker on a file with other problems', () => {
+  it('reads every record it can, so a made-up quote is not hidden behind a missing field', () => {
+    const raw = JSON.parse(JSON.stringify(datasetQuoting('a quote nobody said'))) as Record<string, unknown>;
+    delete raw.meta;
+    (raw.factors as Array<Record<string, unknown>>)[1] = { id: 'broken', citations: 'not a list' };
+    (raw.links as unknown[]).push(null, 42);
+    const issues = checkQuotes(raw, texts).map(formatIssue);
+    expect(issues).toEqual([
+      'factors[0] "homeless-on-release", field "citations[0].quote": found "a quote nobody said"; expected a quote that appears word for word in source "interviews"; copy it exactly from the text',
+    ]);
+  });
+
+  it('never throws on input that is not a dataset at all', () => {
+    for (const input of [null, 42, 'text', [], { factors: 'x', sources: [{ file: '../../etc/passwd.txt' }] }]) {
+      expect(checkQuotes(input, texts)).toEqual([]);
+    }
+  });
+});
