@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
-import { mapReady, openEditorSection } from './support/a11yScenarios';
+import { A11Y_SCENARIOS, mapReady, openEditorSection } from './support/a11yScenarios';
 
 const browser = sharedBrowserForThisFile();
 
@@ -102,6 +102,17 @@ describe('focus is never lost when a dialog or panel closes (keyboard only)', ()
     expect(await focused(page)).toBe('select Edit a factor');
     await page.context().close();
   });
+
+  it('hands focus to Edit when the restored-edits notice is answered, not to the page body', async () => {
+    const scenario = A11Y_SCENARIOS.find((s) => s.name === 'restored-edits notice')!;
+    const { page } = await openApp(browser(), { fixture: scenario.fixture! });
+    await scenario.reach(page);
+    await page.getByRole('button', { name: 'Keep editing' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Keep editing' }).waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('button Edit');
+    await page.context().close();
+  }, 60_000);
 
   it('returns to "Play the example story" when the story player closes by Escape or its × button', async () => {
     const { page } = await openApp(browser());
