@@ -31,6 +31,7 @@ import { useEditSession } from './useEditSession';
 import { EditModeButton } from '../ui/Editor/EditModeButton';
 import { EditNotices } from '../ui/Editor/EditNotices';
 import { EditorLoader } from '../ui/Editor/EditorLoader';
+import { ViewAnnouncer } from '../ui/Announcer/ViewAnnouncer';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
@@ -99,6 +100,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         {view === 'gaps' && <GapMatrixView dataset={dataset} />}
         <DetailPanel dataset={dataset} />
       </main>
+      <ViewAnnouncer dataset={dataset} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Dataset } from '../model';
 import { MapView } from '../map/MapView';
 import { Legend } from '../ui/Legend/Legend';
 import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
+import { ViewAnnouncer } from '../ui/Announcer/ViewAnnouncer';
 
 /** The same view without `embed=1`: where "Open the full map" leads. */
 function fullMapAddress(): string {
@@ -38,6 +39,7 @@ export function EmbedExplorer({ dataset }: { dataset: Dataset }) {
         <MapView dataset={dataset} />
         <DetailPanel dataset={dataset} />
       </main>
+      <ViewAnnouncer dataset={dataset} />
     </div>
   );
 }

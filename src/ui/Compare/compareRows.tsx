@@ -119,7 +119,7 @@ export function compareRows(index: DatasetIndex, outcomeLabel: string, weighted:
       label: 'Examples',
       render: (c) =>
         c.intervention.examples?.length ? (
-          <ul className="compare-list">
+          <ul className="compare-list link-list">
             {c.intervention.examples.map((e, i) => (
               <li key={`${e.organisation}-${i}`}>{e.url ? <SafeLink href={e.url}>{e.organisation}</SafeLink> : e.organisation}</li>
             ))}

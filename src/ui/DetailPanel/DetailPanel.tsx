@@ -40,8 +40,11 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
       returnFocusTo.current = null;
       return;
     }
-    if (!returnFocusTo.current) returnFocusTo.current = document.activeElement;
-    headingRef.current?.focus();
+    // A story step opens details too: the player keeps focus then, so its arrow keys and Escape still work.
+    if (!document.activeElement?.closest('[data-keeps-focus]')) {
+      if (!returnFocusTo.current) returnFocusTo.current = document.activeElement;
+      headingRef.current?.focus();
+    }
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close();
     };

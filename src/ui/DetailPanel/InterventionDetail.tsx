@@ -53,7 +53,7 @@ export function InterventionDetail({
       {intervention.examples && intervention.examples.length > 0 && (
         <section className="detail-section">
           <h3>Examples</h3>
-          <ul>
+          <ul className="link-list">
             {intervention.examples.map((example, i) => (
               <li key={`${example.organisation}-${i}`}>
                 {example.url ? <SafeLink href={example.url}>{example.organisation}</SafeLink> : example.organisation}

@@ -4,6 +4,17 @@ import './editNotices.css';
 const selectRestoredAt = (s: EditStore) => s.restoredAt;
 const selectSave = (s: EditStore) => s.save;
 
+/**
+ * The notice's buttons take the notice away with them: focus goes on to the Edit button beside
+ * the header (the work the notice was about), never falls back to the page's body.
+ */
+function thenFocusEdit(action: () => void) {
+  return () => {
+    action();
+    document.querySelector<HTMLElement>('.edit-mode-button')?.focus();
+  };
+}
+
 /** Restored work (keep it or return to the published dataset) and storage failures, above the map. */
 export function EditNotices() {
   const restoredAt = useEditStore(selectRestoredAt);
@@ -16,10 +27,10 @@ export function EditNotices() {
             Unsaved edits from {new Date(restoredAt).toLocaleString()} were restored from this browser. The map shows your edited
             dataset, not the published one.
           </p>
-          <button type="button" onClick={() => useEditStore.getState().keepRestored()}>
+          <button type="button" onClick={thenFocusEdit(() => useEditStore.getState().keepRestored())}>
             Keep editing
           </button>
-          <button type="button" onClick={() => useEditStore.getState().discard()}>
+          <button type="button" onClick={thenFocusEdit(() => useEditStore.getState().discard())}>
             Discard and return to the published dataset
           </button>
         </div>

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Dataset } from '../../model';
-import { deleteRecord, dependentsOf, describeDependents, saveRecord, useEditStore, type Collection, type RecordOf } from '../../store/editing';
+import { deleteRecord, dependentsOf, saveRecord, useEditStore, type Collection, type RecordOf } from '../../store/editing';
 import { issuesFor, NO_ISSUES, type FormIssues } from './forms/fieldIssues';
 import { uniqueIdFrom } from './forms/uniqueId';
 import { withLayoutPinned } from './withLayoutPinned';
+import { ConfirmDelete } from './ConfirmDelete';
 
 export interface RecordFormProps<C extends Collection> {
   draft: RecordOf<C>;
@@ -54,6 +55,9 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
   const [status, setStatus] = useState('');
   const [opened, setOpened] = useState<RecordOf<C> | null>(null);
   const [attempted, setAttempted] = useState(false);
+  // Where focus goes when the confirmation closes: back to its opener, or (the record gone) to the picker.
+  const deleteButtonRef = useRef<HTMLButtonElement>(null);
+  const pickerRef = useRef<HTMLSelectElement>(null);
   const isNew = draft !== null && editingId === null;
 
   // Validation as you type: a moment after each change the draft is checked as a save would be
@@ -108,11 +112,13 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
     const outcome = useEditStore.getState().apply(deleteRecord(kind.collection, id));
     setConfirming(null);
     if (!outcome.ok) {
+      deleteButtonRef.current?.focus();
       setStatus(`Not deleted: ${outcome.issues.slice(0, 3).map((i) => `${i.record} ${i.field}: expected ${i.expected}`).join('; ')}`);
       return;
     }
     setStatus(`Deleted ${kind.noun} ${id}.`);
     if (editingId === id) setDraft(null);
+    pickerRef.current?.focus();
   };
 
   const dependents = confirming ? dependentsOf(dataset, kind.collection, confirming) : null;
@@ -122,7 +128,7 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
       <div className="record-picker">
         <label>
           Edit {article(kind.noun)} {kind.noun}
-          <select value={editingId ?? ''} onChange={(e) => open(records.find((r) => r.id === e.target.value) ?? null)}>
+          <select ref={pickerRef} value={editingId ?? ''} onChange={(e) => open(records.find((r) => r.id === e.target.value) ?? null)}>
             <option value="">Choose…</option>
             {records.map((r) => (
               <option key={r.id} value={r.id}>
@@ -168,7 +174,7 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
           <div className="form-actions">
             <button type="submit">{isNew ? `Add ${kind.noun}` : `Save ${kind.noun}`}</button>
             {!isNew && editingId && (
-              <button type="button" className="danger" onClick={() => setConfirming(editingId)}>
+              <button ref={deleteButtonRef} type="button" className="danger" aria-haspopup="dialog" onClick={() => setConfirming(editingId)}>
                 Delete {kind.noun}…
               </button>
             )}
@@ -176,30 +182,16 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
         </form>
       )}
       {confirming && dependents && (
-        <div className="confirm-delete" role="alertdialog" aria-label={`Delete ${kind.noun} ${confirming}?`}>
-          <p>
-            Delete {kind.noun} <strong>{confirming}</strong>?
-          </p>
-          {dependents.blocker && <p className="field-error">It cannot be deleted: {dependents.blocker}.</p>}
-          {describeDependents(dependents).length > 0 ? (
-            <>
-              <p>These go with it:</p>
-              <ul>
-                {describeDependents(dependents).map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p>Nothing else refers to it.</p>
-          )}
-          <button type="button" className="danger" disabled={Boolean(dependents.blocker)} onClick={() => remove(confirming)}>
-            Delete
-          </button>
-          <button type="button" onClick={() => setConfirming(null)}>
-            Cancel
-          </button>
-        </div>
+        <ConfirmDelete
+          noun={kind.noun}
+          id={confirming}
+          dependents={dependents}
+          onDelete={() => remove(confirming)}
+          onCancel={() => {
+            setConfirming(null);
+            deleteButtonRef.current?.focus();
+          }}
+        />
       )}
     </div>
   );

@@ -26,8 +26,9 @@ function VocabularySwatches({
         {entries.map((entry) => {
           const look = vocabularyAppearance(palette, ids, entry.id);
           return (
-            <li key={entry.id} title={entry.description}>
-              <Swatch shape={shape} colour={look.colour} glyph={look.glyph} ringed={look.ringed} /> {entry.label}
+            // The description is a tooltip on the words, not the item's name: a screen reader reads the label.
+            <li key={entry.id}>
+              <Swatch shape={shape} colour={look.colour} glyph={look.glyph} ringed={look.ringed} /> <span title={entry.description}>{entry.label}</span>
             </li>
           );
         })}
@@ -92,6 +93,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
             {[...EVIDENCE_LEVELS].reverse().map((level) => (
               <li key={level}>
                 <EvidencePips filled={evidencePips(level)} count={PIP_COUNT} /> {EVIDENCE_SCALE[level].label}
+                <span className="visually-hidden">({evidencePips(level)} of {PIP_COUNT} dots filled)</span>
               </li>
             ))}
           </ul>

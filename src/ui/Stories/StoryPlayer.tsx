@@ -13,10 +13,21 @@ export function StoryPlayer({ dataset }: { dataset: Dataset }) {
   const step = useStoryPlayer((s) => s.step);
   const { goTo, stop } = useStoryPlayer.getState();
   const regionRef = useRef<HTMLElement>(null);
+  // Closing hands focus back to what started the story (the Play button), never to the page's body.
+  const openerRef = useRef<Element | null>(null);
 
   useEffect(() => {
-    if (story) regionRef.current?.focus();
+    if (!story) return;
+    if (!openerRef.current && !regionRef.current?.contains(document.activeElement)) openerRef.current = document.activeElement;
+    regionRef.current?.focus();
   }, [story]);
+
+  const close = () => {
+    const back = openerRef.current;
+    openerRef.current = null;
+    stop();
+    if ((back instanceof HTMLElement || back instanceof SVGElement) && back.isConnected && back !== document.body) back.focus();
+  };
 
   if (problem) {
     return (
@@ -37,19 +48,19 @@ export function StoryPlayer({ dataset }: { dataset: Dataset }) {
     else if (event.key === 'ArrowLeft' || event.key === 'PageUp') goTo(dataset, step - 1);
     else if (event.key === 'Home') goTo(dataset, 0);
     else if (event.key === 'End') goTo(dataset, last);
-    else if (event.key === 'Escape') stop();
+    else if (event.key === 'Escape') close();
     else return;
     event.preventDefault();
     event.stopPropagation();
   };
   return (
-    <section ref={regionRef} className="story-player" aria-label={`Story: ${story.title}`} tabIndex={-1} onKeyDown={onKeyDown}>
+    <section ref={regionRef} className="story-player" aria-label={`Story: ${story.title}`} tabIndex={-1} onKeyDown={onKeyDown} data-keeps-focus>
       <div className="story-player-head">
         <p className="story-player-title">{story.title}</p>
         <p className="story-player-count" aria-live="polite">
           Step {step + 1} of {story.steps.length}
         </p>
-        <button type="button" className="close-button" aria-label="Close the story" onClick={stop}>
+        <button type="button" className="close-button" aria-label="Close the story" onClick={close}>
           ×
         </button>
       </div>

@@ -22,7 +22,8 @@ export function WhatIfPanel({ dataset }: { dataset: Dataset }) {
         <legend>Interventions to fund</legend>
         {interventions.map((i) => (
           <label key={i.id}>
-            <input type="checkbox" checked={fund.includes(i.id)} onChange={() => toggleFund(i.id)} /> {i.label}{' '}
+            {/* Named in a sentence ("…, evidence: Weak"), not the label's run-on words ("… Weak"). */}
+            <input type="checkbox" checked={fund.includes(i.id)} onChange={() => toggleFund(i.id)} aria-label={`${i.label}, evidence: ${EVIDENCE_SCALE[i.evidence.strength].label}`} /> {i.label}{' '}
             <span className={`evidence evidence--${i.evidence.strength}`}>{EVIDENCE_SCALE[i.evidence.strength].label}</span>
           </label>
         ))}
