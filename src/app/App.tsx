@@ -5,9 +5,6 @@ import { MapView } from '../map/MapView';
 import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
 import { Legend } from '../ui/Legend/Legend';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
-import { LoopsPanel } from '../ui/Loops/LoopsPanel';
-import { PathsPanel } from '../ui/Paths/PathsPanel';
-import { WhatIfPanel } from '../ui/WhatIf/WhatIfPanel';
 import { LoadingScreen } from '../ui/LoadScreens/LoadingScreen';
 import { DatasetErrors } from '../ui/LoadScreens/DatasetErrors';
 import { FilterBar } from '../ui/FilterBar/FilterBar';
@@ -15,18 +12,14 @@ import { SearchBox } from '../ui/Search/SearchBox';
 import { FocusBar } from '../ui/Focus/FocusBar';
 import { UrlNotices } from '../ui/Notices/UrlNotices';
 import { ViewSwitch } from '../ui/ViewSwitch/ViewSwitch';
-import { TableView } from '../ui/Table/TableView';
-import { LeverageView } from '../ui/Leverage/LeverageView';
-import { GapMatrixView } from '../ui/GapMatrix/GapMatrixView';
 import { ExportButton } from '../ui/Export/ExportButton';
 import { BUNDLED_DATASET_URL, EXAMPLE_STORY_URL } from './bundledDataset';
 import { EmbedExplorer } from './EmbedExplorer';
-import { StoriesPanel } from '../ui/Stories/StoriesPanel';
 import { StoryPlayer } from '../ui/Stories/StoryPlayer';
 import { useStoryFromAddress } from '../ui/Stories/useStoryFromAddress';
 import { DatasetEdition } from './DatasetEdition';
 import { SkipToMap } from './SkipToMap';
-import { CompareView } from '../ui/Compare/CompareView';
+import { CompareView, GapMatrixView, LeverageView, Loading, LoopsPanel, PathsPanel, StoriesPanel, TableView, WhatIfPanel } from './lazyViews';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
@@ -76,19 +69,27 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         <Sidebar
           tabs={[
             { id: 'legend', label: 'Legend', content: <Legend dataset={dataset} /> },
-            { id: 'loops', label: 'Loops', content: <LoopsPanel dataset={dataset} /> },
-            { id: 'paths', label: 'Paths', content: <PathsPanel dataset={dataset} /> },
-            { id: 'what-if', label: 'What if', content: <WhatIfPanel dataset={dataset} /> },
-            { id: 'stories', label: 'Stories', content: <StoriesPanel dataset={dataset} exampleStory={new URLSearchParams(window.location.search).get('data') ? null : EXAMPLE_STORY_URL} /> },
+            { id: 'loops', label: 'Loops', content: <Loading what="loops"><LoopsPanel dataset={dataset} /></Loading> },
+            { id: 'paths', label: 'Paths', content: <Loading what="paths"><PathsPanel dataset={dataset} /></Loading> },
+            { id: 'what-if', label: 'What if', content: <Loading what="what if"><WhatIfPanel dataset={dataset} /></Loading> },
+            {
+              id: 'stories',
+              label: 'Stories',
+              content: (
+                <Loading what="stories">
+                  <StoriesPanel dataset={dataset} exampleStory={new URLSearchParams(window.location.search).get('data') ? null : EXAMPLE_STORY_URL} />
+                </Loading>
+              ),
+            },
           ]}
         />
         )}
         {view === 'map' && <MapView dataset={dataset} />}
         <StoryPlayer dataset={dataset} />
-        {view === 'table' && <TableView dataset={dataset} />}
-        {view === 'leverage' && <LeverageView dataset={dataset} />}
-        {view === 'compare' && <CompareView dataset={dataset} />}
-        {view === 'gaps' && <GapMatrixView dataset={dataset} />}
+        {view === 'table' && <Loading what="the table"><TableView dataset={dataset} /></Loading>}
+        {view === 'leverage' && <Loading what="leverage"><LeverageView dataset={dataset} /></Loading>}
+        {view === 'compare' && <Loading what="the comparison"><CompareView dataset={dataset} /></Loading>}
+        {view === 'gaps' && <Loading what="evidence gaps"><GapMatrixView dataset={dataset} /></Loading>}
         <DetailPanel dataset={dataset} />
       </main>
     </div>

@@ -1,0 +1,39 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import type { Dataset } from '../model';
+
+/**
+ * The views and panels a first visit does not show load when opened (each its own chunk), so the
+ * first load carries only the map, its filters and the legend. React.lazy wants a default export;
+ * these modules keep their named ones, so each loader picks its component out.
+ */
+type DatasetView = ComponentType<{ dataset: Dataset }>;
+
+const named = <K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+export const TableView: DatasetView = named(() => import('../ui/Table/TableView'), 'TableView');
+export const LeverageView: DatasetView = named(() => import('../ui/Leverage/LeverageView'), 'LeverageView');
+export const GapMatrixView: DatasetView = named(() => import('../ui/GapMatrix/GapMatrixView'), 'GapMatrixView');
+export const CompareView: DatasetView = named(() => import('../ui/Compare/CompareView'), 'CompareView');
+export const LoopsPanel: DatasetView = named(() => import('../ui/Loops/LoopsPanel'), 'LoopsPanel');
+export const PathsPanel: DatasetView = named(() => import('../ui/Paths/PathsPanel'), 'PathsPanel');
+export const WhatIfPanel: DatasetView = named(() => import('../ui/WhatIf/WhatIfPanel'), 'WhatIfPanel');
+export const StoriesPanel: ComponentType<{ dataset: Dataset; exampleStory: string | null }> = named(
+  () => import('../ui/Stories/StoriesPanel'),
+  'StoriesPanel',
+);
+
+/** While a view's code arrives: a polite status in its place, so a screen reader hears why it is empty. */
+export function Loading({ what, children }: { what: string; children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p className="view-loading" role="status">
+          Loading {what}…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
