@@ -151,7 +151,7 @@ export async function mapFigures(
   const { context, page } = await openPage(browser, url);
   const firstPaint = await waitForFirstPaint(page, budgets.firstPaint, started);
   const stable = 'ms' in firstPaint ? await waitForStable(page, budgets.stable, started) : { skipped: 'no paint' };
-  const fps = 'ms' in firstPaint ? await panZoomFps(page, surface, 20_000) : { skipped: 'no paint' };
+  const fps = 'ms' in firstPaint ? await panZoomFps(page, surface, 10_000) : { skipped: 'no paint' };
   const longest = await longestTaskAfterPaint(page);
   const heap = 'ms' in firstPaint ? await heapMB(context, page) : { skipped: 'no paint' };
   return { figures: { firstPaint, stable, longestTaskAfterPaint: longest, panZoomFps: fps, heapMB: heap }, context, page };

@@ -2,7 +2,7 @@
  * The stopwatch installed in every benchmarked page before its own scripts run. Plain script text
  * (not a function), so the TypeScript runner's helpers never leak into the page. It records:
  * - firstPaint: the end of the first frame painted after a map item exists (ours: an element with
- *   `data-id`; a peer calls `__bench.painted()` from its own render hook);
+ *   `data-id`; a peer calls `__bench.painted(then)` from its own render hook, `then` running once recorded);
  * - long tasks (PerformanceObserver 'longtask'), each as [start, duration];
  * - frames: a requestAnimationFrame counter, for frames per second during pan and zoom;
  * - moves: when the drawn positions last changed (ours: node transforms; a peer calls `__bench.moved()`),
@@ -20,7 +20,7 @@ export const PROBE = `
       channel.port2.postMessage(null);
     });
   }
-  bench.painted = function () { if (bench.firstPaint === null) afterPaint(function (t) { if (bench.firstPaint === null) bench.firstPaint = t; }); };
+  bench.painted = function (then) { if (bench.firstPaint === null) afterPaint(function (t) { if (bench.firstPaint === null) bench.firstPaint = t; if (then) then(); }); };
   bench.moved = function () { bench.lastMove = performance.now(); };
   bench.settled = function () { if (bench.stable === null) bench.stable = performance.now(); };
   try {

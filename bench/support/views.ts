@@ -19,34 +19,32 @@ export const VIEW_STEPS: readonly ViewStep[] = [
 ];
 
 /**
- * From the click to the end of the first frame painted with the view's content (and no "Loading"
- * placeholder), timed inside the page so the driver's round trips are not counted.
+ * Runs in the page (plain script text, so the TypeScript runner's helpers never leak into it):
+ * clicks the button, then resolves with the time to the end of the first frame painted with the
+ * view's content and no "Loading" placeholder.
  */
+const OPEN_AND_TIME = `(function (step) {
+  return new Promise(function (resolve, reject) {
+    var candidates = document.querySelectorAll(step.button.within + ' button, ' + step.button.within + ' [role="tab"]');
+    var target = Array.prototype.find.call(candidates, function (b) { return (b.textContent || '').trim() === step.button.name; });
+    if (!target) return reject(new Error('no "' + step.button.name + '" button'));
+    var start = performance.now();
+    target.click();
+    function check() {
+      if (document.querySelector(step.shown) && !document.querySelector('.view-loading')) {
+        var channel = new MessageChannel();
+        channel.port1.onmessage = function () { resolve(performance.now() - start); };
+        requestAnimationFrame(function () { channel.port2.postMessage(null); });
+      } else requestAnimationFrame(check);
+    }
+    check();
+  });
+})`;
+
+/** From the click to the first frame showing the view, timed inside the page so the driver's round trips are not counted. */
 export async function timeView(page: Page, step: ViewStep, budget: number): Promise<Figure> {
   try {
-    const ms = await within(
-      budget,
-      page.evaluate(
-        ({ button, shown }) =>
-          new Promise<number>((resolve, reject) => {
-            const target = [...document.querySelectorAll(`${button.within} button, ${button.within} [role="tab"]`)].find(
-              (b) => b.textContent?.trim() === button.name,
-            ) as HTMLElement | undefined;
-            if (!target) return reject(new Error(`no "${button.name}" button`));
-            const start = performance.now();
-            target.click();
-            const check = () => {
-              if (document.querySelector(shown) && !document.querySelector('.view-loading')) {
-                const channel = new MessageChannel();
-                channel.port1.onmessage = () => resolve(performance.now() - start);
-                requestAnimationFrame(() => channel.port2.postMessage(null));
-              } else requestAnimationFrame(check);
-            };
-            check();
-          }),
-        step,
-      ),
-    );
+    const ms = await within(budget, page.evaluate(`${OPEN_AND_TIME}(${JSON.stringify(step)})`) as Promise<number>);
     return { ms };
   } catch (error) {
     if (error instanceof TimedOut) return { timedOutAfter: budget };
