@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import type { Dataset } from '../model';
-import { VIEWS, startUrlSync, useDatasetStore, useLoadState, useViewStore, type ViewStore } from '../store';
+import { VIEWS, startUrlSync, useDatasetStore, useLoadState, useStoryPlayer, useViewStore, type ViewStore } from '../store';
 import { MapView } from '../map/MapView';
-import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
 import { Legend } from '../ui/Legend/Legend';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
 import { LoadingScreen } from '../ui/LoadScreens/LoadingScreen';
@@ -14,16 +13,29 @@ import { UrlNotices } from '../ui/Notices/UrlNotices';
 import { ViewSwitch } from '../ui/ViewSwitch/ViewSwitch';
 import { ExportButton } from '../ui/Export/ExportButton';
 import { BUNDLED_DATASET_URL, EXAMPLE_STORY_URL } from './bundledDataset';
-import { EmbedExplorer } from './EmbedExplorer';
-import { StoryPlayer } from '../ui/Stories/StoryPlayer';
 import { useStoryFromAddress } from '../ui/Stories/useStoryFromAddress';
 import { DatasetEdition } from './DatasetEdition';
 import { SkipToMap } from './SkipToMap';
-import { CompareView, GapMatrixView, LeverageView, Loading, LoopsPanel, PathsPanel, StoriesPanel, TableView, WhatIfPanel } from './lazyViews';
+import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
+import {
+  CompareView,
+  EmbedExplorer,
+  GapMatrixView,
+  LeverageView,
+  Loading,
+  LoopsPanel,
+  PathsPanel,
+  StoriesPanel,
+  StoryPlayer,
+  TableView,
+  WhatIfPanel,
+  prefetchViews,
+} from './lazyViews';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
 const selectRestored = (s: ViewStore) => s.restoredFromAddress;
+const selectStoryShown = (s: ReturnType<typeof useStoryPlayer.getState>) => s.story !== null || s.problem !== null;
 
 /** The shell: opens the dataset named in the address, then lays out the views and their panels. */
 export function App() {
@@ -47,9 +59,17 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   const restored = useViewStore(selectRestored);
   useEffect(() => startUrlSync(dataset), [dataset]);
   useStoryFromAddress(dataset);
+  useEffect(prefetchViews, []);
+  const storyShown = useStoryPlayer(selectStoryShown);
   // Nothing is drawn until the view is read from the address, so a shared link opens straight onto its view.
   if (!restored) return null;
-  if (embed) return <EmbedExplorer dataset={dataset} />;
+  if (embed) {
+    return (
+      <Loading what="the map">
+        <EmbedExplorer dataset={dataset} />
+      </Loading>
+    );
+  }
   return (
     <div className="app">
       {view === 'map' && <SkipToMap />}
@@ -85,7 +105,11 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         />
         )}
         {view === 'map' && <MapView dataset={dataset} />}
-        <StoryPlayer dataset={dataset} />
+        {storyShown && (
+          <Loading what="the story">
+            <StoryPlayer dataset={dataset} />
+          </Loading>
+        )}
         {view === 'table' && <Loading what="the table"><TableView dataset={dataset} /></Loading>}
         {view === 'leverage' && <Loading what="leverage"><LeverageView dataset={dataset} /></Loading>}
         {view === 'compare' && <Loading what="the comparison"><CompareView dataset={dataset} /></Loading>}

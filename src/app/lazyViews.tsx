@@ -8,8 +8,12 @@ import type { Dataset } from '../model';
  */
 type DatasetView = ComponentType<{ dataset: Dataset }>;
 
-const named = <K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+const loaders: Array<() => Promise<unknown>> = [];
+
+const named = <K extends string, P>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) => {
+  loaders.push(load);
+  return lazy(async () => ({ default: (await load())[name] }));
+};
 
 export const TableView: DatasetView = named(() => import('../ui/Table/TableView'), 'TableView');
 export const LeverageView: DatasetView = named(() => import('../ui/Leverage/LeverageView'), 'LeverageView');
@@ -18,10 +22,29 @@ export const CompareView: DatasetView = named(() => import('../ui/Compare/Compar
 export const LoopsPanel: DatasetView = named(() => import('../ui/Loops/LoopsPanel'), 'LoopsPanel');
 export const PathsPanel: DatasetView = named(() => import('../ui/Paths/PathsPanel'), 'PathsPanel');
 export const WhatIfPanel: DatasetView = named(() => import('../ui/WhatIf/WhatIfPanel'), 'WhatIfPanel');
+export const StoryPlayer: DatasetView = named(() => import('../ui/Stories/StoryPlayer'), 'StoryPlayer');
 export const StoriesPanel: ComponentType<{ dataset: Dataset; exampleStory: string | null }> = named(
   () => import('../ui/Stories/StoriesPanel'),
   'StoriesPanel',
 );
+/** Only a link with `embed=1` shows the compact explorer. */
+export const EmbedExplorer: DatasetView = named(() => import('./EmbedExplorer'), 'EmbedExplorer');
+
+/**
+ * Once the map is on screen and the page is idle, fetch the views' code too, so opening one later
+ * does not wait for the network. The first paint never waits for any of it.
+ */
+export function prefetchViews(): () => void {
+  const start = () => {
+    for (const load of loaders) void load().catch(() => undefined);
+  };
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(start, { timeout: 5_000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const timer = window.setTimeout(start, 2_000);
+  return () => window.clearTimeout(timer);
+}
 
 /** While a view's code arrives: a polite status in its place, so a screen reader hears why it is empty. */
 export function Loading({ what, children }: { what: string; children: ReactNode }) {
