@@ -22,6 +22,18 @@ export interface PageFigures {
 /** Positions count as settled once they have not moved for this long. */
 const QUIET_MS = 1500;
 
+/** What the page said on the console (first paint, layout stopped), heard even while it is busy. */
+const heard = new WeakMap<Page, { firstPaint?: number; stable?: number }>();
+
+function listen(page: Page) {
+  const told: { firstPaint?: number; stable?: number } = {};
+  heard.set(page, told);
+  page.on('console', (message) => {
+    const [tag, what, value] = message.text().split(' ');
+    if (tag === '__bench' && (what === 'firstPaint' || what === 'stable')) told[what] = Number(value);
+  });
+}
+
 const probeState = (page: Page) => page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench);
 
 /** A fresh browser context per scenario, so one that hangs can be thrown away whole. */
@@ -29,6 +41,7 @@ export async function openPage(browser: Browser, url: string): Promise<{ context
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript({ content: PROBE });
   const page = await context.newPage();
+  listen(page);
   await page.goto(url, { waitUntil: 'commit' });
   return { context, page };
 }
@@ -37,12 +50,18 @@ export async function closeQuietly(context: BrowserContext): Promise<void> {
   await within(15_000, context.close()).catch(() => undefined);
 }
 
-async function pollUntil<T>(page: Page, budget: number, started: number, check: (s: ProbeState) => T | null): Promise<T> {
+async function pollUntil<T>(page: Page, budget: number, started: number, check: (s: ProbeState) => T | null, told?: () => T | undefined): Promise<T> {
   for (;;) {
+    const early = told?.();
+    if (early !== undefined) return early;
     const left = budget - (Date.now() - started);
     if (left <= 0) throw new TimedOut(budget);
-    const state = await within(left, probeState(page));
-    const found = check(state);
+    // Asked in short slices, so a page busy for long still lets the console's answer through.
+    const state = await within(Math.min(left, 1_000), probeState(page)).catch((error: unknown) => {
+      if (error instanceof TimedOut) return null;
+      throw error;
+    });
+    const found = state ? check(state) : null;
     if (found !== null) return found;
     await sleep(100);
   }
@@ -51,7 +70,7 @@ async function pollUntil<T>(page: Page, budget: number, started: number, check: 
 /** The first frame with map items, in ms since navigation start. */
 export async function waitForFirstPaint(page: Page, budget: number, started: number): Promise<Figure> {
   try {
-    return { ms: await pollUntil(page, budget, started, (s) => s.firstPaint) };
+    return { ms: await pollUntil(page, budget, started, (s) => s.firstPaint, () => heard.get(page)?.firstPaint) };
   } catch (error) {
     if (error instanceof TimedOut) return { timedOutAfter: budget };
     throw error;
@@ -69,7 +88,7 @@ export async function waitForStable(page: Page, budget: number, started: number)
       const now = Date.now() - started;
       if (s.lastMove !== null && s.firstPaint !== null && now - s.lastMove > QUIET_MS + 500) return Math.max(s.lastMove, s.firstPaint);
       return null;
-    });
+    }, () => heard.get(page)?.stable);
     return { ms };
   } catch (error) {
     if (error instanceof TimedOut) return { timedOutAfter: budget };
@@ -121,7 +140,8 @@ export async function panZoomFps(page: Page, surface: string, budget: number): P
 
 export async function longestTaskAfterPaint(page: Page): Promise<Figure> {
   const state = await within(10_000, probeState(page)).catch(() => null);
-  if (!state || state.firstPaint === null) return { skipped: 'no paint' };
+  if (!state) return { skipped: 'page busy' };
+  if (state.firstPaint === null) return { skipped: 'no paint' };
   const after = state.tasks.filter(([start]) => start >= state.firstPaint!).map(([, duration]) => duration);
   return { ms: after.length ? Math.max(...after) : 0 };
 }

@@ -20,9 +20,11 @@ export const PROBE = `
       channel.port2.postMessage(null);
     });
   }
-  bench.painted = function (then) { if (bench.firstPaint === null) afterPaint(function (t) { if (bench.firstPaint === null) bench.firstPaint = t; if (then) then(); }); };
+  // Also said on the console: the driver hears it even when the page is then too busy to be asked.
+  function tell(what, t) { console.debug('__bench ' + what + ' ' + t); }
+  bench.painted = function (then) { if (bench.firstPaint === null) afterPaint(function (t) { if (bench.firstPaint === null) { bench.firstPaint = t; tell('firstPaint', t); } if (then) then(); }); };
   bench.moved = function () { bench.lastMove = performance.now(); };
-  bench.settled = function () { if (bench.stable === null) bench.stable = performance.now(); };
+  bench.settled = function () { if (bench.stable === null) { bench.stable = performance.now(); tell('stable', bench.stable); } };
   try {
     new PerformanceObserver(function (list) {
       list.getEntries().forEach(function (e) { bench.tasks.push([e.startTime, e.duration]); });
