@@ -17,18 +17,18 @@ import { useStoryFromAddress } from '../ui/Stories/useStoryFromAddress';
 import { DatasetEdition } from './DatasetEdition';
 import { SkipToMap } from './SkipToMap';
 import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
+import { LoopsPanel } from '../ui/Loops/LoopsPanel';
+import { PathsPanel } from '../ui/Paths/PathsPanel';
+import { WhatIfPanel } from '../ui/WhatIf/WhatIfPanel';
 import {
   CompareView,
   EmbedExplorer,
   GapMatrixView,
   LeverageView,
   Loading,
-  LoopsPanel,
-  PathsPanel,
   StoriesPanel,
   StoryPlayer,
   TableView,
-  WhatIfPanel,
   prefetchViews,
 } from './lazyViews';
 
@@ -89,9 +89,9 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         <Sidebar
           tabs={[
             { id: 'legend', label: 'Legend', content: <Legend dataset={dataset} /> },
-            { id: 'loops', label: 'Loops', content: <Loading what="loops"><LoopsPanel dataset={dataset} /></Loading> },
-            { id: 'paths', label: 'Paths', content: <Loading what="paths"><PathsPanel dataset={dataset} /></Loading> },
-            { id: 'what-if', label: 'What if', content: <Loading what="what if"><WhatIfPanel dataset={dataset} /></Loading> },
+            { id: 'loops', label: 'Loops', content: <LoopsPanel dataset={dataset} /> },
+            { id: 'paths', label: 'Paths', content: <PathsPanel dataset={dataset} /> },
+            { id: 'what-if', label: 'What if', content: <WhatIfPanel dataset={dataset} /> },
             {
               id: 'stories',
               label: 'Stories',

@@ -3,8 +3,10 @@ import type { Dataset } from '../model';
 
 /**
  * The views and panels a first visit does not show load when opened (each its own chunk), so the
- * first load carries only the map, its filters and the legend. React.lazy wants a default export;
- * these modules keep their named ones, so each loader picks its component out.
+ * first load carries only the map, its filters and the sidebar's tabs (a shared link can open
+ * straight onto Loops, Paths or What if, which must then show at once, not a placeholder).
+ * React.lazy wants a default export; these modules keep their named ones, so each loader picks
+ * its component out.
  */
 type DatasetView = ComponentType<{ dataset: Dataset }>;
 
@@ -19,9 +21,6 @@ export const TableView: DatasetView = named(() => import('../ui/Table/TableView'
 export const LeverageView: DatasetView = named(() => import('../ui/Leverage/LeverageView'), 'LeverageView');
 export const GapMatrixView: DatasetView = named(() => import('../ui/GapMatrix/GapMatrixView'), 'GapMatrixView');
 export const CompareView: DatasetView = named(() => import('../ui/Compare/CompareView'), 'CompareView');
-export const LoopsPanel: DatasetView = named(() => import('../ui/Loops/LoopsPanel'), 'LoopsPanel');
-export const PathsPanel: DatasetView = named(() => import('../ui/Paths/PathsPanel'), 'PathsPanel');
-export const WhatIfPanel: DatasetView = named(() => import('../ui/WhatIf/WhatIfPanel'), 'WhatIfPanel');
 export const StoryPlayer: DatasetView = named(() => import('../ui/Stories/StoryPlayer'), 'StoryPlayer');
 export const StoriesPanel: ComponentType<{ dataset: Dataset; exampleStory: string | null }> = named(
   () => import('../ui/Stories/StoriesPanel'),
