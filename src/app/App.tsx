@@ -1,13 +1,9 @@
 import { useEffect } from 'react';
 import type { Dataset } from '../model';
-import { VIEWS, startUrlSync, useDatasetStore, useLoadState, useViewStore, type ViewStore } from '../store';
+import { VIEWS, startUrlSync, useDatasetStore, useLoadState, useStoryPlayer, useViewStore, type ViewStore } from '../store';
 import { MapView } from '../map/MapView';
-import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
 import { Legend } from '../ui/Legend/Legend';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
-import { LoopsPanel } from '../ui/Loops/LoopsPanel';
-import { PathsPanel } from '../ui/Paths/PathsPanel';
-import { WhatIfPanel } from '../ui/WhatIf/WhatIfPanel';
 import { LoadingScreen } from '../ui/LoadScreens/LoadingScreen';
 import { DatasetErrors } from '../ui/LoadScreens/DatasetErrors';
 import { FilterBar } from '../ui/FilterBar/FilterBar';
@@ -15,18 +11,26 @@ import { SearchBox } from '../ui/Search/SearchBox';
 import { FocusBar } from '../ui/Focus/FocusBar';
 import { UrlNotices } from '../ui/Notices/UrlNotices';
 import { ViewSwitch } from '../ui/ViewSwitch/ViewSwitch';
-import { TableView } from '../ui/Table/TableView';
-import { LeverageView } from '../ui/Leverage/LeverageView';
-import { GapMatrixView } from '../ui/GapMatrix/GapMatrixView';
 import { ExportButton } from '../ui/Export/ExportButton';
 import { BUNDLED_DATASET_URL, EXAMPLE_STORY_URL } from './bundledDataset';
-import { EmbedExplorer } from './EmbedExplorer';
-import { StoriesPanel } from '../ui/Stories/StoriesPanel';
-import { StoryPlayer } from '../ui/Stories/StoryPlayer';
 import { useStoryFromAddress } from '../ui/Stories/useStoryFromAddress';
 import { DatasetEdition } from './DatasetEdition';
 import { SkipToMap } from './SkipToMap';
-import { CompareView } from '../ui/Compare/CompareView';
+import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
+import { LoopsPanel } from '../ui/Loops/LoopsPanel';
+import { PathsPanel } from '../ui/Paths/PathsPanel';
+import { WhatIfPanel } from '../ui/WhatIf/WhatIfPanel';
+import {
+  CompareView,
+  EmbedExplorer,
+  GapMatrixView,
+  LeverageView,
+  Loading,
+  StoriesPanel,
+  StoryPlayer,
+  TableView,
+  prefetchViews,
+} from './lazyViews';
 import { useEditSession } from './useEditSession';
 import { EditModeButton } from '../ui/Editor/EditModeButton';
 import { EditNotices } from '../ui/Editor/EditNotices';
@@ -36,6 +40,7 @@ import { ViewAnnouncer } from '../ui/Announcer/ViewAnnouncer';
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
 const selectRestored = (s: ViewStore) => s.restoredFromAddress;
+const selectStoryShown = (s: ReturnType<typeof useStoryPlayer.getState>) => s.story !== null || s.problem !== null;
 
 /** The shell: opens the dataset named in the address, then lays out the views and their panels. */
 export function App() {
@@ -60,9 +65,17 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   const restored = useViewStore(selectRestored);
   useEffect(() => startUrlSync(dataset), [dataset]);
   useStoryFromAddress(dataset);
+  useEffect(prefetchViews, []);
+  const storyShown = useStoryPlayer(selectStoryShown);
   // Nothing is drawn until the view is read from the address, so a shared link opens straight onto its view.
   if (!restored) return null;
-  if (embed) return <EmbedExplorer dataset={dataset} />;
+  if (embed) {
+    return (
+      <Loading what="the map">
+        <EmbedExplorer dataset={dataset} />
+      </Loading>
+    );
+  }
   return (
     <div className="app">
       {view === 'map' && <SkipToMap />}
@@ -88,16 +101,28 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
             { id: 'loops', label: 'Loops', content: <LoopsPanel dataset={dataset} /> },
             { id: 'paths', label: 'Paths', content: <PathsPanel dataset={dataset} /> },
             { id: 'what-if', label: 'What if', content: <WhatIfPanel dataset={dataset} /> },
-            { id: 'stories', label: 'Stories', content: <StoriesPanel dataset={dataset} exampleStory={new URLSearchParams(window.location.search).get('data') ? null : EXAMPLE_STORY_URL} /> },
+            {
+              id: 'stories',
+              label: 'Stories',
+              content: (
+                <Loading what="stories">
+                  <StoriesPanel dataset={dataset} exampleStory={new URLSearchParams(window.location.search).get('data') ? null : EXAMPLE_STORY_URL} />
+                </Loading>
+              ),
+            },
           ]}
         />
         )}
         {view === 'map' && <MapView dataset={dataset} />}
-        <StoryPlayer dataset={dataset} />
-        {view === 'table' && <TableView dataset={dataset} />}
-        {view === 'leverage' && <LeverageView dataset={dataset} />}
-        {view === 'compare' && <CompareView dataset={dataset} />}
-        {view === 'gaps' && <GapMatrixView dataset={dataset} />}
+        {storyShown && (
+          <Loading what="the story">
+            <StoryPlayer dataset={dataset} />
+          </Loading>
+        )}
+        {view === 'table' && <Loading what="the table"><TableView dataset={dataset} /></Loading>}
+        {view === 'leverage' && <Loading what="leverage"><LeverageView dataset={dataset} /></Loading>}
+        {view === 'compare' && <Loading what="the comparison"><CompareView dataset={dataset} /></Loading>}
+        {view === 'gaps' && <Loading what="evidence gaps"><GapMatrixView dataset={dataset} /></Loading>}
         <DetailPanel dataset={dataset} />
       </main>
       <ViewAnnouncer dataset={dataset} />

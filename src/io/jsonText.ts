@@ -1,15 +1,12 @@
 import { parse as parseLeniently, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { BYTE_ORDER_MARK, MAX_JSON_DEPTH, lineAndColumn, tooDeepAt } from './jsonDepth';
+
+export { MAX_JSON_DEPTH, lineAndColumn, tooDeepAt } from './jsonDepth';
 
 /** Parses JSON text, and when it is not JSON says where (line and column), as an editor would. */
 export type JsonTextResult =
   | { ok: true; value: unknown }
   | { ok: false; line: number; column: number; message: string };
-
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
 
 const PLAIN_REASONS: Record<string, string> = {
   InvalidSymbol: 'an unexpected character',
@@ -39,32 +36,6 @@ function firstProblem(text: string): { offset: number; reason: string } {
   const code = printParseErrorCode(first.error);
   return { offset: first.offset, reason: PLAIN_REASONS[code] ?? code };
 }
-
-/** Deeper than any dataset, story or import needs; deeper nesting is a damaged or hostile file. */
-export const MAX_JSON_DEPTH = 200;
-
-/**
- * The offset of the first bracket nested deeper than `max`, found by one linear scan (strings
- * skipped), or -1. Run before parsing, so no parser ever recurses into a file built to overflow it.
- */
-export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return i;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return -1;
-}
-
-/** A byte-order mark is not JSON, but editors on Windows write one: accept it everywhere alike. */
-const BYTE_ORDER_MARK = '\uFEFF';
 
 export function parseJsonText(input: string): JsonTextResult {
   const text = input.startsWith(BYTE_ORDER_MARK) ? input.slice(1) : input;

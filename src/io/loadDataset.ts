@@ -1,6 +1,6 @@
 import { parseDataset, type Dataset, type DatasetIssue } from '../model';
 import { fetchText, type Progress } from './fetchText';
-import { parseJsonText } from './jsonText';
+import { readJsonText } from './readJsonText';
 
 export type LoadOutcome =
   | { ok: true; dataset: Dataset }
@@ -30,7 +30,7 @@ export async function loadDataset(url: URL, onProgress: (p: Progress) => void): 
   if (!fetched.ok) return { ok: false, message: fetched.message, issues: [] };
   const name = fileNameOf(url);
   if (otherFormat(name, fetched.bytes, fetched.text)) return importOther(name, fetched.bytes ?? fetched.text);
-  const json = parseJsonText(fetched.text);
+  const json = await readJsonText(fetched.text);
   if (!json.ok) {
     return { ok: false, message: `${url.href} is ${json.message}.`, issues: [] };
   }

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { formatIssue, type Dataset } from '../../model';
 import { useStoryPlayer } from '../../store';
-import { loadStoryParam } from '../../io/story/loadStory';
 
 /** A link with `story=` opens the map playing that story, or says exactly why it cannot. */
 export function useStoryFromAddress(dataset: Dataset): void {
@@ -9,11 +8,14 @@ export function useStoryFromAddress(dataset: Dataset): void {
     const value = new URLSearchParams(window.location.search).get('story');
     if (!value) return;
     let current = true;
-    void loadStoryParam(value, window.location.href).then((result) => {
-      if (!current) return;
-      if (result.ok) useStoryPlayer.getState().play(dataset, result.story);
-      else useStoryPlayer.getState().refuse(`This link’s story cannot be played: ${result.issues.slice(0, 5).map(formatIssue).join('; ')}`);
-    });
+    // Story links are rare: their reader (and its decompressor) loads only when a link carries one.
+    void import('../../io/story/loadStory')
+      .then(({ loadStoryParam }) => loadStoryParam(value, window.location.href))
+      .then((result) => {
+        if (!current) return;
+        if (result.ok) useStoryPlayer.getState().play(dataset, result.story);
+        else useStoryPlayer.getState().refuse(`This link’s story cannot be played: ${result.issues.slice(0, 5).map(formatIssue).join('; ')}`);
+      });
     return () => {
       current = false;
     };

@@ -1,0 +1,20 @@
+import { BYTE_ORDER_MARK, tooDeepAt } from './jsonDepth';
+import type { JsonTextResult } from './jsonText';
+
+/**
+ * The same result as parseJsonText, for the first load: a well-formed file is read with JSON.parse
+ * alone, and only a broken (or hostile) one loads the locator that says where it breaks, with
+ * jsonc-parser behind it. Almost every visit opens a good file, so almost none downloads it.
+ */
+export async function readJsonText(input: string): Promise<JsonTextResult> {
+  const text = input.startsWith(BYTE_ORDER_MARK) ? input.slice(1) : input;
+  if (tooDeepAt(text) < 0) {
+    try {
+      return { ok: true, value: JSON.parse(text) as unknown };
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+    }
+  }
+  const { parseJsonText } = await import('./jsonText');
+  return parseJsonText(input);
+}
