@@ -2,24 +2,12 @@ import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
 import { CONTEXT_ATTRIBUTE, type Attributes, type GraphTable } from './graphTable';
 import { cellText } from './spreadsheet';
-import { tableFromGraph, withoutId } from './graphologyTable';
-import { parseXml } from './xmlDocument';
-import { guardXmlKeys, restoreXmlKeys } from './xmlKeyGuard';
+import { withoutId } from './graphologyTable';
+import { readXmlGraph } from './xmlGraph';
 
 /** GraphML (yEd, Gephi, NetworkX) read through graphology-graphml, which has no writer: ours is below. */
 export function fromGraphml(text: string, fileName: string): GraphTable | { error: string; where: string } {
-  const xml = parseXml(text, fileName);
-  if ('error' in xml) return xml;
-  try {
-    const notes: GraphTable['notes'] = [];
-    guardXmlKeys(xml.document, notes);
-    const graph = parse(Graph, xml.document, { addMissingNodes: true });
-    const table = restoreXmlKeys(tableFromGraph(graph, 'GraphML', fileName));
-    table.notes.push(...notes);
-    return table;
-  } catch (error) {
-    return { where: fileName, error: `it is not a GraphML file that can be read (${String((error as Error)?.message ?? error).slice(0, 200)})` };
-  }
+  return readXmlGraph(text, fileName, 'GraphML', (document) => parse(Graph, document, { addMissingNodes: true }));
 }
 
 /** XML 1.0 cannot hold control characters other than tab and line breaks, escaped or not: they are dropped. */

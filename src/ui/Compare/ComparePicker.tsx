@@ -1,5 +1,6 @@
 import type { Dataset } from '../../model';
 import { MAX_COMPARED, useViewStore } from '../../store';
+import { EntryOptions } from '../common/EntryOptions';
 
 /** Adds an intervention to the comparison from a list, and clears it; says when it is full. */
 export function ComparePicker({ dataset, chosen }: { dataset: Dataset; chosen: readonly string[] }) {
@@ -19,11 +20,7 @@ export function ComparePicker({ dataset, chosen }: { dataset: Dataset; chosen: r
           }}
         >
           <option value="">{full ? `Full: up to ${MAX_COMPARED} side by side` : 'Choose…'}</option>
-          {left.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.label}
-            </option>
-          ))}
+          <EntryOptions entries={left} labelOf={(i) => i.label} />
         </select>
       </label>
       {chosen.length > 0 && (

@@ -5,6 +5,7 @@ import { issuesFor, NO_ISSUES, type FormIssues } from './forms/fieldIssues';
 import { uniqueIdFrom } from './forms/uniqueId';
 import { withLayoutPinned } from './withLayoutPinned';
 import { ConfirmDelete } from './ConfirmDelete';
+import { EntryOptions } from '../common/EntryOptions';
 
 export interface RecordFormProps<C extends Collection> {
   draft: RecordOf<C>;
@@ -130,11 +131,7 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
           Edit {article(kind.noun)} {kind.noun}
           <select ref={pickerRef} value={editingId ?? ''} onChange={(e) => open(records.find((r) => r.id === e.target.value) ?? null)}>
             <option value="">Choose…</option>
-            {records.map((r) => (
-              <option key={r.id} value={r.id}>
-                {kind.nameOf(r)}
-              </option>
-            ))}
+            <EntryOptions entries={records} labelOf={(r) => kind.nameOf(r)} />
           </select>
         </label>
         <button type="button" onClick={() => open(null)}>

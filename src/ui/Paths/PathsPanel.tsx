@@ -1,6 +1,7 @@
 import type { Dataset } from '../../model';
 import { PATH_LIMITS, pathInWords, type PathSearch } from '../../analysis';
 import { indexOf, pathSearchOf, useViewStore, type ViewStore } from '../../store';
+import { EntryOptions } from '../common/EntryOptions';
 
 const selectPath = (s: ViewStore) => s.path;
 
@@ -22,11 +23,7 @@ function FactorSelect({
       {label}
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {placeholder && <option value="">{placeholder}</option>}
-        {factors.map((f) => (
-          <option key={f.id} value={f.id}>
-            {f.label}
-          </option>
-        ))}
+        <EntryOptions entries={factors} labelOf={(f) => f.label} />
       </select>
     </label>
   );

@@ -1,5 +1,6 @@
 import type { Citation, Source } from '../../../model';
 import type { FormIssues } from './fieldIssues';
+import { EntryOptions } from '../../common/EntryOptions';
 
 interface CitationsFieldProps {
   /** The field's path in the record: `citations` or `evidence.citations`. */
@@ -26,11 +27,7 @@ export function CitationsField({ path, citations, sources, issues, onChange }: C
               Source
               <select value={c.source} aria-invalid={sourceError ? true : undefined} onChange={(e) => set(i, { source: e.target.value })}>
                 {!sources.some((s) => s.id === c.source) && <option value={c.source}>{c.source || 'Choose a source'}</option>}
-                {sources.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                  </option>
-                ))}
+                <EntryOptions entries={sources} labelOf={(s) => s.title} />
               </select>
             </label>
             {sourceError && <p className="field-error">{sourceError}</p>}

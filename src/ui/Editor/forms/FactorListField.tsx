@@ -1,5 +1,6 @@
 import type { Factor } from '../../../model';
 import type { FormIssues } from './fieldIssues';
+import { EntryOptions } from '../../common/EntryOptions';
 
 interface Props {
   legend: string;
@@ -38,11 +39,7 @@ export function FactorListField({ legend, path, value, factors, issues, itemNoun
               {name}
               <select value={id} aria-invalid={itemError ? true : undefined} onChange={(e) => set(i, e.target.value)}>
                 {!factors.some((f) => f.id === id) && <option value={id}>{id ? `${id} (not found)` : 'Choose…'}</option>}
-                {sorted.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {f.label}
-                  </option>
-                ))}
+                <EntryOptions entries={sorted} labelOf={(f) => f.label} />
               </select>
             </label>
             {ordered && i > 0 && (

@@ -4,6 +4,7 @@ import { CitationsField } from './CitationsField';
 import { Field } from './Field';
 import { TextField } from './TextField';
 import { VocabularySelect } from './VocabularySelect';
+import { EntryOptions } from '../../common/EntryOptions';
 
 export function InterventionForm({ draft, dataset, issues, onChange }: RecordFormProps<'interventions'>) {
   const err = (field: string) => issues.byField.get(field);
@@ -37,11 +38,7 @@ export function InterventionForm({ draft, dataset, issues, onChange }: RecordFor
             <label>
               Factor
               <select value={t.factor} onChange={(e) => setTarget(i, { factor: e.target.value })}>
-                {factors.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {f.label}
-                  </option>
-                ))}
+                <EntryOptions entries={factors} labelOf={(f) => f.label} />
               </select>
             </label>
             <label>

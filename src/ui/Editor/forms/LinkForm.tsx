@@ -3,6 +3,7 @@ import { CitationsField } from './CitationsField';
 import { Field } from './Field';
 import { TextField } from './TextField';
 import { VocabularySelect } from './VocabularySelect';
+import { EntryOptions } from '../../common/EntryOptions';
 
 export function LinkForm({ draft, dataset, issues, onChange }: RecordFormProps<'links'>) {
   const err = (field: string) => issues.byField.get(field);
@@ -40,11 +41,7 @@ export function LinkForm({ draft, dataset, issues, onChange }: RecordFormProps<'
             }}
           >
             <option value="">None: a finding, not a question</option>
-            {gapEntries.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.label}
-              </option>
-            ))}
+            <EntryOptions entries={gapEntries} labelOf={(g) => g.label} />
           </select>
         )}
       </Field>

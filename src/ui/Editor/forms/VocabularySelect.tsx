@@ -1,5 +1,6 @@
 import type { VocabularyEntry } from '../../../model';
 import { Field } from './Field';
+import { EntryOptions } from '../../common/EntryOptions';
 
 interface Props {
   label: string;
@@ -16,11 +17,7 @@ export function VocabularySelect({ label, value, entries, error, onChange }: Pro
       {(control) => (
         <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
           {!entries.some((e) => e.id === value) && <option value={value}>{value ? `${value} (not found)` : 'Choose…'}</option>}
-          {entries.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.label}
-            </option>
-          ))}
+          <EntryOptions entries={entries} labelOf={(e) => e.label} />
         </select>
       )}
     </Field>
