@@ -27,7 +27,6 @@ import {
   LeverageView,
   Loading,
   StoriesPanel,
-  StoryPlayer,
   TableView,
   prefetchViews,
 } from './lazyViews';
@@ -36,6 +35,9 @@ import { EditModeButton } from '../ui/Editor/EditModeButton';
 import { EditNotices } from '../ui/Editor/EditNotices';
 import { EditorLoader } from '../ui/Editor/EditorLoader';
 import { ViewAnnouncer } from '../ui/Announcer/ViewAnnouncer';
+// Eager: a story moves the selection (opening details) as it starts, so the player must already be
+// there to hold focus and remember what opened it; a lazy one arrived too late and lost focus.
+import { StoryPlayer } from '../ui/Stories/StoryPlayer';
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
@@ -114,11 +116,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         />
         )}
         {view === 'map' && <MapView dataset={dataset} />}
-        {storyShown && (
-          <Loading what="the story">
-            <StoryPlayer dataset={dataset} />
-          </Loading>
-        )}
+        {storyShown && <StoryPlayer dataset={dataset} />}
         {view === 'table' && <Loading what="the table"><TableView dataset={dataset} /></Loading>}
         {view === 'leverage' && <Loading what="leverage"><LeverageView dataset={dataset} /></Loading>}
         {view === 'compare' && <Loading what="the comparison"><CompareView dataset={dataset} /></Loading>}
