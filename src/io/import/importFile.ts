@@ -1,5 +1,5 @@
 import { parseDataset, type DatasetIssue } from '../../model';
-import { MAX_DATASET_BYTES } from '../fetchText';
+import { MAX_DATASET_BYTES, tooLargeMessage } from '../sizeLimit';
 import { parseJsonText } from '../jsonText';
 import type { GraphTable } from '../formats/graphTable';
 import { emptyReport, plural, unreadable, type ImportOutcome } from './importReport';
@@ -90,7 +90,7 @@ export async function importFiles(files: ImportInput[], options: ImportOptions =
   if (!first) return unreadable('(no file)', '(no file)', 'no file was given');
   const names = files.map((f) => f.name).join(' and ');
   const tooLarge = files.find((f) => sizeOf(f.content) > MAX_DATASET_BYTES);
-  if (tooLarge) return unreadable(tooLarge.name, tooLarge.name, `it is larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB, too large to be a map`);
+  if (tooLarge) return unreadable(tooLarge.name, tooLarge.name, tooLargeMessage(tooLarge.name, sizeOf(tooLarge.content)));
   try {
     let format = detectFormat(first.name, first.content);
     if (format === undefined) return unreadable(first.name, first.name, 'its format is not one this map reads: use dataset or Kumu JSON, CSV, XLSX, GEXF or GraphML');

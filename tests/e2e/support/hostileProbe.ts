@@ -11,7 +11,7 @@ import { corpusBytes } from '../../fixtures/hostile/corpusCase';
  * ever runs. The page's CSP is bypassed for this, so the trap tests the app's own handling of
  * text (the CSP is a second wall, tested on its own in contentSecurityPolicy.test.ts).
  */
-const TRAP = `(() => {
+export const TRAP = `(() => {
   const hits = [];
   Object.defineProperty(window, '__trapHits', { value: hits });
   Object.defineProperty(window, '__pwned', { configurable: false, get() { return hits[0]; }, set(value) { hits.push('__pwned=' + String(value)); } });
