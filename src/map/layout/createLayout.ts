@@ -38,7 +38,7 @@ export interface Layout extends Steppable {
   settle(): void;
   /** Starts the warm-up over, to be run a slice at a time with `warmUp` (see simulationRunner.ts). */
   beginWarmUp(): void;
-  /** The work a whole warm-up takes, in node-ticks (0 when every node has its place). */
+  /** The work a whole warm-up takes, in node- and link-ticks (0 when every node has its place): a tick's cost grows with both. */
   warmUpWork(): number;
   reheat(alpha?: number): void;
   stop(): void;
@@ -154,7 +154,7 @@ export function createLayout(options: LayoutOptions): Layout {
       return finished() ? 1 : ticked / WARM_UP_TICKS;
     },
     warmUpWork() {
-      return free ? simNodes.length * WARM_UP_TICKS : 0;
+      return free ? (simNodes.length + simLinks.length) * WARM_UP_TICKS : 0;
     },
     reheat(alpha = 0.3) {
       simulation.alpha(Math.max(simulation.alpha(), alpha)).restart();
