@@ -25,12 +25,12 @@ const ZOOM_STEP = 1.4;
 const TOOLBAR_ROOM = 52;
 /**
  * A layout that places nodes by force (a published map with new nodes) runs at once up to this
- * much work (node- and link-ticks: about 500 nodes and links warmed up, a fifth of a second; the
- * bundled map is about 330), so a published map with a few additions still opens finished; beyond
- * it (a densely linked one too: each link costs a tick as a node does), the map is drawn at once
- * from its starting places and settles in view, a slice per frame, with a progress bar and a Stop button.
+ * much work (node-ticks, a link counting a tenth of a node: about 150 nodes' warm-up, a fifth of a
+ * second), so a published map with a few additions still opens finished; beyond it (a densely
+ * linked one too), the map is drawn at once from its starting places and settles in view, a slice
+ * per frame, with a progress bar and a Stop button.
  */
-const SYNC_WARM_UP_WORK = 150_000;
+const SYNC_WARM_UP_WORK = 45_000;
 /** The longest one slice of layout may hold the main thread, in ms. */
 const LAYOUT_SLICE_MS = 12;
 const prefersReducedMotion = () =>
