@@ -25,10 +25,11 @@ const ZOOM_STEP = 1.4;
 const TOOLBAR_ROOM = 52;
 /**
  * A layout that places nodes by force (a published map with new nodes) runs at once up to this
- * much work (node-ticks, a link counting a tenth of a node: about 150 nodes' warm-up, a fifth of a
- * second), so a published map with a few additions still opens finished; beyond it (a densely
- * linked one too), the map is drawn at once from its starting places and settles in view, a slice
- * per frame, with a progress bar and a Stop button.
+ * much work (node-ticks: about 150 nodes' warm-up, a fifth of a second), so a published map with
+ * a few additions still opens finished; beyond it, the map is drawn at once from its starting
+ * places and settles in view, a slice per frame, with a progress bar and a Stop button. (Counting
+ * links too sent a densely linked graph to the slices, where repainting its links every frame cost
+ * more than settling it at once: measured on complete 60 placed by force, 1.0 s against 2.0 s.)
  */
 const SYNC_WARM_UP_WORK = 45_000;
 /** The longest one slice of layout may hold the main thread, in ms. */

@@ -38,11 +38,7 @@ export interface Layout extends Steppable {
   settle(): void;
   /** Starts the warm-up over, to be run a slice at a time with `warmUp` (see simulationRunner.ts). */
   beginWarmUp(): void;
-  /**
-   * The work a whole warm-up takes, in node-ticks (0 when every node has its place). A link costs
-   * about a tenth of a node a tick (a spring against repulsion and collision's quadtree walks), so
-   * a densely linked graph counts as the larger one it is to run.
-   */
+  /** The work a whole warm-up takes, in node-ticks (0 when every node has its place). */
   warmUpWork(): number;
   reheat(alpha?: number): void;
   stop(): void;
@@ -72,8 +68,6 @@ interface SimNode extends SimulationNodeDatum {
 type SimLink = SimulationLinkDatum<SimNode>;
 
 const WARM_UP_TICKS = 300;
-/** A link's share of a tick's work, as a fraction of a node's (measured on complete graphs of 30 to 60). */
-const LINK_WORK = 0.1;
 
 /**
  * The layout: the journey layout (columns, ordered to cross little) gives every node a place; a
@@ -160,7 +154,7 @@ export function createLayout(options: LayoutOptions): Layout {
       return finished() ? 1 : ticked / WARM_UP_TICKS;
     },
     warmUpWork() {
-      return free ? (simNodes.length + simLinks.length * LINK_WORK) * WARM_UP_TICKS : 0;
+      return free ? simNodes.length * WARM_UP_TICKS : 0;
     },
     reheat(alpha = 0.3) {
       simulation.alpha(Math.max(simulation.alpha(), alpha)).restart();

@@ -41,15 +41,4 @@ describe('journey layout off the main thread', () => {
     expect([...given.positions()]).toEqual([...here.positions()]);
     expect(given.geometry()).toEqual(here.geometry());
   });
-
-  it('counts each link in the force warm-up work, as each costs a tick as a node does', () => {
-    const sparse = ring(40);
-    const dense = { ...sparse, edges: sparse.edges.concat(sparse.nodes.flatMap((_, i) => [link(i, (i + 2) % 40), link(i, (i + 3) % 40)])) };
-    const pinned = { f0: { x: 0, y: 0 } };
-    const sparseWork = createLayout({ ...sparse, seed: 1, pinned }).warmUpWork();
-    const denseWork = createLayout({ ...dense, seed: 1, pinned }).warmUpWork();
-    const nodesOnly = createLayout({ ...sparse, edges: [], seed: 1, pinned }).warmUpWork();
-    expect(sparseWork).toBeGreaterThan(nodesOnly);
-    expect(denseWork - sparseWork).toBeCloseTo(2 * (sparseWork - nodesOnly));
-  });
 });
