@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
-import { adversarialCases, complete, ring, type AdversarialCase } from '../tests/fixtures/hostile/adversarialGraphs';
+import { adversarialCases, type AdversarialCase } from '../tests/fixtures/hostile/adversarialGraphs';
+import { forcePlacedCases } from './support/placedByForce';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -28,16 +29,7 @@ const dist = option('--dist') ?? `${root}dist`;
 const only = option('--only');
 const TIMEOUT_MS = 120_000;
 
-/**
- * The same graph with one published position, so every other node is placed by the force layout
- * (the map's other way of placing nodes, which a stranger's file can ask for).
- */
-function placedByForce(base: AdversarialCase): AdversarialCase {
-  const dataset = JSON.parse(base.text) as { factors: { id: string }[] };
-  const text = JSON.stringify({ ...dataset, positions: { [dataset.factors[0]!.id]: { x: 0, y: 0 } } });
-  return { ...base, name: `${base.name}, placed by force`, text };
-}
-const cases = [...adversarialCases(), placedByForce(complete(60)), placedByForce(ring(1_000))];
+const cases = [...adversarialCases(), ...forcePlacedCases()];
 
 /** Installed before the app runs: records every long task (over 50 ms) the main thread runs. */
 const LONG_TASKS = `

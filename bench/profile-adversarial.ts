@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { adversarialCases } from '../tests/fixtures/hostile/adversarialGraphs';
+import { forcePlacedCases } from './support/placedByForce';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -33,7 +34,7 @@ interface Profile {
 const server = await startStaticServer({ '/map/': dist });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  for (const hostile of adversarialCases().filter((c) => !only || c.name.includes(only))) {
+  for (const hostile of [...adversarialCases(), ...forcePlacedCases()].filter((c) => !only || c.name.includes(only))) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const address = `${server.url}/generated/hostile.json`;
     await page.route(address, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: hostile.text }));

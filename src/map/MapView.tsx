@@ -3,6 +3,8 @@ import { isFiltering } from '../analysis';
 import type { Dataset } from '../model';
 import { highlightOf, impactOf, indexOf, mapGraphOf, snapZoom, useViewStore, visibilityOf, type ViewStore } from '../store';
 import { layoutForDataset } from './layout/datasetLayout';
+import { journeyOffThread, worthOffThread } from './layout/journeyOffThread';
+import type { JourneyLayout } from './layout/journeyLayout';
 import { createSvgPainter, LABEL_MIN_PX, type Painter } from './render/svgPainter';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
@@ -25,7 +27,9 @@ const TOOLBAR_ROOM = 52;
  * A layout that places nodes by force (a published map with new nodes) runs at once up to this
  * much work (node-ticks: about 150 nodes' warm-up, a fifth of a second), so a published map with
  * a few additions still opens finished; beyond it, the map is drawn at once from its starting
- * places and settles in view, a slice per frame, with a progress bar and a Stop button.
+ * places and settles in view, a slice per frame, with a progress bar and a Stop button. (Counting
+ * links too sent a densely linked graph to the slices, where repainting its links every frame cost
+ * more than settling it at once: measured on complete 60 placed by force, 1.0 s against 2.0 s.)
  */
 const SYNC_WARM_UP_WORK = 45_000;
 /** The longest one slice of layout may hold the main thread, in ms. */
@@ -53,248 +57,270 @@ export function MapView({ dataset }: MapViewProps) {
     // Read before anything is drawn: read after, it would make the browser lay out every new element at once.
     const startSize = { width: svg.clientWidth, height: svg.clientHeight };
     const graph = mapGraphOf(dataset);
-    const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
-    const linkById = new Map(dataset.links.map((l) => [l.id, l]));
-    const outcome = nodeById.has(dataset.meta.outcome ?? '') ? dataset.meta.outcome : undefined;
-    // Nodes a person has dragged and dropped (published positions are the map's own, not marked).
-    const pinned = new Set<string>();
-    let painter: Painter | null = null;
-    let dragging = false;
-    let frame = 0;
+    const journeyOptions = { nodes: graph.nodes, edges: graph.edges, stageCount: dataset.vocabularies.stages.length };
 
-    const layout = layoutForDataset(dataset, () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        painter?.updatePositions(layout.positions());
-      });
-    });
-    let runner: SimulationRunner | null = null;
-    let alive = true;
-    if (layout.warmUpWork() <= SYNC_WARM_UP_WORK) layout.settle();
-    else {
-      layout.beginWarmUp();
-      let shownPercent = -1;
-      runner = createSimulationRunner({
-        layout,
-        sliceMs: LAYOUT_SLICE_MS,
-        onSlice: () => painter?.updatePositions(layout.positions()),
-        onProgress: (fraction, running) => {
-          if (!alive) return;
-          const percent = Math.floor(fraction * 100);
-          if (running && percent === shownPercent) return;
-          shownPercent = percent;
-          setLayoutProgress(running ? { percent, nodes: graph.nodes.length } : null);
+    /** Lays out, paints and wires the map; returns what takes it all down again. */
+    const drawMap = (journey: JourneyLayout | undefined): (() => void) => {
+      const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
+      const linkById = new Map(dataset.links.map((l) => [l.id, l]));
+      const outcome = nodeById.has(dataset.meta.outcome ?? '') ? dataset.meta.outcome : undefined;
+      // Nodes a person has dragged and dropped (published positions are the map's own, not marked).
+      const pinned = new Set<string>();
+      let painter: Painter | null = null;
+      let dragging = false;
+      let frame = 0;
+
+      const layout = layoutForDataset(
+        dataset,
+        () => {
+          if (frame) return;
+          frame = requestAnimationFrame(() => {
+            frame = 0;
+            painter?.updatePositions(layout.positions());
+          });
         },
-      });
-    }
-    runnerRef.current = runner;
-    const geometry = layout.geometry();
-
-    const view = useViewStore.getState();
-    const visibilityNow = (s: ViewStore) => visibilityOf(dataset, s.filter, s.focus);
-    const paintDisplay = () => {
-      const state = useViewStore.getState();
-      const link = state.selectedId ? linkById.get(state.selectedId) : undefined;
-      painter?.setDisplay({
-        hoveredId: state.hoveredId,
-        selectedId: state.selectedId,
-        neighbours: graph.neighbours,
-        pinned,
-        actionsFor: actionsInPlay(state, visibilityNow(state), nodeById),
-        selectedEnds: link ? [link.from, link.to] : undefined,
-      });
-    };
-
-    painter = createSvgPainter({
-      root,
-      nodes: graph.nodes,
-      edges: graph.edges,
-      geometry,
-      appearance: (node) => nodeAppearance(dataset, node),
-      pips: (node) => {
-        const level = node.kind === 'intervention' ? evidenceOf(dataset, node.id) : undefined;
-        return level ? evidencePips(level) : undefined;
-      },
-      pipCount: PIP_COUNT,
-      outcome,
-      describe: (node) => describeNode(dataset, node),
-      animate: () => !prefersReducedMotion(),
-      events: {
-        onSelect: (id) => view.select(id),
-        onHover: (id) => view.hover(id),
-        // A press is not yet a drag: the layout is woken only when the node actually moves, so a
-        // plain click leaves the picture exactly as it was.
-        onDragStart: () => {
-          dragging = false;
-        },
-        onDrag: (id, at) => {
-          if (!dragging) {
-            dragging = true;
-            // The person takes over: the slices stop, the simulation follows the drag.
-            runner?.stop();
-            layout.hold(true);
-          }
-          layout.pin(id, at);
-          if (!pinned.has(id)) {
-            pinned.add(id);
-            paintDisplay();
-          }
-        },
-        onDragEnd: (id) => {
-          if (dragging) {
-            layout.hold(false);
-            // The drop is part of the view: the link reopens with the node where it was left.
-            const at = layout.positions().get(id);
-            if (at) view.pin(id, at);
-          }
-          dragging = false;
-        },
-        onRelease: (id) => {
-          layout.release(id);
-          view.unpin(id);
-          pinned.delete(id);
-          paintDisplay();
-          layout.reheat(0.2);
-        },
-      },
-    });
-    // Nodes dropped where a shared link says, before the first paint.
-    for (const pin of view.pins) {
-      if (!nodeById.has(pin.id)) continue;
-      layout.pin(pin.id, pin);
-      pinned.add(pin.id);
-    }
-    const analysisNow = (s: ViewStore) => {
-      painter?.setHighlight(highlightOf(dataset, s.loopId, s.path));
-      painter?.setImpact(s.fund.length > 0 ? impactOf(dataset, s.fund, s.weighting) : null);
-    };
-    // The first picture is painted once, with everything the link asks for.
-    painter.batch(() => {
-      painter?.updatePositions(layout.positions());
-      painter?.setVisibility(visibilityNow(useViewStore.getState()));
-      analysisNow(useViewStore.getState());
-      paintDisplay();
-    });
-
-    const headings = createPinnedHeadings(headingLayer, dataset.vocabularies.stages.map((s) => s.label), geometry);
-    const panZoom = createPanZoom({
-      svg,
-      target: root,
-      onZoom: (transform) => {
-        painter?.setScale(transform.k);
-        headings(transform);
-      },
-      onPersonalZoomEnd: (transform) => {
-        // Rest on the pixel grid the address can hold, so the link reopens this very picture.
-        const snapped = snapZoom({ x: transform.x, y: transform.y, k: transform.k });
-        if (snapped.x !== transform.x || snapped.y !== transform.y || snapped.k !== transform.k) panZoomRef.current?.set(snapped);
-        view.setZoom(snapped);
-      },
-      reducedMotion: () => prefersReducedMotion(),
-    });
-    panZoomRef.current = panZoom;
-    // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
-    let firstFit = true;
-    fitRef.current = (animate) => {
-      const state = useViewStore.getState();
-      const box = firstFit ? { clientWidth: startSize.width, clientHeight: startSize.height } : svg;
-      firstFit = false;
-      const all = layout.positions();
-      const traced = highlightOf(dataset, state.loopId, state.path);
-      const narrowed = state.focus !== null || isFiltering(state.filter);
-      const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : narrowed ? visibilityNow(state).nodes : null;
-      const room = { width: (box.clientWidth || 800) - TOOLBAR_ROOM, height: box.clientHeight || 600 };
-      const within = members ? nodesBounds([...all].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
-      panZoom.fit(within ?? defaultBounds(dataset, geometry, all, room, LABEL_MIN_PX), animate, TOOLBAR_ROOM, box);
-      // A fit is the map's own view again: the address no longer holds a zoom.
-      useViewStore.getState().setZoom(null);
-    };
-    // A link's zoom is shown exactly; otherwise the map fits itself.
-    const linkedZoom = useViewStore.getState().zoom;
-    if (linkedZoom) panZoom.set(linkedZoom);
-    else fitRef.current(false);
-
-    // The map is one tab stop: the selected node, else the outcome, else the first node drawn.
-    const tabStopNow = () => {
-      const { selectedId } = useViewStore.getState();
-      const visible = visibilityNow(useViewStore.getState()).nodes;
-      const choice = [selectedId, outcome].find((id) => id && visible.has(id) && nodeById.has(id));
-      return choice ?? graph.nodes.find((n) => visible.has(n.id))?.id ?? null;
-    };
-    painter.setTabStop(tabStopNow());
-    const detachKeyboard = attachMapKeyboard({
-      svg,
-      positions: () => {
-        const visible = visibilityNow(useViewStore.getState()).nodes;
-        return new Map([...layout.positions()].filter(([id]) => visible.has(id)));
-      },
-      onFocusNode: (id) => {
-        painter?.setTabStop(id);
-        const node = nodeById.get(id);
-        if (node && liveRef.current) liveRef.current.textContent = announceNode(dataset, node);
-      },
-      onLeave: () => painter?.setTabStop(tabStopNow()),
-      select: (id) => view.select(id),
-      zoomBy: (factor) => panZoom.zoomBy(factor),
-      zoomStep: ZOOM_STEP,
-      fit: () => fitRef.current(true),
-    });
-
-    // A selected node that is off screen (chosen in a panel, say) is brought into view.
-    const revealSelected = (state: { selectedId: string | null }, previous: { selectedId: string | null }) => {
-      if (!state.selectedId || state.selectedId === previous.selectedId) return;
-      const at = layout.positions().get(state.selectedId);
-      if (at) panZoom.reveal(at, 60);
-    };
-    const unsubscribe = useViewStore.subscribe((state, previous) => {
-      const filtered = state.filter !== previous.filter;
-      if (filtered || state.focus !== previous.focus) painter?.setVisibility(visibilityNow(state));
-      const traceChanged = state.loopId !== previous.loopId || state.path !== previous.path;
-      if (traceChanged || state.fund !== previous.fund || state.weighting !== previous.weighting) analysisNow(state);
-      paintDisplay();
-      if (state.selectedId !== previous.selectedId || filtered || state.focus !== previous.focus) {
-        if (!svg.contains(document.activeElement)) painter?.setTabStop(tabStopNow());
+        journey,
+      );
+      let runner: SimulationRunner | null = null;
+      let alive = true;
+      if (layout.warmUpWork() <= SYNC_WARM_UP_WORK) layout.settle();
+      else {
+        layout.beginWarmUp();
+        let shownPercent = -1;
+        runner = createSimulationRunner({
+          layout,
+          sliceMs: LAYOUT_SLICE_MS,
+          onSlice: () => painter?.updatePositions(layout.positions()),
+          onProgress: (fraction, running) => {
+            if (!alive) return;
+            const percent = Math.floor(fraction * 100);
+            if (running && percent === shownPercent) return;
+            shownPercent = percent;
+            setLayoutProgress(running ? { percent, nodes: graph.nodes.length } : null);
+          },
+        });
       }
-      if (state.zoom !== previous.zoom && state.zoom) {
-        // Back, Forward or a story step brought another zoom: show it (the map's own zoom ends are no-ops here).
-        const now = panZoom.current();
-        if (Math.abs(now.x - state.zoom.x) > 1 || Math.abs(now.y - state.zoom.y) > 1 || Math.abs(now.k - state.zoom.k) > 0.001) panZoom.set(state.zoom);
-      } else if (traceChanged || filtered || state.focus !== previous.focus) fitRef.current(true);
-      else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
+      runnerRef.current = runner;
+      const geometry = layout.geometry();
+
+      const view = useViewStore.getState();
+      const visibilityNow = (s: ViewStore) => visibilityOf(dataset, s.filter, s.focus);
+      const paintDisplay = () => {
+        const state = useViewStore.getState();
+        const link = state.selectedId ? linkById.get(state.selectedId) : undefined;
+        painter?.setDisplay({
+          hoveredId: state.hoveredId,
+          selectedId: state.selectedId,
+          neighbours: graph.neighbours,
+          pinned,
+          actionsFor: actionsInPlay(state, visibilityNow(state), nodeById),
+          selectedEnds: link ? [link.from, link.to] : undefined,
+        });
+      };
+
+      painter = createSvgPainter({
+        root,
+        nodes: graph.nodes,
+        edges: graph.edges,
+        geometry,
+        appearance: (node) => nodeAppearance(dataset, node),
+        pips: (node) => {
+          const level = node.kind === 'intervention' ? evidenceOf(dataset, node.id) : undefined;
+          return level ? evidencePips(level) : undefined;
+        },
+        pipCount: PIP_COUNT,
+        outcome,
+        describe: (node) => describeNode(dataset, node),
+        animate: () => !prefersReducedMotion(),
+        events: {
+          onSelect: (id) => view.select(id),
+          onHover: (id) => view.hover(id),
+          // A press is not yet a drag: the layout is woken only when the node actually moves, so a
+          // plain click leaves the picture exactly as it was.
+          onDragStart: () => {
+            dragging = false;
+          },
+          onDrag: (id, at) => {
+            if (!dragging) {
+              dragging = true;
+              // The person takes over: the slices stop, the simulation follows the drag.
+              runner?.stop();
+              layout.hold(true);
+            }
+            layout.pin(id, at);
+            if (!pinned.has(id)) {
+              pinned.add(id);
+              paintDisplay();
+            }
+          },
+          onDragEnd: (id) => {
+            if (dragging) {
+              layout.hold(false);
+              // The drop is part of the view: the link reopens with the node where it was left.
+              const at = layout.positions().get(id);
+              if (at) view.pin(id, at);
+            }
+            dragging = false;
+          },
+          onRelease: (id) => {
+            layout.release(id);
+            view.unpin(id);
+            pinned.delete(id);
+            paintDisplay();
+            layout.reheat(0.2);
+          },
+        },
+      });
+      // Nodes dropped where a shared link says, before the first paint.
+      for (const pin of view.pins) {
+        if (!nodeById.has(pin.id)) continue;
+        layout.pin(pin.id, pin);
+        pinned.add(pin.id);
+      }
+      const analysisNow = (s: ViewStore) => {
+        painter?.setHighlight(highlightOf(dataset, s.loopId, s.path));
+        painter?.setImpact(s.fund.length > 0 ? impactOf(dataset, s.fund, s.weighting) : null);
+      };
+      // The first picture is painted once, with everything the link asks for.
+      painter.batch(() => {
+        painter?.updatePositions(layout.positions());
+        painter?.setVisibility(visibilityNow(useViewStore.getState()));
+        analysisNow(useViewStore.getState());
+        paintDisplay();
+      });
+
+      const headings = createPinnedHeadings(headingLayer, dataset.vocabularies.stages.map((s) => s.label), geometry);
+      const panZoom = createPanZoom({
+        svg,
+        target: root,
+        onZoom: (transform) => {
+          painter?.setScale(transform.k);
+          headings(transform);
+        },
+        onPersonalZoomEnd: (transform) => {
+          // Rest on the pixel grid the address can hold, so the link reopens this very picture.
+          const snapped = snapZoom({ x: transform.x, y: transform.y, k: transform.k });
+          if (snapped.x !== transform.x || snapped.y !== transform.y || snapped.k !== transform.k) panZoomRef.current?.set(snapped);
+          view.setZoom(snapped);
+        },
+        reducedMotion: () => prefersReducedMotion(),
+      });
+      panZoomRef.current = panZoom;
+      // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
+      let firstFit = true;
+      fitRef.current = (animate) => {
+        const state = useViewStore.getState();
+        const box = firstFit ? { clientWidth: startSize.width, clientHeight: startSize.height } : svg;
+        firstFit = false;
+        const all = layout.positions();
+        const traced = highlightOf(dataset, state.loopId, state.path);
+        const narrowed = state.focus !== null || isFiltering(state.filter);
+        const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : narrowed ? visibilityNow(state).nodes : null;
+        const room = { width: (box.clientWidth || 800) - TOOLBAR_ROOM, height: box.clientHeight || 600 };
+        const within = members ? nodesBounds([...all].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
+        panZoom.fit(within ?? defaultBounds(dataset, geometry, all, room, LABEL_MIN_PX), animate, TOOLBAR_ROOM, box);
+        // A fit is the map's own view again: the address no longer holds a zoom.
+        useViewStore.getState().setZoom(null);
+      };
+      // A link's zoom is shown exactly; otherwise the map fits itself.
+      const linkedZoom = useViewStore.getState().zoom;
+      if (linkedZoom) panZoom.set(linkedZoom, { clientWidth: startSize.width, clientHeight: startSize.height });
+      else fitRef.current(false);
+
+      // The map is one tab stop: the selected node, else the outcome, else the first node drawn.
+      const tabStopNow = () => {
+        const { selectedId } = useViewStore.getState();
+        const visible = visibilityNow(useViewStore.getState()).nodes;
+        const choice = [selectedId, outcome].find((id) => id && visible.has(id) && nodeById.has(id));
+        return choice ?? graph.nodes.find((n) => visible.has(n.id))?.id ?? null;
+      };
+      painter.setTabStop(tabStopNow());
+      const detachKeyboard = attachMapKeyboard({
+        svg,
+        positions: () => {
+          const visible = visibilityNow(useViewStore.getState()).nodes;
+          return new Map([...layout.positions()].filter(([id]) => visible.has(id)));
+        },
+        onFocusNode: (id) => {
+          painter?.setTabStop(id);
+          const node = nodeById.get(id);
+          if (node && liveRef.current) liveRef.current.textContent = announceNode(dataset, node);
+        },
+        onLeave: () => painter?.setTabStop(tabStopNow()),
+        select: (id) => view.select(id),
+        zoomBy: (factor) => panZoom.zoomBy(factor),
+        zoomStep: ZOOM_STEP,
+        fit: () => fitRef.current(true),
+      });
+
+      // A selected node that is off screen (chosen in a panel, say) is brought into view.
+      const revealSelected = (state: { selectedId: string | null }, previous: { selectedId: string | null }) => {
+        if (!state.selectedId || state.selectedId === previous.selectedId) return;
         const at = layout.positions().get(state.selectedId);
-        if (at) panZoom.centreOn(at);
-      } else revealSelected(state, previous);
-    });
+        if (at) panZoom.reveal(at, 60);
+      };
+      const unsubscribe = useViewStore.subscribe((state, previous) => {
+        const filtered = state.filter !== previous.filter;
+        if (filtered || state.focus !== previous.focus) painter?.setVisibility(visibilityNow(state));
+        const traceChanged = state.loopId !== previous.loopId || state.path !== previous.path;
+        if (traceChanged || state.fund !== previous.fund || state.weighting !== previous.weighting) analysisNow(state);
+        paintDisplay();
+        if (state.selectedId !== previous.selectedId || filtered || state.focus !== previous.focus) {
+          if (!svg.contains(document.activeElement)) painter?.setTabStop(tabStopNow());
+        }
+        if (state.zoom !== previous.zoom && state.zoom) {
+          // Back, Forward or a story step brought another zoom: show it (the map's own zoom ends are no-ops here).
+          const now = panZoom.current();
+          if (Math.abs(now.x - state.zoom.x) > 1 || Math.abs(now.y - state.zoom.y) > 1 || Math.abs(now.k - state.zoom.k) > 0.001) panZoom.set(state.zoom);
+        } else if (traceChanged || filtered || state.focus !== previous.focus) fitRef.current(true);
+        else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
+          const at = layout.positions().get(state.selectedId);
+          if (at) panZoom.centreOn(at);
+        } else revealSelected(state, previous);
+      });
 
-    // When a panel opens or the window changes, keep the middle of the picture in the middle, and
-    // the selected node in sight: a panel never covers what it describes.
-    let size = startSize;
-    const resizes = new ResizeObserver(() => {
-      const next = { width: svg.clientWidth, height: svg.clientHeight };
-      if (next.width === size.width && next.height === size.height) return;
-      panZoom.panBy((next.width - size.width) / 2, (next.height - size.height) / 2);
-      size = next;
-      const selectedId = useViewStore.getState().selectedId;
-      const at = selectedId ? layout.positions().get(selectedId) : undefined;
-      if (at) panZoom.reveal(at, 60);
-    });
-    resizes.observe(svg);
-    runner?.start();
+      // When a panel opens or the window changes, keep the middle of the picture in the middle, and
+      // the selected node in sight: a panel never covers what it describes.
+      let size = startSize;
+      const resizes = new ResizeObserver(() => {
+        const next = { width: svg.clientWidth, height: svg.clientHeight };
+        if (next.width === size.width && next.height === size.height) return;
+        panZoom.panBy((next.width - size.width) / 2, (next.height - size.height) / 2);
+        size = next;
+        const selectedId = useViewStore.getState().selectedId;
+        const at = selectedId ? layout.positions().get(selectedId) : undefined;
+        if (at) panZoom.reveal(at, 60);
+      });
+      resizes.observe(svg);
+      runner?.start();
 
+      return () => {
+        alive = false;
+        runner?.stop();
+        runnerRef.current = null;
+        if (runner) setLayoutProgress(null);
+        resizes.disconnect();
+        unsubscribe();
+        detachKeyboard();
+        cancelAnimationFrame(frame);
+        layout.stop();
+        panZoom.destroy();
+        painter?.destroy();
+        panZoomRef.current = null;
+      };
+    };
+
+    // A large map's journey layout is computed in a worker, so the page answers while it runs;
+    // a small one (the bundled map among them) is laid out and painted at once, in this task.
+    if (!worthOffThread(journeyOptions)) return drawMap(undefined);
+    const stopWorker = new AbortController();
+    let undraw: (() => void) | null = null;
+    void journeyOffThread(journeyOptions, stopWorker.signal).then((journey) => {
+      undraw = drawMap(journey);
+    });
     return () => {
-      alive = false;
-      runner?.stop();
-      runnerRef.current = null;
-      if (runner) setLayoutProgress(null);
-      resizes.disconnect();
-      unsubscribe();
-      detachKeyboard();
-      cancelAnimationFrame(frame);
-      layout.stop();
-      panZoom.destroy();
-      painter?.destroy();
-      panZoomRef.current = null;
+      stopWorker.abort();
+      undraw?.();
     };
   }, [dataset]);
 

@@ -12,7 +12,7 @@ import {
 import type { MapEdge, MapNode } from '../../analysis';
 import { nodeRadius } from '../nodeSize';
 import { createLcg } from './lcg';
-import { journeyLayout, type JourneyGeometry } from './journeyLayout';
+import { journeyLayout, type JourneyGeometry, type JourneyLayout } from './journeyLayout';
 import type { Steppable } from './simulationRunner';
 
 export interface Point {
@@ -29,6 +29,8 @@ export interface LayoutOptions {
   pinned?: Readonly<Record<string, Point>>;
   /** Called on every animated tick (after a drag or a reheat), not during `settle`. */
   onTick?: () => void;
+  /** The journey layout of these very nodes and edges, when already computed (in a worker, say). */
+  journey?: JourneyLayout;
 }
 
 export interface Layout extends Steppable {
@@ -75,7 +77,7 @@ const WARM_UP_TICKS = 300;
  */
 export function createLayout(options: LayoutOptions): Layout {
   const random = createLcg(options.seed);
-  const journey = journeyLayout(options);
+  const journey = options.journey ?? journeyLayout(options);
   const published = new Map(Object.entries(options.pinned ?? {}).filter(([id]) => options.nodes.some((n) => n.id === id)));
   const anyPublished = published.size > 0;
   const neighbours = new Map<string, string[]>();

@@ -4,7 +4,7 @@ import { createLayout, type Layout, type LayoutOptions, type Point } from './cre
 import { seedFromText } from './lcg';
 
 /** The layout a dataset always gets: its published positions, the rest placed by the seeded layout. */
-export function layoutForDataset(dataset: Dataset, onTick?: LayoutOptions['onTick']): Layout {
+export function layoutForDataset(dataset: Dataset, onTick?: LayoutOptions['onTick'], journey?: LayoutOptions['journey']): Layout {
   const graph = mapGraphOf(dataset);
   return createLayout({
     nodes: graph.nodes,
@@ -14,6 +14,7 @@ export function layoutForDataset(dataset: Dataset, onTick?: LayoutOptions['onTic
     seed: seedFromText(dataset.meta.title),
     pinned: dataset.positions,
     onTick,
+    journey,
   });
 }
 

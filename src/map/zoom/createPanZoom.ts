@@ -36,7 +36,7 @@ export interface PanZoom {
   /** Moves a layout point to the middle of the view, keeping the zoom. */
   centreOn(point: { x: number; y: number }): void;
   /** Shows exactly this zoom (from a link), without animation. */
-  set(zoom: { x: number; y: number; k: number }): void;
+  set(zoom: { x: number; y: number; k: number }, view?: ViewSize): void;
   current(): { x: number; y: number; k: number };
   destroy(): void;
 }
@@ -54,8 +54,27 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
   let current = zoomIdentity;
   // Zooms started by the buttons or keys are the person's too, though d3 sees no input event.
   let personal = false;
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.15, 6])
+  // The view's size when the caller knows it: d3-zoom's own extent reads it from the page, which
+  // right after a first paint makes the browser lay out every new element inside this task.
+  let knownView: ViewSize | undefined;
+  const withView = (view: ViewSize | undefined, run: () => void) => {
+    knownView = view;
+    try {
+      run();
+    } finally {
+      knownView = undefined;
+    }
+  };
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().scaleExtent([0.15, 6]);
+  const pageExtent = behaviour.extent();
+  behaviour
+    .extent(function (this: SVGSVGElement, ...args: unknown[]) {
+      if (!knownView) return pageExtent.apply(this, args as never);
+      return [
+        [0, 0],
+        [knownView.clientWidth || 800, knownView.clientHeight || 600],
+      ];
+    })
     .on('zoom', (event: { transform: ZoomTransform }) => {
       current = event.transform;
       options.target.setAttribute('transform', current.toString());
@@ -83,7 +102,7 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
         .scale(k)
         .translate(-(bounds.x0 + bounds.x1) / 2, -(bounds.y0 + bounds.y1) / 2);
       if (animate) svg.transition().duration(duration()).call(behaviour.transform, t);
-      else svg.call(behaviour.transform, t);
+      else withView(view, () => svg.call(behaviour.transform, t));
     },
     panBy(dx, dy) {
       svg.call(behaviour.translateBy, dx / current.k, dy / current.k);
@@ -102,8 +121,8 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       if (dx === 0 && dy === 0) return;
       svg.transition().duration(duration()).call(behaviour.translateBy, dx / current.k, dy / current.k);
     },
-    set({ x, y, k }) {
-      svg.interrupt().call(behaviour.transform, zoomIdentity.translate(x, y).scale(k));
+    set({ x, y, k }, view) {
+      withView(view, () => svg.interrupt().call(behaviour.transform, zoomIdentity.translate(x, y).scale(k)));
     },
     current: () => ({ x: current.x, y: current.y, k: current.k }),
     destroy() {
