@@ -34,7 +34,7 @@ export function legendSamples(dataset: Dataset, mapSvg: SVGSVGElement, shown: Re
   samples.push(
     { label: 'Link: more leads to more (+)', sample: 'link-positive' },
     { label: 'Link: more leads to less (−)', sample: 'link-negative' },
-    { label: 'Link inferred by the map’s authors (paler)', sample: 'link-inferred' },
+    { label: 'Link inferred by the map’s authors (paler, dotted)', sample: 'link-inferred' },
   );
   return samples;
 }

@@ -73,7 +73,7 @@ function linkSwatch(kind: 'link-positive' | 'link-negative' | 'link-inferred', s
     stroke,
     'stroke-width': 2,
     ...(kind === 'link-negative' ? { 'stroke-dasharray': '6 4' } : {}),
-    ...(kind === 'link-inferred' ? { 'stroke-opacity': 0.4 } : {}),
+    ...(kind === 'link-inferred' ? { 'stroke-opacity': 0.4, 'stroke-dasharray': '1.5 2.5' } : {}),
   });
 }
 

@@ -77,7 +77,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
               <LineSample variant="opposite" /> Dashed (−): more of one means less of the other
             </li>
             <li>
-              <LineSample variant="inferred" /> Paler: inferred by the map’s authors from cited premises, not stated by a source
+              <LineSample variant="inferred" /> Paler and dotted (dash-dot when negative): inferred by the map’s authors from cited premises, not stated by a source
             </li>
             <li>
               <LineSample variant="action" /> Blue: an intervention acting on a factor (solid raises, dashed lowers)
