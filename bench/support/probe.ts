@@ -2,10 +2,12 @@
  * The stopwatch installed in every benchmarked page before its own scripts run. Plain script text
  * (not a function), so the TypeScript runner's helpers never leak into the page. It records:
  * - firstPaint: the end of the first frame painted after a map item exists (ours: an element with
- *   `data-id`; a peer calls `__bench.painted(then)` from its own render hook, `then` running once recorded);
+ *   `data-id`, or a frame cleared on a canvas inside the map; a peer calls `__bench.painted(then)` from
+ *   its own render hook, `then` running once recorded);
  * - long tasks (PerformanceObserver 'longtask'), each as [start, duration];
  * - frames: a requestAnimationFrame counter, for frames per second during pan and zoom;
- * - moves: when the drawn positions last changed (ours: node transforms; a peer calls `__bench.moved()`),
+ * - moves: when the drawn positions last changed (ours: node transforms, or a canvas frame redrawn; a
+ *   peer calls `__bench.moved()`),
  *   and `stable` when a peer's layout says it has stopped.
  * Times are performance.now(): milliseconds since navigation start.
  */
@@ -44,6 +46,20 @@ export const PROBE = `
     var next = items.length + ':' + parts.join('|');
     if (next !== fingerprint) { fingerprint = next; bench.moved(); }
   }
+  // Ours on canvas (large maps): no element per item, so a frame drawn onto a canvas inside the map
+  // counts as a paint and as a move (the canvas painter redraws only when something changed).
+  function canvasFrame(ctx) {
+    var canvas = ctx && ctx.canvas;
+    if (!canvas || !canvas.closest || !canvas.closest('.map-view')) return;
+    bench.painted();
+    bench.moved();
+  }
+  ['clearRect', 'reset'].forEach(function (name) {
+    var proto = window.CanvasRenderingContext2D && CanvasRenderingContext2D.prototype;
+    var original = proto && proto[name];
+    if (typeof original !== 'function') return;
+    proto[name] = function () { canvasFrame(this); return original.apply(this, arguments); };
+  });
   var observer = new MutationObserver(function () { if (bench.firstPaint === null && document.querySelector('[data-id]')) sample(); });
   document.addEventListener('DOMContentLoaded', function () { observer.observe(document.body, { childList: true, subtree: true }); });
   setInterval(sample, 250);
