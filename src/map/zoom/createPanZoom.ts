@@ -17,6 +17,12 @@ export interface PanZoomOptions {
   /** A zoom or pan the person made (wheel, drag, pinch, the zoom buttons or keys) has come to rest. */
   onPersonalZoomEnd?(transform: ZoomTransform): void;
   reducedMotion(): boolean;
+  /**
+   * The view's size as the caller last saw it (a ResizeObserver's), when it keeps one: used instead
+   * of asking the page, which in the frame after a change makes the browser lay out every changed
+   * element at once.
+   */
+  viewSize?(): ViewSize;
 }
 
 /** The map's box on screen, when already known (reading it from the page can force a layout). */
@@ -69,10 +75,11 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
   const pageExtent = behaviour.extent();
   behaviour
     .extent(function (this: SVGSVGElement, ...args: unknown[]) {
-      if (!knownView) return pageExtent.apply(this, args as never);
+      const view = knownView ?? options.viewSize?.();
+      if (!view) return pageExtent.apply(this, args as never);
       return [
         [0, 0],
-        [knownView.clientWidth || 800, knownView.clientHeight || 600],
+        [view.clientWidth || 800, view.clientHeight || 600],
       ];
     })
     .on('zoom', (event: { transform: ZoomTransform }) => {
@@ -94,8 +101,9 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       svg.transition().duration(duration()).call(behaviour.scaleBy, factor);
     },
     fit(bounds, animate = true, clearRight = 0, view) {
-      const width = Math.max(((view ?? options.svg).clientWidth || 800) - clearRight, 100);
-      const height = (view ?? options.svg).clientHeight || 600;
+      const box = view ?? options.viewSize?.() ?? options.svg;
+      const width = Math.max((box.clientWidth || 800) - clearRight, 100);
+      const height = box.clientHeight || 600;
       const k = fitScale(bounds, { width, height });
       const t = zoomIdentity
         .translate(width / 2, height / 2)
@@ -111,8 +119,7 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       svg.transition().duration(duration()).call(behaviour.translateTo, point.x, point.y);
     },
     reveal(point, margin) {
-      const width = options.svg.clientWidth;
-      const height = options.svg.clientHeight;
+      const { clientWidth: width, clientHeight: height } = options.viewSize?.() ?? options.svg;
       const [sx, sy] = current.apply([point.x, point.y]);
       // Pan only as far as needed (keeping a wider margin on the right, where a factor's label is), so the picture stays familiar.
       const right = Math.min(margin * 3, width / 3);
