@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodConfig';
 import { datasetSchema } from './schema';
 
 /** The JSON Schema that editors use for completion and errors, generated from the zod schema. */

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import './zodConfig';
+import { z } from './zodConfig';
 import { idSchema } from './ids';
 import { EVIDENCE_LEVELS } from './evidence';
 import { SOURCE_KINDS } from './sourceKinds';
