@@ -1,5 +1,8 @@
-import { z } from './zodConfig';
+import { z } from 'zod';
+import { zodWithoutEval } from './zodConfig';
 import { ID_PATTERN, RESERVED_IDS } from './idRules';
+
+zodWithoutEval();
 
 /** An id as the schema checks it: the rules in idRules.ts, with a message that says the fix. */
 export const idSchema = z

@@ -1,8 +1,11 @@
-import { z } from './zodConfig';
+import { z } from 'zod';
+import { zodWithoutEval } from './zodConfig';
 import { citationSchema } from './schema';
 import type { DatasetIssue } from './datasetIssue';
 import { fromZodIssue } from './zodIssues';
 import { STORY_FORMAT } from './storyFormat';
+
+zodWithoutEval();
 
 /**
  * A story: saved views in order, each with a caption, that an advocate plays step by step. A
