@@ -127,7 +127,14 @@ export default defineConfig({
       output: {
         // zod and the schema in a chunk of their own, so the modules the page shares with them
         // (the evidence scale, issue wording) are not put in it, which would load it at once.
-        codeSplitting: { groups: [{ name: 'validator', includeDependenciesRecursively: false, test: (id: string) => VALIDATOR_MODULES.test(id) || /[\\/]node_modules[\\/]zod[\\/]/.test(id) }] },
+        // Everything the first load needs in one chunk: split into a dozen small shared chunks it
+        // compressed worse (3 kB more gzipped) and took a dozen requests instead of two.
+        codeSplitting: {
+          groups: [
+            { name: 'validator', includeDependenciesRecursively: false, test: (id: string) => VALIDATOR_MODULES.test(id) || /[\\/]node_modules[\\/]zod[\\/]/.test(id) },
+            { name: 'app', tags: ['$initial'] },
+          ],
+        },
       },
     },
   },
