@@ -14,7 +14,10 @@ declare global {
   }
 }
 
-export const BUILD_VALIDATED_DIGESTS: readonly string[] = (import.meta.env.BUILD_VALIDATED_DATASETS ?? '').split(',').filter(Boolean);
+// Node scripts (npm run layout, validate) read this module without Vite, so without import.meta.env.
+const recorded = typeof import.meta.env === 'undefined' ? undefined : import.meta.env.BUILD_VALIDATED_DATASETS;
+
+export const BUILD_VALIDATED_DIGESTS: readonly string[] = (recorded ?? '').split(',').filter(Boolean);
 
 /** The SHA-256 of these bytes as hex, or null where Web Crypto is missing (an http page that is not localhost). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
