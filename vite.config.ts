@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { checkBundledDataset } from './scripts/build/validatedDigest';
 
 /**
  * The Content-Security-Policy is added to the built page only: the dev server's React refresh
@@ -81,9 +82,60 @@ function publishDataset(): Plugin {
   };
 }
 
+/**
+ * The bundled dataset is validated here, at build time, by the same parseDataset the app runs: a
+ * broken file fails the build with every located problem. The SHA-256 of its exact bytes goes into
+ * the app (src/io/validatedDigests.ts), so the page can recognise those bytes and skip loading the
+ * validator for them; anything else is validated in the browser as before. Only when parseDataset
+ * gives back exactly what it was given (no defaults, no transforms) is the raw JSON the Dataset;
+ * if the schema ever starts to change what it reads, the digest is left out and the page validates.
+ */
+function validateBundledDataset(): Plugin {
+  return {
+    name: 'validate-bundled-dataset',
+    apply: 'build',
+    async config() {
+      const file = PUBLISHED_DATA[0]!;
+      const checked = await checkBundledDataset(file, readFileSync(new URL(file, import.meta.url)));
+      if (!checked.ok) throw new Error(checked.message);
+      if (checked.reason) console.warn(checked.reason);
+      const digests = checked.digest ? [checked.digest] : [];
+      return { define: { 'import.meta.env.BUILD_VALIDATED_DATASETS': JSON.stringify(digests.join(',')) } };
+    },
+  };
+}
+
+/** The model's modules that build zod schemas: only the validator uses them (src/model/datasetParser.ts). */
+const VALIDATOR_MODULES = /[\\/]src[\\/]model[\\/](schema|ids|story|parseDataset|zodIssues|jsonSchema|crossReferences|zodConfig)\.ts$/;
+
 export default defineConfig({
   // Relative asset paths, so dist/ works when served from any sub-path (e.g. /map/).
   base: './',
-  plugins: [react(), contentSecurityPolicy(), publishDataset()],
-  build: { target: 'es2022', sourcemap: true },
+  plugins: [react(), contentSecurityPolicy(), publishDataset(), validateBundledDataset()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      treeshake: {
+        // These modules' top-level code only builds zod schemas (calls the bundler cannot prove
+        // pure), so importing anything from the model's index used to pull zod into the first load.
+        // Declared free of side effects, they load only with what uses them: the validator, which
+        // arrives on demand (src/model/datasetParser.ts). zodConfig.ts sets zod up as it hands out `z`,
+        // so it loads whenever a schema does.
+        moduleSideEffects: [{ test: VALIDATOR_MODULES, sideEffects: false }],
+      },
+      output: {
+        // zod and the schema in a chunk of their own, so the modules the page shares with them
+        // (the evidence scale, issue wording) are not put in it, which would load it at once.
+        // Everything the first load needs in one chunk: split into a dozen small shared chunks it
+        // compressed worse (3 kB more gzipped) and took a dozen requests instead of two.
+        codeSplitting: {
+          groups: [
+            { name: 'validator', includeDependenciesRecursively: false, test: (id: string) => VALIDATOR_MODULES.test(id) || /[\\/]node_modules[\\/]zod[\\/]/.test(id) },
+            { name: 'app', tags: ['$initial'] },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -1,4 +1,3 @@
-import Graph from 'graphology';
 import type { Dataset, Link } from '../model';
 
 /**
@@ -35,8 +34,16 @@ export interface MapGraph {
   edges: MapEdge[];
   /** Node ids that share an edge with each node, either direction. */
   neighbours: ReadonlyMap<string, ReadonlySet<string>>;
-  /** The same nodes and edges as a graphology graph, for traversal and graph algorithms. */
-  graph: Graph;
+  /** Each node's kind, by id. */
+  kinds: ReadonlyMap<string, NodeKind>;
+  /**
+   * Where each node's edges lead, and where its incoming ones come from (edges between known nodes
+   * only). Plain adjacency is all the map's first paint and a focus's neighbourhood need, so the
+   * map draws without waiting for a graph library; graphology builds the factor graph the
+   * analyses (loops, paths, centrality, what-if) run on.
+   */
+  successors: ReadonlyMap<string, readonly string[]>;
+  predecessors: ReadonlyMap<string, readonly string[]>;
 }
 
 export function buildMapGraph(dataset: Dataset): MapGraph {
@@ -93,10 +100,13 @@ export function buildMapGraph(dataset: Dataset): MapGraph {
       degree: degrees.get(intervention.id) ?? 0,
     })),
   ];
-  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
-  for (const node of nodes) graph.addNode(node.id, { kind: node.kind });
+  const kinds = new Map(nodes.map((node) => [node.id, node.kind]));
+  const successors = new Map<string, string[]>(nodes.map((node) => [node.id, []]));
+  const predecessors = new Map<string, string[]>(nodes.map((node) => [node.id, []]));
   for (const edge of edges) {
-    if (graph.hasNode(edge.from) && graph.hasNode(edge.to)) graph.addEdge(edge.from, edge.to, { id: edge.id, kind: edge.kind });
+    if (edge.from === edge.to || !kinds.has(edge.from) || !kinds.has(edge.to)) continue;
+    successors.get(edge.from)?.push(edge.to);
+    predecessors.get(edge.to)?.push(edge.from);
   }
-  return { nodes, edges, neighbours, graph };
+  return { nodes, edges, neighbours, kinds, successors, predecessors };
 }

@@ -1,4 +1,3 @@
-import { bfsFromNode } from 'graphology-traversal';
 import type { MapGraph } from './mapGraph';
 import { withEdges, type Visibility } from './viewFilter';
 
@@ -13,26 +12,36 @@ export interface Focus {
   direction: Direction;
 }
 
-// 'directed' walks a directed graph's edges both ways.
-const MODE = { in: 'inbound', out: 'outbound', both: 'directed' } as const;
-
 /**
  * The nodes within `depth` steps of the focus, following links (and intervention actions) in,
  * out or both ways, through visible nodes only: a filtered-out node is not a way through.
+ * A breadth-first walk over the map graph's plain adjacency (a focus can come with a shared
+ * link, so it is part of the first paint, which does not load a graph library).
  */
 export function neighbourhood(mapGraph: MapGraph, within: ReadonlySet<string>, focus: Focus): Set<string> {
   const found = new Set<string>();
-  if (!mapGraph.graph.hasNode(focus.id)) return found;
-  bfsFromNode(
-    mapGraph.graph,
-    focus.id,
-    (node, _attributes, depth) => {
-      if (node !== focus.id && !within.has(node)) return true;
-      found.add(node);
-      return depth >= focus.depth;
-    },
-    { mode: MODE[focus.direction] },
-  );
+  if (!mapGraph.kinds.has(focus.id)) return found;
+  const stepsFrom = (id: string): readonly string[] => {
+    const out = focus.direction === 'in' ? [] : (mapGraph.successors.get(id) ?? []);
+    const inward = focus.direction === 'out' ? [] : (mapGraph.predecessors.get(id) ?? []);
+    return inward.length === 0 ? out : out.length === 0 ? inward : [...out, ...inward];
+  };
+  found.add(focus.id);
+  const seen = new Set([focus.id]);
+  let frontier = [focus.id];
+  for (let depth = 1; depth <= focus.depth && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const neighbour of stepsFrom(id)) {
+        if (seen.has(neighbour)) continue;
+        seen.add(neighbour);
+        if (!within.has(neighbour)) continue;
+        found.add(neighbour);
+        next.push(neighbour);
+      }
+    }
+    frontier = next;
+  }
   return found;
 }
 
@@ -40,12 +49,11 @@ export function neighbourhood(mapGraph: MapGraph, within: ReadonlySet<string>, f
 export function focusView(mapGraph: MapGraph, visible: Visibility, focus: Focus): Visibility {
   const nodes = neighbourhood(mapGraph, visible.nodes, focus);
   const dimmed = new Set([...visible.dimmed].filter((id) => nodes.has(id)));
-  const kindOf = (id: string) => mapGraph.graph.getNodeAttribute(id, 'kind') as string;
   const ids = [...nodes];
   return withEdges(mapGraph, nodes, dimmed, {
-    interventionsShown: ids.filter((id) => kindOf(id) === 'intervention').length,
+    interventionsShown: ids.filter((id) => mapGraph.kinds.get(id) === 'intervention').length,
     interventionsTotal: visible.interventionsTotal,
-    factorsShown: ids.filter((id) => kindOf(id) === 'factor').length,
+    factorsShown: ids.filter((id) => mapGraph.kinds.get(id) === 'factor').length,
     factorsTotal: visible.factorsTotal,
   });
 }

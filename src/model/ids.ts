@@ -1,17 +1,10 @@
 import { z } from 'zod';
+import { zodWithoutEval } from './zodConfig';
+import { ID_PATTERN, RESERVED_IDS } from './idRules';
 
-/** Ids are lower-case kebab-case so they read well in URLs and never need escaping. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+zodWithoutEval();
 
-/**
- * Ids that name a property every JavaScript object has ("constructor" is the one that is also
- * kebab-case). A graph library that keeps ids as keys of plain objects finds that property instead
- * of nothing, and breaks; so such an id is refused with the fix, and importers never make one.
- */
-export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype).filter((name) => ID_PATTERN.test(name)));
-
-export const isUsableId = (id: string): boolean => ID_PATTERN.test(id) && !RESERVED_IDS.has(id);
-
+/** An id as the schema checks it: the rules in idRules.ts, with a message that says the fix. */
 export const idSchema = z
   .string()
   .max(80)

@@ -1,9 +1,10 @@
 export * from './types';
 export * from './evidence';
 export * from './sourceKinds';
-export * from './ids';
+export { ID_PATTERN, RESERVED_IDS, isUsableId } from './idRules';
 export { datasetSchema, COORDINATE_LIMIT } from './schema';
 export { parseDataset, type ParseResult } from './parseDataset';
+export { loadParseDataset, parseDatasetLoaded, type ParseDataset } from './datasetParser';
 export { formatIssue, describeValue, type DatasetIssue } from './datasetIssue';
 export { checkQuotes, normaliseForQuoteMatch, countCitations, type CitationCounts } from './quoteCheck';
 export { sourceFiles, SOURCE_FILE_NAME, type SourceFile } from './citationSites';
@@ -12,4 +13,5 @@ export { RATING_RULE } from './ratingRule';
 export { datasetJsonSchema, datasetJsonSchemaText } from './jsonSchema';
 export * from './scale';
 export * from './leverageWeights';
-export { parseStory, storySchema, STORY_FORMAT, type Story, type StoryStep, type StoryParseResult } from './story';
+export { parseStory, storySchema, type Story, type StoryStep, type StoryParseResult } from './story';
+export { STORY_FORMAT } from './storyFormat';

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { zodWithoutEval } from './zodConfig';
 import { datasetSchema } from './schema';
+
+zodWithoutEval();
 
 /** The JSON Schema that editors use for completion and errors, generated from the zod schema. */
 export function datasetJsonSchema(): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import './zodConfig';
+import { zodWithoutEval } from './zodConfig';
 import { idSchema } from './ids';
 import { EVIDENCE_LEVELS } from './evidence';
 import { SOURCE_KINDS } from './sourceKinds';
@@ -7,6 +7,8 @@ import { FUNDING_SCALES } from './scale';
 import { EFFECT_DIRECTIONS, FINDING_OUTCOMES, RATING_BASES, STUDY_DESIGNS } from './studyDesigns';
 import { RATING_RULE } from './ratingRule';
 import { SOURCE_FILE_NAME } from './citationSites';
+
+zodWithoutEval();
 
 /**
  * The dataset schema: the single source of truth for the dataset's types (see `types.ts`) and for

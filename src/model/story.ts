@@ -1,15 +1,17 @@
 import { z } from 'zod';
+import { zodWithoutEval } from './zodConfig';
 import { citationSchema } from './schema';
 import type { DatasetIssue } from './datasetIssue';
 import { fromZodIssue } from './zodIssues';
+import { STORY_FORMAT } from './storyFormat';
+
+zodWithoutEval();
 
 /**
  * A story: saved views in order, each with a caption, that an advocate plays step by step. A
  * step's view is the address's query (`loop=…&focus=…`), so a step reopens exactly what a link
  * to it would. Claims in a caption cite the dataset's sources like any record.
  */
-export const STORY_FORMAT = 'reoffending-map-story';
-
 const text = (max: number) => z.string().trim().min(1, { message: 'some text' }).max(max);
 
 export const storyStepSchema = z.strictObject({

@@ -4,6 +4,7 @@ import { parseJsonText } from '../jsonText';
 import type { GraphTable } from '../formats/graphTable';
 import { emptyReport, plural, unreadable, type ImportOutcome } from './importReport';
 import { tableToDataset, type ImportOptions } from './tableToDataset';
+import { detectFormat, type ImportFormat } from '../detectFormat';
 
 /**
  * The one way in for a file of any format the map reads, for the file picker, drag-and-drop and
@@ -12,7 +13,7 @@ import { tableToDataset, type ImportOptions } from './tableToDataset';
  * invalid file gives located problems and no dataset.
  */
 
-export type ImportFormat = 'dataset-json' | 'kumu-json' | 'csv' | 'xlsx' | 'gexf' | 'graphml';
+export { detectFormat, type ImportFormat } from '../detectFormat';
 
 export interface ImportInput {
   name: string;
@@ -26,21 +27,6 @@ const sizeOf = (content: ImportInput['content']) => (typeof content === 'string'
 function textOf(content: ImportInput['content']): string {
   const bytes = bytesOf(content);
   return bytes ? new TextDecoder().decode(bytes) : content.toString().replace(/^\uFEFF/, '');
-}
-
-export function detectFormat(name: string, content: ImportInput['content']): ImportFormat | 'json' | undefined {
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (extension === 'json') return 'json';
-  if (extension === 'csv' || extension === 'tsv') return 'csv';
-  if (extension === 'xlsx') return 'xlsx';
-  if (extension === 'gexf') return 'gexf';
-  if (extension === 'graphml') return 'graphml';
-  const bytes = bytesOf(content);
-  if (bytes && bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'; // "PK": a zip, as .xlsx files are
-  const start = textOf(bytes ? bytes.slice(0, 2000) : content.toString().slice(0, 2000)).trimStart();
-  if (start.startsWith('{')) return 'json';
-  if (start.startsWith('<')) return /<gexf[\s>]/.test(start) ? 'gexf' : /<graphml[\s>]/.test(start) ? 'graphml' : undefined;
-  return extension === 'txt' || extension === undefined ? 'csv' : undefined;
 }
 
 async function readTable(files: ImportInput[], format: ImportFormat): Promise<GraphTable | { error: string; where: string }> {
@@ -92,7 +78,7 @@ export async function importFiles(files: ImportInput[], options: ImportOptions =
   const tooLarge = files.find((f) => sizeOf(f.content) > MAX_DATASET_BYTES);
   if (tooLarge) return unreadable(tooLarge.name, tooLarge.name, tooLargeMessage(tooLarge.name, sizeOf(tooLarge.content)));
   try {
-    let format = detectFormat(first.name, first.content);
+    let format: ImportFormat | 'json' | undefined = detectFormat(first.name, first.content);
     if (format === undefined) return unreadable(first.name, first.name, 'its format is not one this map reads: use dataset or Kumu JSON, CSV, XLSX, GEXF or GraphML');
     if (files.length > 1 && format !== 'csv') return unreadable(names, names, 'only CSV files are read together (an elements file and a connections file): open the others one at a time');
     if (format === 'json') {

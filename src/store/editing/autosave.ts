@@ -1,5 +1,5 @@
 import { del, get, set } from 'idb-keyval';
-import { parseDataset, type Dataset } from '../../model';
+import { loadParseDataset, type Dataset } from '../../model';
 import { useEditStore, type EditStore } from './editStore';
 
 /**
@@ -110,7 +110,7 @@ export async function readSavedEdits(address: string): Promise<RestoreOutcome> {
     return { found: false };
   }
   if (!saved || typeof saved !== 'object' || saved.address !== address) return { found: false };
-  const parsed = parseDataset(saved.dataset);
+  const parsed = (await loadParseDataset())(saved.dataset);
   lastSeen = typeof saved.savedAt === 'number' ? saved.savedAt : null;
   if (!parsed.ok) return { found: true, ok: false, message: `Saved edits in this browser are not a valid dataset (${parsed.issues.length} problems) and were not restored.` };
   return { found: true, ok: true, dataset: parsed.dataset, savedAt: typeof saved.savedAt === 'number' ? saved.savedAt : Date.now() };

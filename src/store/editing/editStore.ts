@@ -1,6 +1,7 @@
 import { create, type StoreApi } from 'zustand';
 import { temporal, type TemporalState } from 'zundo';
-import { parseDataset, type Dataset, type DatasetIssue } from '../../model';
+// The editor awaits loadParseDataset before it shows, so its edits find the validator loaded.
+import { parseDatasetLoaded as parseDataset, type Dataset, type DatasetIssue } from '../../model';
 import type { EditAction } from './editAction';
 
 /**

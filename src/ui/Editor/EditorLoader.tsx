@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { Dataset } from '../../model';
+import { loadParseDataset, type Dataset } from '../../model';
 import { useEditStore, useEditingOn } from '../../store/editing';
 
 // The editor, its forms and the importers load only when edit mode opens or a file is dropped.
-const EditorPanel = lazy(() => import('./EditorPanel'));
+const EditorPanel = lazy(async () => (await Promise.all([import('./EditorPanel'), loadParseDataset()]))[0]);
 
 /**
  * Loads the editor on demand, and takes a file dropped anywhere on the page to the import preview.

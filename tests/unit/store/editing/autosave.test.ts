@@ -1,8 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as idb from 'idb-keyval';
 import { AUTOSAVE_KEY, openOtherTabsEdits, readSavedEdits, restoreEdits, saveOverOtherTab, saveRecord, startAutosave, useEditStore } from '../../../../src/store/editing';
 import { smallMap } from '../../../fixtures/loadFixture';
+import { loadParseDataset } from '../../../../src/model';
+
+// The editor shows only once the validator has loaded (EditorLoader awaits it); edits here wait for it too.
+beforeAll(async () => {
+  await loadParseDataset();
+});
 
 const store = () => useEditStore.getState();
 const address = 'https://example.org/map.json';

@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deleteRecord, saveRecord, useEditStore, HISTORY_LIMIT } from '../../../../src/store/editing';
 import { smallMap } from '../../../fixtures/loadFixture';
+import { loadParseDataset } from '../../../../src/model';
+
+// The editor shows only once the validator has loaded (EditorLoader awaits it); edits here wait for it too.
+beforeAll(async () => {
+  await loadParseDataset();
+});
 
 const store = () => useEditStore.getState();
 const shown = () => store().dataset ?? store().baseline!;
