@@ -52,6 +52,29 @@ function memoLast<A extends unknown[], T>(compute: (...args: A) => T): (...args:
   };
 }
 
+/** A memo that can also be told a value computed elsewhere (in a worker), or asked without computing. */
+interface SeedableMemo<T> {
+  (dataset: Dataset): T;
+  seed(dataset: Dataset, value: T): void;
+  peek(dataset: Dataset): T | undefined;
+}
+
+function seedableMemo<T>(compute: (dataset: Dataset) => T): SeedableMemo<T> {
+  const cache = new WeakMap<Dataset, T>();
+  const memo = (dataset: Dataset) => {
+    let value = cache.get(dataset);
+    if (value === undefined) {
+      value = compute(dataset);
+      cache.set(dataset, value);
+    }
+    return value;
+  };
+  return Object.assign(memo, {
+    seed: (dataset: Dataset, value: T) => void cache.set(dataset, value),
+    peek: (dataset: Dataset) => cache.get(dataset),
+  });
+}
+
 export const mapGraphOf: (dataset: Dataset) => MapGraph = memoByDataset(buildMapGraph);
 export const indexOf: (dataset: Dataset) => DatasetIndex = memoByDataset(indexDataset);
 /** Where each intervention acts: its own domain and stages and those of the factors it acts on. */
@@ -69,10 +92,21 @@ export const visibilityOf: (dataset: Dataset, filter: ViewFilter, focus: Focus |
 export const factorGraphOf = memoByDataset(buildFactorGraph);
 
 /** The dataset's feedback loops (named ones first, then those found, bounded: see LoopSearch.truncated). */
-export const loopsOf: (dataset: Dataset) => LoopSearch = memoByDataset((dataset) => feedbackLoops(dataset, factorGraphOf(dataset)));
+const loopsMemo = seedableMemo((dataset) => feedbackLoops(dataset, factorGraphOf(dataset)));
+export const loopsOf: (dataset: Dataset) => LoopSearch = loopsMemo;
 
 /** Betweenness centrality (0…1) of each factor in the factor graph. */
-export const betweennessOf: (dataset: Dataset) => Map<string, number> = memoByDataset((dataset) => factorBetweenness(factorGraphOf(dataset)));
+const betweennessMemo = seedableMemo<ReadonlyMap<string, number>>((dataset) => factorBetweenness(factorGraphOf(dataset)));
+export const betweennessOf: (dataset: Dataset) => ReadonlyMap<string, number> = betweennessMemo;
+
+/**
+ * The analysis worker's results, kept where the synchronous callers find them (the same pure
+ * functions computed them, on the same data), and a look without computing.
+ */
+export const seedLoops = loopsMemo.seed;
+export const peekLoops = loopsMemo.peek;
+export const seedBetweenness = betweennessMemo.seed;
+export const peekBetweenness = betweennessMemo.peek;
 
 /**
  * The loop a view names: by the dataset's loop id, or by its members joined by "~" starting from
