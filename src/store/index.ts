@@ -7,6 +7,8 @@ export {
   reachOf,
   visibilityOf,
   factorGraphOf,
+  factorsByLabelOf,
+  interventionsByLabelOf,
   loopsOf,
   betweennessOf,
   loopById,
