@@ -1,4 +1,7 @@
 import {
+  buildGapMatrix,
+  type GapMatrix,
+  type MatrixAxis,
   canonicalCycle,
   findCausalPaths,
   type PathSearch,
@@ -90,6 +93,18 @@ export const visibilityOf: (dataset: Dataset, filter: ViewFilter, focus: Focus |
 );
 
 export const factorGraphOf = memoByDataset(buildFactorGraph);
+
+/** The evidence-gap matrix on each axis, built once per dataset and axis. */
+const gapMatrices = memoByDataset(() => new Map<MatrixAxis, GapMatrix>());
+export function gapMatrixOf(dataset: Dataset, axis: MatrixAxis): GapMatrix {
+  const built = gapMatrices(dataset);
+  let matrix = built.get(axis);
+  if (!matrix) {
+    matrix = buildGapMatrix(dataset, axis);
+    built.set(axis, matrix);
+  }
+  return matrix;
+}
 
 const collator = new Intl.Collator();
 /** The factors in label order, as the choices list them: sorted once per dataset, not at every render (10,000 labels take ~100 ms). */

@@ -7,6 +7,7 @@ export {
   reachOf,
   visibilityOf,
   factorGraphOf,
+  gapMatrixOf,
   factorsByLabelOf,
   interventionsByLabelOf,
   loopsOf,

@@ -2,7 +2,6 @@ import type { LoopSearch } from '../../analysis';
 import type { Dataset } from '../../model';
 import { betweennessOf, loopsOf, peekBetweenness, peekLoops, seedBetweenness, seedLoops } from '../derived';
 import { analysisInput, type AnalysisReply, type Progress } from './protocol';
-import { runFactorAnalysis } from './runFactorAnalysis';
 
 /**
  * Factors above which loops and centrality are computed off the main thread. Below it (the bundled
@@ -62,17 +61,20 @@ function receive(dataset: Dataset, entry: Entry, reply: Exclude<AnalysisReply, {
   }
 }
 
-/** The same run on the main thread, a slice per task, where no worker can start or one fails. */
+/**
+ * The same run on the main thread, a slice per task, where no worker can start or one fails. Its
+ * code loads only then, so the first page load carries none of it.
+ */
 function runHere(dataset: Dataset, entry: Entry): () => void {
   let cancelled = false;
   const job = ++jobs;
-  void runFactorAnalysis(dataset, {
+  void import('./runFactorAnalysis').then(({ runFactorAnalysis }) => runFactorAnalysis(dataset, {
     loops: (search) => receive(dataset, entry, { type: 'loops', job, search }),
     progress: (progress) => receive(dataset, entry, { type: 'progress', job, progress }),
     betweenness: (values) => receive(dataset, entry, { type: 'betweenness', job, values: [...values] }),
     pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
     cancelled: () => cancelled,
-  });
+  }));
   return () => {
     cancelled = true;
   };
