@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/views-at-scale.ts [--sizes 2000,5000,10000] [--no-build] [--dist <folder>]:
+ * npx tsx bench/views-at-scale.ts [--sizes 2000,5000,10000] [--no-build] [--dist <folder>] [--filter]:
  * how long each analysis view takes to show something useful on large synthetic maps, and how long
  * the main thread is held while it opens, in headless Chromium on the production build.
  *
@@ -16,6 +16,7 @@
  * issue 12). The Table is then scrolled and
  * its frames per second counted.
  *
+ * --filter also times filter changes on the map page (median input-to-paint, as bench/filter-latency.ts).
  * --dist measures an existing build (e.g. one saved before a change), so before and after can be
  * measured in one run: `--dist /tmp/dist-before` then the default.
  */
@@ -30,6 +31,7 @@ import { buildApp } from './bundle-size';
 import { syntheticMap } from './syntheticMap';
 import { closeQuietly, openPage, waitForFirstPaint } from './support/measurePage';
 import { TimedOut, formatFigure, sleep, within, type Figure } from './support/timing';
+import { measureFilterChanges, stats } from './filter-latency';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -39,6 +41,7 @@ function option(name: string): string | undefined {
 }
 const sizes = (option('--sizes') ?? '2000,5000,10000').split(',').map(Number).filter((n) => n > 1);
 const dist = option('--dist') ?? join(root, 'dist');
+const withFilter = process.argv.includes('--filter');
 const VIEW_BUDGET_MS = 60_000;
 const MAP_BUDGET_MS = 30_000;
 
@@ -186,8 +189,16 @@ async function measureSize(browser: Browser, base: string, n: number) {
     console.error(`  ${step.name}…`);
     views[step.name] = await openView(map.page, step);
   }
+  // --filter: filter changes on the map page, as bench/filter-latency.ts times them on the bundled map.
+  let filter: Figure = { skipped: 'not asked (--filter)' };
+  if (withFilter && 'ms' in painted) {
+    console.error('  filter changes…');
+    const samples = await within(120_000, measureFilterChanges(map.page, 6)).catch(() => null);
+    const all = samples ? [...samples.evidenceSamples, ...samples.typeSamples] : [];
+    filter = all.length ? { ms: stats(all).median } : { skipped: 'no change reached the screen' };
+  }
   await closeQuietly(map.context);
-  return { views, scroll, tableRows };
+  return { views, scroll, tableRows, filter };
 }
 
 async function main() {
@@ -218,6 +229,7 @@ async function main() {
     console.log([name.padEnd(14), ...cells.map((c) => c.padEnd(34))].join(' '));
   }
   console.log(['table scroll'.padEnd(14), ...results.map((r) => `${formatFigure(r.scroll, 'fps')} over ${r.tableRows.toLocaleString('en-GB')} rows`.padEnd(34))].join(' '));
+  if (withFilter) console.log(['filter change'.padEnd(14), ...results.map((r) => `median ${formatFigure(r.filter)}`.padEnd(34))].join(' '));
   console.log('\nTarget: every view useful within 1 s at 10,000 factors, the main thread never held long.');
 }
 

@@ -1,4 +1,7 @@
-import { betweennessRun, buildFactorGraph, feedbackLoops, type LoopSearch } from '../../analysis';
+// Each from its own module, so the worker carries these and graphology alone (not the whole analysis index).
+import { betweennessRun } from '../../analysis/centrality';
+import { buildFactorGraph } from '../../analysis/factorGraph';
+import { feedbackLoops, type LoopSearch } from '../../analysis/loops';
 import type { Dataset } from '../../model';
 import type { AnalysisInput, Progress } from './protocol';
 
