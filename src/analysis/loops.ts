@@ -1,4 +1,4 @@
-import type { Dataset } from '../model';
+import type { Dataset, Factor } from '../model';
 import { linksAlong, negativeSteps, type FactorGraph } from './factorGraph';
 import { stronglyConnectedComponents } from './stronglyConnected';
 
@@ -131,8 +131,14 @@ export function findCycles(
 
 const nameFromMembers = (labels: readonly string[]) => `${labels.join(' → ')} → (back to ${labels[0] ?? ''})`;
 
+/** What the loop search reads of a dataset: factors' names and the loops its authors named. */
+export interface LoopSource {
+  factors: ReadonlyArray<Pick<Factor, 'id' | 'label'>>;
+  loops?: Dataset['loops'];
+}
+
 /** The feedback loops to show: the dataset's named loops, then those the search finds, shortest first. */
-export function feedbackLoops(dataset: Dataset, graph: FactorGraph, limits: LoopLimits = {}): LoopSearch {
+export function feedbackLoops(dataset: LoopSource, graph: FactorGraph, limits: LoopLimits = {}): LoopSearch {
   const maxLength = limits.maxLength ?? LOOP_LIMITS.maxLength;
   const maxCount = limits.maxCount ?? LOOP_LIMITS.maxCount;
   const maxSteps = limits.maxSteps ?? LOOP_LIMITS.maxSteps;

@@ -1,4 +1,7 @@
 import {
+  buildGapMatrix,
+  type GapMatrix,
+  type MatrixAxis,
   canonicalCycle,
   findCausalPaths,
   type PathSearch,
@@ -52,6 +55,29 @@ function memoLast<A extends unknown[], T>(compute: (...args: A) => T): (...args:
   };
 }
 
+/** A memo that can also be told a value computed elsewhere (in a worker), or asked without computing. */
+interface SeedableMemo<T> {
+  (dataset: Dataset): T;
+  seed(dataset: Dataset, value: T): void;
+  peek(dataset: Dataset): T | undefined;
+}
+
+function seedableMemo<T>(compute: (dataset: Dataset) => T): SeedableMemo<T> {
+  const cache = new WeakMap<Dataset, T>();
+  const memo = (dataset: Dataset) => {
+    let value = cache.get(dataset);
+    if (value === undefined) {
+      value = compute(dataset);
+      cache.set(dataset, value);
+    }
+    return value;
+  };
+  return Object.assign(memo, {
+    seed: (dataset: Dataset, value: T) => void cache.set(dataset, value),
+    peek: (dataset: Dataset) => cache.get(dataset),
+  });
+}
+
 export const mapGraphOf: (dataset: Dataset) => MapGraph = memoByDataset(buildMapGraph);
 export const indexOf: (dataset: Dataset) => DatasetIndex = memoByDataset(indexDataset);
 /** Where each intervention acts: its own domain and stages and those of the factors it acts on. */
@@ -68,11 +94,40 @@ export const visibilityOf: (dataset: Dataset, filter: ViewFilter, focus: Focus |
 
 export const factorGraphOf = memoByDataset(buildFactorGraph);
 
+/** The evidence-gap matrix on each axis, built once per dataset and axis. */
+const gapMatrices = memoByDataset(() => new Map<MatrixAxis, GapMatrix>());
+export function gapMatrixOf(dataset: Dataset, axis: MatrixAxis): GapMatrix {
+  const built = gapMatrices(dataset);
+  let matrix = built.get(axis);
+  if (!matrix) {
+    matrix = buildGapMatrix(dataset, axis);
+    built.set(axis, matrix);
+  }
+  return matrix;
+}
+
+const collator = new Intl.Collator();
+/** The factors in label order, as the choices list them: sorted once per dataset, not at every render (10,000 labels take ~100 ms). */
+export const factorsByLabelOf = memoByDataset((dataset) => [...dataset.factors].sort((a, b) => collator.compare(a.label, b.label)));
+/** The interventions in label order, likewise. */
+export const interventionsByLabelOf = memoByDataset((dataset) => [...dataset.interventions].sort((a, b) => collator.compare(a.label, b.label)));
+
 /** The dataset's feedback loops (named ones first, then those found, bounded: see LoopSearch.truncated). */
-export const loopsOf: (dataset: Dataset) => LoopSearch = memoByDataset((dataset) => feedbackLoops(dataset, factorGraphOf(dataset)));
+const loopsMemo = seedableMemo((dataset) => feedbackLoops(dataset, factorGraphOf(dataset)));
+export const loopsOf: (dataset: Dataset) => LoopSearch = loopsMemo;
 
 /** Betweenness centrality (0…1) of each factor in the factor graph. */
-export const betweennessOf: (dataset: Dataset) => Map<string, number> = memoByDataset((dataset) => factorBetweenness(factorGraphOf(dataset)));
+const betweennessMemo = seedableMemo<ReadonlyMap<string, number>>((dataset) => factorBetweenness(factorGraphOf(dataset)));
+export const betweennessOf: (dataset: Dataset) => ReadonlyMap<string, number> = betweennessMemo;
+
+/**
+ * The analysis worker's results, kept where the synchronous callers find them (the same pure
+ * functions computed them, on the same data), and a look without computing.
+ */
+export const seedLoops = loopsMemo.seed;
+export const peekLoops = loopsMemo.peek;
+export const seedBetweenness = betweennessMemo.seed;
+export const peekBetweenness = betweennessMemo.peek;
 
 /**
  * The loop a view names: by the dataset's loop id, or by its members joined by "~" starting from

@@ -7,6 +7,9 @@ export {
   reachOf,
   visibilityOf,
   factorGraphOf,
+  gapMatrixOf,
+  factorsByLabelOf,
+  interventionsByLabelOf,
   loopsOf,
   betweennessOf,
   loopById,
@@ -23,6 +26,8 @@ export { useDataset } from './hooks/useDataset';
 export { useLoadState } from './hooks/useLoadState';
 export { useSelectedId, useHoveredId } from './hooks/useSelection';
 export { useVisibility } from './hooks/useVisibility';
+export { useFactorAnalysis } from './hooks/useFactorAnalysis';
+export { LARGE_ANALYSIS_FACTORS, type FactorAnalysis } from './analysisWorker/factorAnalysis';
 export { applyViewQuery } from './stories/applyViewQuery';
 export { currentViewQuery } from './stories/currentViewQuery';
 export { useStoryPlayer } from './stories/storyPlayer';

@@ -1,6 +1,7 @@
-import { compareInterventions } from '../../analysis';
+import { compareInterventions, type WhatIfWeighting } from '../../analysis';
 import type { Dataset } from '../../model';
-import { MAX_COMPARED, betweennessOf, indexOf, loopsOf, pushTableOf, useCompare, useViewStore, type ViewStore } from '../../store';
+import { MAX_COMPARED, indexOf, pushTableOf, useCompare, useFactorAnalysis, useViewStore, type ViewStore } from '../../store';
+import { AnalysisStatus } from '../Leverage/AnalysisStatus';
 import { ComparePicker } from './ComparePicker';
 import { compareRows } from './compareRows';
 import { SelectButton } from '../common/SelectButton';
@@ -18,10 +19,6 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   const ids = useCompare();
   const fair = useViewStore(selectFair);
   const weighting = useViewStore(selectWeighting);
-  const index = indexOf(dataset);
-  const outcomeLabel = index.factor.get(dataset.meta.outcome)?.label ?? dataset.meta.outcome;
-  const compared = compareInterventions(dataset, ids, { loops: loopsOf(dataset).loops, betweenness: betweennessOf(dataset), fair, pushes: pushTableOf(dataset, weighting) });
-  const rows = compareRows(index, outcomeLabel, weighting === 'evidence', fair, dataset.interventions.length);
   return (
     <div className="compare-view">
       <h2>Compare interventions</h2>
@@ -32,6 +29,36 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
         effects.
       </p>
       <ComparePicker dataset={dataset} chosen={ids} />
+      {ids.length < 2 ? (
+        <p className="compare-empty">
+          {ids.length === 0 ? 'Nothing chosen yet.' : 'One chosen.'} Choose at least two interventions to see them side by side.
+        </p>
+      ) : (
+        <ComparedTable dataset={dataset} ids={ids} fair={fair} weighting={weighting} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * The comparison itself. Its ranks need the map's loops and centrality: on a large map those come
+ * from the analysis worker (started only once two are chosen), and the table waits for them
+ * rather than show a rank that would change.
+ */
+function ComparedTable({ dataset, ids, fair, weighting }: { dataset: Dataset; ids: readonly string[]; fair: boolean; weighting: WhatIfWeighting }) {
+  const analysis = useFactorAnalysis(dataset);
+  const index = indexOf(dataset);
+  if (!analysis.loops || !analysis.betweenness) {
+    return (
+      <AnalysisStatus dataset={dataset} analysis={analysis} needsCentrality meanwhile="The comparison appears once they are done, since it gives each intervention’s leverage rank." />
+    );
+  }
+  const outcomeLabel = index.factor.get(dataset.meta.outcome)?.label ?? dataset.meta.outcome;
+  const compared = compareInterventions(dataset, ids, { loops: analysis.loops.loops, betweenness: analysis.betweenness, fair, pushes: pushTableOf(dataset, weighting) });
+  const rows = compareRows(index, outcomeLabel, weighting === 'evidence', fair, dataset.interventions.length);
+  return (
+    <>
+      <AnalysisStatus dataset={dataset} analysis={analysis} needsCentrality />
       {compared.length < 2 ? (
         <p className="compare-empty">
           {compared.length === 0 ? 'Nothing chosen yet.' : 'One chosen.'} Choose at least two interventions to see them side by side.
@@ -65,6 +92,6 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
           </table>
         </div>
       )}
-    </div>
+    </>
   );
 }

@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
-import { buildGapMatrix, type MatrixAxis } from '../../analysis';
+import type { MatrixAxis } from '../../analysis';
 import type { Dataset } from '../../model';
-import { useViewStore, type ViewStore } from '../../store';
+import { gapMatrixOf, useViewStore, type ViewStore } from '../../store';
 import { AxisSwitch } from './AxisSwitch';
 import { GapMatrixKey } from './GapMatrixKey';
 import { MatrixCell } from './MatrixCell';
@@ -23,7 +22,7 @@ const AXIS_WORDS: Record<MatrixAxis, { plural: string; singular: string }> = {
 export function GapMatrixView({ dataset }: { dataset: Dataset }) {
   const axis = useViewStore(selectAxis);
   const gapsIn = useViewStore(selectGapsIn);
-  const matrix = useMemo(() => buildGapMatrix(dataset, axis), [dataset, axis]);
+  const matrix = gapMatrixOf(dataset, axis);
   const words = AXIS_WORDS[axis];
   return (
     <div className="gap-matrix-view">

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { loopSearchInWords, rankByLeverage, type LeverageRow } from '../../analysis';
+import { loopSearchInWords, rankByLeverage, type LeverageRow, type LoopSearch } from '../../analysis';
 import { EVIDENCE_SCALE, evidenceRank, type Dataset } from '../../model';
-import { betweennessOf, indexOf, loopsOf, useSelectedId, useViewStore, useVisibility, type ViewStore } from '../../store';
+import { indexOf, useFactorAnalysis, useSelectedId, useViewStore, useVisibility, type ViewStore } from '../../store';
+import { AnalysisStatus } from './AnalysisStatus';
 import { SortableTable, type Column } from '../Table/SortableTable';
 import { SelectButton } from '../common/SelectButton';
 import { LeverageCaveat } from './LeverageCaveat';
@@ -15,8 +16,17 @@ const selectFair = (s: ViewStore) => s.fairLeverage;
 
 type RankedRow = LeverageRow & { rank: number };
 
-function LoopSearchNote({ dataset }: { dataset: Dataset }) {
-  const search = loopsOf(dataset);
+const NO_LOOPS: never[] = [];
+const NO_CENTRALITY: ReadonlyMap<string, number> = new Map();
+
+/** A figure still being computed on a large map: said, not shown as a zero. */
+const pending = (what: string) => (
+  <span className="pending-figure" aria-label={`${what} still being computed`}>
+    …
+  </span>
+);
+
+function LoopSearchNote({ search }: { search: LoopSearch }) {
   return (
     <p className="leverage-loop-note muted">
       {search.truncated ? 'Loop counts are partial. ' : ''}
@@ -35,9 +45,19 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
   const fair = useViewStore(selectFair);
   const index = indexOf(dataset);
   const outcomeLabel = index.factor.get(dataset.meta.outcome)?.label ?? dataset.meta.outcome;
+  // On a large map the loops and centrality arrive from a worker: until then rows are ranked on what
+  // is known, the missing figures shown as pending and the ranking said to be provisional.
+  const analysis = useFactorAnalysis(dataset);
+  const loopsKnown = analysis.loops !== null;
+  const centralityKnown = analysis.betweenness !== null;
+  const complete = loopsKnown && centralityKnown;
   const rows = useMemo<RankedRow[]>(
-    () => rankByLeverage(dataset, visible.nodes, loopsOf(dataset).loops, betweennessOf(dataset), { fair }).map((row, i) => ({ ...row, rank: i + 1 })),
-    [dataset, visible.nodes, fair],
+    () =>
+      rankByLeverage(dataset, visible.nodes, analysis.loops?.loops ?? NO_LOOPS, analysis.betweenness ?? NO_CENTRALITY, { fair }).map((row, i) => ({
+        ...row,
+        rank: i + 1,
+      })),
+    [dataset, visible.nodes, fair, analysis.loops, analysis.betweenness],
   );
   const typeLabel = (row: RankedRow) => index.interventionType.get(row.type)?.label ?? row.type;
 
@@ -56,9 +76,9 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
     },
     { key: 'type', header: 'Type', sortValue: typeLabel, render: typeLabel },
     { key: 'factors', header: 'Factors', sortValue: (r) => r.factors, render: (r) => r.factors },
-    { key: 'loops', header: 'Loops', sortValue: (r) => r.loops, render: (r) => r.loops },
-    { key: 'centrality', header: 'Centrality', sortValue: (r) => r.centrality, render: (r) => r.centrality.toFixed(2) },
-    { key: 'reach', header: 'Reach', sortValue: (r) => r.reach, render: (r) => r.reach.toFixed(2) },
+    { key: 'loops', header: 'Loops', sortValue: (r) => r.loops, render: (r) => (loopsKnown ? r.loops : pending('Loops')) },
+    { key: 'centrality', header: 'Centrality', sortValue: (r) => r.centrality, render: (r) => (centralityKnown ? r.centrality.toFixed(2) : pending('Centrality')) },
+    { key: 'reach', header: 'Reach', sortValue: (r) => r.reach, render: (r) => (complete ? r.reach.toFixed(2) : `${r.reach.toFixed(2)} so far`) },
     {
       key: 'evidence',
       header: 'Evidence',
@@ -70,8 +90,8 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
         </>
       ),
     },
-    { key: 'score', header: 'Score', sortValue: (r) => r.score, render: (r) => r.score.toFixed(2) },
-    { key: 'why', header: 'Why this rank', sortValue: (r) => r.why, render: (r) => r.why },
+    { key: 'score', header: 'Score', sortValue: (r) => r.score, render: (r) => (complete ? r.score.toFixed(2) : `${r.score.toFixed(2)} so far`) },
+    { key: 'why', header: 'Why this rank', sortValue: (r) => r.why, render: (r) => (complete ? r.why : pending('The reason for this rank')) },
     { key: 'compare', header: 'Compare', sortValue: (r) => r.label, render: (r) => <CompareToggle id={r.id} label={r.label} /> },
   ];
 
@@ -80,7 +100,13 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
       <h2>Where money has leverage</h2>
       <LeverageCaveat dataset={dataset} />
       <FairLeverageSwitch fair={fair} outcomeLabel={outcomeLabel} />
-      <LoopSearchNote dataset={dataset} />
+      {analysis.loops && <LoopSearchNote search={analysis.loops} />}
+      <AnalysisStatus
+        dataset={dataset}
+        analysis={analysis}
+        needsCentrality
+        meanwhile={`Ranked for now on the factors each intervention acts on${loopsKnown ? ' and the loops they sit in' : ''}, without ${loopsKnown ? 'centrality' : 'loops or centrality'}: scores and ranks will change when it is done.`}
+      />
       <CompareBar dataset={dataset} />
       {rows.length === 0 ? (
         <p className="leverage-empty">
@@ -89,7 +115,7 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
             : 'No intervention is shown under the current filters, so there is nothing to rank. Widen or clear the filters to see the ranking.'}
         </p>
       ) : (
-        <SortableTable caption="Interventions ranked by leverage" rows={rows} columns={columns} rowKey={(r) => r.id} />
+        <SortableTable caption={complete ? 'Interventions ranked by leverage' : 'Interventions ranked by leverage so far (provisional)'} rows={rows} columns={columns} rowKey={(r) => r.id} />
       )}
       <LeverageFormula fair={fair} outcomeLabel={outcomeLabel} />
     </div>

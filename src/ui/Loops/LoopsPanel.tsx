@@ -1,6 +1,7 @@
 import type { Dataset } from '../../model';
 import { loopSearchInWords } from '../../analysis';
-import { indexOf, loopsOf, useViewStore, type ViewStore } from '../../store';
+import { indexOf, useFactorAnalysis, useViewStore, type ViewStore } from '../../store';
+import { AnalysisStatus } from '../Leverage/AnalysisStatus';
 
 const selectLoop = (s: ViewStore) => s.loopId;
 const KIND_WORDS = {
@@ -12,9 +13,18 @@ const KIND_WORDS = {
 export function LoopsPanel({ dataset }: { dataset: Dataset }) {
   const loopId = useViewStore(selectLoop);
   const { showLoop } = useViewStore.getState();
-  const search = loopsOf(dataset);
-  const { loops } = search;
+  const analysis = useFactorAnalysis(dataset);
+  const search = analysis.loops;
   const index = indexOf(dataset);
+  if (!search) {
+    return (
+      <section className="analysis-panel" aria-labelledby="loops-title">
+        <h2 id="loops-title">Feedback loops</h2>
+        <AnalysisStatus dataset={dataset} analysis={analysis} needsCentrality={false} />
+      </section>
+    );
+  }
+  const { loops } = search;
   const chosen = loops.find((l) => l.id === loopId) ?? null;
   const label = (id: string) => index.factor.get(id)?.label ?? id;
   const named = loops.filter((l) => l.named).length;

@@ -1,9 +1,17 @@
+import { memo, useState } from 'react';
 import type { Dataset } from '../../model';
 import { PATH_LIMITS, pathInWords, type PathSearch } from '../../analysis';
-import { indexOf, pathSearchOf, useViewStore, type ViewStore } from '../../store';
+import { LARGE_ANALYSIS_FACTORS, factorsByLabelOf, indexOf, pathSearchOf, useViewStore, type ViewStore } from '../../store';
 import { EntryOptions } from '../common/EntryOptions';
 
 const selectPath = (s: ViewStore) => s.path;
+
+const labelOf = (factor: { label: string }) => factor.label;
+
+/** The choices, rendered again only when the dataset changes: a merged map can have 10,000 factors. */
+const FactorOptions = memo(function FactorOptions({ factors }: { factors: ReadonlyArray<{ id: string; label: string }> }) {
+  return <EntryOptions<{ id: string; label: string }> entries={factors} labelOf={labelOf} />;
+});
 
 function FactorSelect({
   label,
@@ -18,12 +26,17 @@ function FactorSelect({
   placeholder?: string;
   onChange(id: string): void;
 }) {
+  // On a large map every factor is an option of both choices (20,000 elements at 10,000 factors,
+  // seconds to build): they are built when a person reaches for the choice (focus or press), the
+  // chosen factor alone until then. A small map lists them at once, as before.
+  const [reached, setReached] = useState(factors.length <= LARGE_ANALYSIS_FACTORS);
+  const chosen = reached ? null : factors.find((f) => f.id === value);
   return (
     <label className="stacked-field">
       {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+      <select value={value} onChange={(e) => onChange(e.target.value)} onFocus={() => setReached(true)} onPointerDown={() => setReached(true)}>
         {placeholder && <option value="">{placeholder}</option>}
-        <EntryOptions entries={factors} labelOf={(f) => f.label} />
+        {reached ? <FactorOptions factors={factors} /> : chosen && <option value={chosen.id}>{chosen.label}</option>}
       </select>
     </label>
   );
@@ -46,7 +59,7 @@ export function PathsPanel({ dataset }: { dataset: Dataset }) {
   const { showPath } = useViewStore.getState();
   const index = indexOf(dataset);
   const label = (id: string) => index.factor.get(id)?.label ?? id;
-  const factors = [...dataset.factors].sort((a, b) => a.label.localeCompare(b.label));
+  const factors = factorsByLabelOf(dataset);
   const from = path?.from ?? '';
   const to = path?.to ?? dataset.meta.outcome;
   const search = pathSearchOf(dataset, path);

@@ -1,5 +1,5 @@
 import { EVIDENCE_SCALE, type Dataset } from '../../model';
-import { effectsOf, pushTableOf, useViewStore, type ViewStore } from '../../store';
+import { effectsOf, interventionsByLabelOf, pushTableOf, useViewStore, type ViewStore } from '../../store';
 import { WeightingSwitch } from './WeightingSwitch';
 import { WhatIfMethod } from './WhatIfMethod';
 import { WhatIfResult } from './WhatIfResult';
@@ -12,7 +12,7 @@ export function WhatIfPanel({ dataset }: { dataset: Dataset }) {
   const fund = useViewStore(selectFund);
   const weighting = useViewStore(selectWeighting);
   const { toggleFund, clearFund } = useViewStore.getState();
-  const interventions = [...dataset.interventions].sort((a, b) => a.label.localeCompare(b.label));
+  const interventions = interventionsByLabelOf(dataset);
   return (
     <section className="analysis-panel" aria-labelledby="what-if-title">
       <h2 id="what-if-title">What if we fund…</h2>
