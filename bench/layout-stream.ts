@@ -121,7 +121,7 @@ async function main() {
           const started = Date.now();
           const { context, page } = await openPage(browser, `${server.url}/${b.name}/?data=${encodeURIComponent(`/data/${variant}-${n}.json`)}`);
           const firstPaint = await waitForFirstPaint(page, budget, started);
-          const stable = 'ms' in firstPaint ? await settledAt(page, await waitForStable(page, 2 * budget, started), 2 * budget, started) : { skipped: 'no paint' };
+          const stable = 'ms' in firstPaint ? await settledAt(page, await waitForStable(page, 1.5 * budget, started), 1.5 * budget, started) : { skipped: 'no paint' };
           const after = 'ms' in firstPaint ? await afterPaint(page) : { longestTask: { skipped: 'no paint' }, longestLayout: { skipped: 'no paint' } };
           rows.push({ build: b.name, size: n, variant, firstPaint, stable, ...after });
           await closeQuietly(context);

@@ -321,9 +321,16 @@ export function MapView({ dataset }: MapViewProps) {
     const stopWorker = new AbortController();
     let drawn = drawMap(timed('quick placement', () => quickJourneyLayout(journeyOptions)), { still: true });
     void journeyOffThread(journeyOptions, stopWorker.signal).then((journey) => {
-      const from = drawn.positions();
-      drawn.undraw();
-      drawn = drawMap(journey, { glideFrom: from });
+      // Only once the first picture has been on screen (a worker that answers during its long paint
+      // would otherwise replace it before the browser ever showed it).
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (stopWorker.signal.aborted) return;
+          const from = drawn.positions();
+          drawn.undraw();
+          drawn = drawMap(journey, { glideFrom: from });
+        }),
+      );
     });
     return () => {
       stopWorker.abort();

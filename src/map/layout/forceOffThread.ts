@@ -191,6 +191,8 @@ export function forceOffThread(options: LayoutOptions, hooks: PaintHooks, settin
       if (warming) return;
       warming = true;
       send({ type: 'run' });
+      // The bar shows at once, not when the worker's first chunk is done (a tick of a large map takes a while).
+      hooks.onProgress(0, true);
     },
     stop() {
       if (local) return local.runner.stop();
