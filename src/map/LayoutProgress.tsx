@@ -7,8 +7,9 @@ export interface LayoutProgressProps {
 }
 
 /**
- * Shown while a large map settles in view (a slice of the layout per frame): how far it has come,
- * and a way to stop it where it is. The map can be read, zoomed and clicked meanwhile.
+ * Shown while a large map settles in view (its layout in a worker, or a slice per frame where no
+ * worker can run): how far it has come, and a way to stop it where it is. The map can be read,
+ * zoomed and clicked meanwhile.
  */
 export function LayoutProgress({ fraction, nodeCount, onStop }: LayoutProgressProps) {
   const percent = Math.round(fraction * 100);

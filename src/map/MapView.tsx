@@ -2,9 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { isFiltering } from '../analysis';
 import type { Dataset } from '../model';
 import { highlightOf, impactOf, indexOf, mapGraphOf, snapZoom, useViewStore, visibilityOf, type ViewStore } from '../store';
-import { layoutForDataset } from './layout/datasetLayout';
+import { layoutOptionsForDataset } from './layout/datasetLayout';
 import { journeyOffThread, worthOffThread } from './layout/journeyOffThread';
-import type { JourneyLayout } from './layout/journeyLayout';
+import { quickJourneyLayout, type JourneyLayout } from './layout/journeyLayout';
+import type { Point } from './layout/createLayout';
+import { placeMap } from './layout/placeMap';
+import { createGlide } from './layout/glide';
+import { timed } from './layout/layoutTiming';
 import { createSvgPainter, LABEL_MIN_PX, type Painter } from './render/svgPainter';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
@@ -13,7 +17,7 @@ import { defaultBounds, nodesBounds } from './fitBounds';
 import { actionsInPlay } from './actionsInPlay';
 import { MapToolbar } from './MapToolbar';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
-import { createSimulationRunner, type SimulationRunner } from './layout/simulationRunner';
+import type { SimulationRunner } from './layout/simulationRunner';
 import { LayoutProgress } from './LayoutProgress';
 
 interface MapViewProps {
@@ -27,13 +31,16 @@ const TOOLBAR_ROOM = 52;
  * A layout that places nodes by force (a published map with new nodes) runs at once up to this
  * much work (node-ticks: about 150 nodes' warm-up, a fifth of a second), so a published map with
  * a few additions still opens finished; beyond it, the map is drawn at once from its starting
- * places and settles in view, a slice per frame, with a progress bar and a Stop button. (Counting
+ * places and settles in view, its simulation in a worker (a slice per frame here where workers
+ * cannot run), with a progress bar and a Stop button. (Counting
  * links too sent a densely linked graph to the slices, where repainting its links every frame cost
  * more than settling it at once: measured on complete 60 placed by force, 1.0 s against 2.0 s.)
  */
 const SYNC_WARM_UP_WORK = 45_000;
-/** The longest one slice of layout may hold the main thread, in ms. */
+/** The longest one slice of layout may hold the main thread, in ms (where no worker can run it). */
 const LAYOUT_SLICE_MS = 12;
+/** How long nodes take to move from a large map's quick first placement to their journey places. */
+const GLIDE_MS = 700;
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -56,15 +63,18 @@ export function MapView({ dataset }: MapViewProps) {
     if (!svg || !root || !headingLayer) return;
     // Read before anything is drawn: read after, it would make the browser lay out every new element at once.
     const startSize = { width: svg.clientWidth, height: svg.clientHeight };
+    // The map's size as a ResizeObserver (in drawMap) last saw it. Zoom and fit use it rather than
+    // asking the page, which after a change makes the browser lay out every changed element at once
+    // (a fifth of a filter change's time, measured with bench/profile-filter.ts).
+    let size = startSize;
     const graph = mapGraphOf(dataset);
     const journeyOptions = { nodes: graph.nodes, edges: graph.edges, stageCount: dataset.vocabularies.stages.length };
 
-    /** Lays out, paints and wires the map; returns what takes it all down again. */
-    const drawMap = (journey: JourneyLayout | undefined): (() => void) => {
-      // The map's size as the ResizeObserver below last saw it. Zoom and fit use it rather than asking
-      // the page, which after a change makes the browser lay out every changed element at once (a
-      // fifth of a filter change's time, measured with bench/profile-filter.ts).
-      let size = startSize;
+    /**
+     * Lays out, paints and wires the map; returns what takes it all down again, and where the nodes
+     * are shown. `still`: a first picture with no simulation; `glideFrom`: where nodes were shown before.
+     */
+    const drawMap = (journey: JourneyLayout | undefined, stage: { still?: boolean; glideFrom?: ReadonlyMap<string, Point> } = {}) => {
       const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
       const linkById = new Map(dataset.links.map((l) => [l.id, l]));
       const outcome = nodeById.has(dataset.meta.outcome ?? '') ? dataset.meta.outcome : undefined;
@@ -72,29 +82,18 @@ export function MapView({ dataset }: MapViewProps) {
       const pinned = new Set<string>();
       let painter: Painter | null = null;
       let dragging = false;
-      let frame = 0;
-
-      const layout = layoutForDataset(
-        dataset,
-        () => {
-          if (frame) return;
-          frame = requestAnimationFrame(() => {
-            frame = 0;
-            painter?.updatePositions(layout.positions());
-          });
-        },
-        journey,
-      );
-      let runner: SimulationRunner | null = null;
       let alive = true;
-      if (layout.warmUpWork() <= SYNC_WARM_UP_WORK) layout.settle();
-      else {
-        layout.beginWarmUp();
-        let shownPercent = -1;
-        runner = createSimulationRunner({
-          layout,
-          sliceMs: LAYOUT_SLICE_MS,
-          onSlice: () => painter?.updatePositions(layout.positions()),
+      let shownPercent = -1;
+      const glide = stage.glideFrom && !prefersReducedMotion() ? createGlide({ from: stage.glideFrom, ms: GLIDE_MS, paint: () => paintPositions() }) : null;
+      const shown = () => (glide ? glide.blend(layout.positions()) : layout.positions());
+      const paintPositions = () => painter?.updatePositions(shown());
+      const placed = placeMap({
+        layout: layoutOptionsForDataset(dataset, journey),
+        still: stage.still,
+        syncWork: SYNC_WARM_UP_WORK,
+        sliceMs: LAYOUT_SLICE_MS,
+        hooks: {
+          paint: paintPositions,
           onProgress: (fraction, running) => {
             if (!alive) return;
             const percent = Math.floor(fraction * 100);
@@ -102,8 +101,9 @@ export function MapView({ dataset }: MapViewProps) {
             shownPercent = percent;
             setLayoutProgress(running ? { percent, nodes: graph.nodes.length } : null);
           },
-        });
-      }
+        },
+      });
+      const { layout, runner } = placed;
       runnerRef.current = runner;
       const geometry = layout.geometry();
 
@@ -187,7 +187,7 @@ export function MapView({ dataset }: MapViewProps) {
       };
       // The first picture is painted once, with everything the link asks for.
       painter.batch(() => {
-        painter?.updatePositions(layout.positions());
+        paintPositions();
         painter?.setVisibility(visibilityNow(useViewStore.getState()));
         analysisNow(useViewStore.getState());
         paintDisplay();
@@ -228,7 +228,8 @@ export function MapView({ dataset }: MapViewProps) {
       // A link's zoom is shown exactly; otherwise the map fits itself.
       const linkedZoom = useViewStore.getState().zoom;
       if (linkedZoom) panZoom.set(linkedZoom, { clientWidth: startSize.width, clientHeight: startSize.height });
-      else fitRef.current(false);
+      else fitRef.current(Boolean(glide));
+      glide?.start();
 
       // The map is one tab stop: the selected node, else the outcome, else the first node drawn.
       const tabStopNow = () => {
@@ -296,7 +297,7 @@ export function MapView({ dataset }: MapViewProps) {
       resizes.observe(svg);
       runner?.start();
 
-      return () => {
+      const undraw = () => {
         alive = false;
         runner?.stop();
         runnerRef.current = null;
@@ -304,25 +305,38 @@ export function MapView({ dataset }: MapViewProps) {
         resizes.disconnect();
         unsubscribe();
         detachKeyboard();
-        cancelAnimationFrame(frame);
-        layout.stop();
+        glide?.cancel();
+        placed.dispose();
         panZoom.destroy();
         painter?.destroy();
         panZoomRef.current = null;
       };
+      return { undraw, positions: shown };
     };
 
     // A large map's journey layout is computed in a worker, so the page answers while it runs;
     // a small one (the bundled map among them) is laid out and painted at once, in this task.
-    if (!worthOffThread(journeyOptions)) return drawMap(undefined);
+    if (!worthOffThread(journeyOptions)) return drawMap(undefined).undraw;
+    // Meanwhile the map is drawn at once from a quick placement (stage columns in list order), and
+    // its nodes glide to their journey places when the worker answers. Selection, filters and
+    // pins live in the view store, so they carry over to the finished map.
     const stopWorker = new AbortController();
-    let undraw: (() => void) | null = null;
+    let drawn = drawMap(timed('quick placement', () => quickJourneyLayout(journeyOptions)), { still: true });
     void journeyOffThread(journeyOptions, stopWorker.signal).then((journey) => {
-      undraw = drawMap(journey);
+      // Only once the first picture has been on screen (a worker that answers during its long paint
+      // would otherwise replace it before the browser ever showed it).
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (stopWorker.signal.aborted) return;
+          const from = drawn.positions();
+          drawn.undraw();
+          drawn = drawMap(journey, { glideFrom: from });
+        }),
+      );
     });
     return () => {
       stopWorker.abort();
-      undraw?.();
+      drawn.undraw();
     };
   }, [dataset]);
 

@@ -56,7 +56,7 @@ export interface Layout extends Steppable {
 export type LayoutGeometry = JourneyGeometry;
 
 /** The simulation's own node objects: d3 writes x, y, vx, vy onto these, never onto the dataset. */
-interface SimNode extends SimulationNodeDatum {
+export interface SimNode extends SimulationNodeDatum {
   id: string;
   radius: number;
   /** Where the node belongs: its published or computed position, or (placed by force) near its neighbours. */
@@ -69,34 +69,53 @@ type SimLink = SimulationLinkDatum<SimNode>;
 
 const WARM_UP_TICKS = 300;
 
+/** The work a layout's warm-up takes, in node-ticks, known before any simulation is built: 0 when every node has its place. */
+export function warmUpWorkOf(options: Pick<LayoutOptions, 'nodes' | 'pinned'>): number {
+  const pinned = options.pinned ?? {};
+  const published = options.nodes.filter((n) => Object.hasOwn(pinned, n.id)).length;
+  const free = published > 0 && published < options.nodes.length;
+  return free ? options.nodes.length * WARM_UP_TICKS : 0;
+}
+
+export interface StartingPlaces {
+  /** The seeded random source, already advanced past the starting jitter: the simulation continues it. */
+  random: () => number;
+  journey: JourneyLayout;
+  simNodes: SimNode[];
+}
+
 /**
- * The layout: the journey layout (columns, ordered to cross little) gives every node a place; a
- * dataset's published `positions` override it node by node. When a dataset publishes positions,
- * a node without one (just added, say) is placed by a small force layout near its neighbours,
- * and nothing else moves. Seeded, so the same dataset always gives the same picture.
+ * Where every node starts, before any tick: its published place, its journey place, or (a node a
+ * published map does not place) near its placed neighbours, in its own column. O(nodes + edges), so
+ * a large map can be drawn from these at once while its simulation runs elsewhere (forceOffThread.ts).
  */
-export function createLayout(options: LayoutOptions): Layout {
+export function startingPlaces(options: LayoutOptions): StartingPlaces {
   const random = createLcg(options.seed);
   const journey = options.journey ?? journeyLayout(options);
-  const published = new Map(Object.entries(options.pinned ?? {}).filter(([id]) => options.nodes.some((n) => n.id === id)));
+  const ids = new Set(options.nodes.map((n) => n.id));
+  const published = new Map(Object.entries(options.pinned ?? {}).filter(([id]) => ids.has(id)));
   const anyPublished = published.size > 0;
   const neighbours = new Map<string, string[]>();
+  const neighboursOf = (id: string) => neighbours.get(id) ?? neighbours.set(id, []).get(id)!;
   for (const e of options.edges) {
-    neighbours.set(e.from, [...(neighbours.get(e.from) ?? []), e.to]);
-    neighbours.set(e.to, [...(neighbours.get(e.to) ?? []), e.from]);
+    neighboursOf(e.from).push(e.to);
+    neighboursOf(e.to).push(e.from);
   }
   const stageOf = (node: MapNode) => `${node.kind}:${node.kind === 'factor' ? (node.stageIndices[0] ?? 0) : 'lane'}`;
   const stageX = new Map<string, number[]>();
   for (const node of options.nodes) {
     const at = published.get(node.id);
-    if (at) stageX.set(stageOf(node), [...(stageX.get(stageOf(node)) ?? []), at.x]);
+    if (!at) continue;
+    const xs = stageX.get(stageOf(node)) ?? stageX.set(stageOf(node), []).get(stageOf(node))!;
+    xs.push(at.x);
   }
   const mean = (xs: readonly number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
+  const columnX = new Map([...stageX].map(([stage, xs]) => [stage, mean(xs)]));
   /** Where an unpublished node of a published map starts: by its placed neighbours, in its own column. */
   const nearNeighbours = (node: MapNode, home: Point): Point => {
     const near = (neighbours.get(node.id) ?? []).flatMap((id) => published.get(id) ?? []);
-    const columnXs = stageX.get(stageOf(node));
-    const x = node.kind === 'factor' && columnXs ? mean(columnXs) : near.length > 0 ? mean(near.map((p) => p.x)) : home.x;
+    const column = columnX.get(stageOf(node));
+    const x = node.kind === 'factor' && column !== undefined ? column : near.length > 0 ? mean(near.map((p) => p.x)) : home.x;
     const y = near.length > 0 ? mean(near.map((p) => p.y)) : home.y;
     return { x, y };
   };
@@ -116,6 +135,17 @@ export function createLayout(options: LayoutOptions): Layout {
       fy: placed ? goal.y : undefined,
     };
   });
+  return { random, journey, simNodes };
+}
+
+/**
+ * The layout: the journey layout (columns, ordered to cross little) gives every node a place; a
+ * dataset's published `positions` override it node by node. When a dataset publishes positions,
+ * a node without one (just added, say) is placed by a small force layout near its neighbours,
+ * and nothing else moves. Seeded, so the same dataset always gives the same picture.
+ */
+export function createLayout(options: LayoutOptions): Layout {
+  const { random, journey, simNodes } = startingPlaces(options);
   const byId = new Map(simNodes.map((n) => [n.id, n]));
   const simLinks: SimLink[] = options.edges.filter((e) => byId.has(e.from) && byId.has(e.to)).map((e) => ({ source: e.from, target: e.to }));
   const free = simNodes.some((n) => !n.placed);

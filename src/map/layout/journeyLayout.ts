@@ -111,3 +111,30 @@ function place(choice: Choice, byId: ReadonlyMap<string, MapNode>, interventions
   const labelChars = Math.max(0, ...factors.chars.values()) || WRAP_CHOICES[0]!;
   return { positions, geometry: { columns: factors.columns, lane, extent, labelChars, factorChars: factors.chars } };
 }
+
+/** A factor row and a sub-column at the quick layout's one wrap width, estimated rather than measured. */
+const QUICK_WRAP = WRAP_CHOICES[1]!;
+const QUICK_ROW = 26;
+const QUICK_SUB_COLUMN = 150;
+
+/**
+ * A first picture in O(nodes + edges), for a map whose journey layout takes a while (it is then
+ * computed in a worker): the same columns and lane, each stage's factors in list order, dealt onto
+ * enough sub-columns to keep the picture about the reference view's shape. Nodes move from here
+ * to their journey places once those are known.
+ */
+export function quickJourneyLayout(options: JourneyOptions): JourneyLayout {
+  const factors = options.nodes.filter((n) => n.kind === 'factor');
+  const interventions = options.nodes.filter((n) => n.kind === 'intervention');
+  const stages: string[][] = Array.from({ length: Math.max(1, options.stageCount) }, () => []);
+  for (const f of factors) stages[Math.min(stages.length - 1, f.stageIndices[0] ?? 0)]!.push(f.id);
+  const height = Math.max(MIN_COLUMNS_HEIGHT, Math.sqrt((factors.length * QUICK_ROW * QUICK_SUB_COLUMN * REFERENCE.height) / REFERENCE.width));
+  const shapes: StageShape[] = stages.map((column) => {
+    const count = Math.max(1, Math.ceil((column.length * QUICK_ROW) / height));
+    const subColumns: string[][] = Array.from({ length: count }, () => []);
+    column.forEach((id, i) => subColumns[i % count]!.push(id));
+    return { chars: QUICK_WRAP, subColumns, width: count * QUICK_SUB_COLUMN, height };
+  });
+  const width = shapes.reduce((w, s) => w + s.width, 0);
+  return place({ shapes, height, width, scale: 1 }, new Map(options.nodes.map((n) => [n.id, n])), interventions, options.edges);
+}

@@ -5,8 +5,9 @@
  * The ticks are the same ones, in the same order, as a synchronous run: only when they happen
  * changes, so the settled picture is the same however the frames fall.
  *
- * This is the one seam between the map and where its layout runs: a runner that steps the
- * simulation in a Web Worker (issue 12) can stand behind the same interface.
+ * This is the one seam between the map and where its layout runs: forceOffThread.ts stands a
+ * runner that steps the simulation in a Web Worker behind the same interface, and falls back to
+ * this one where no worker can start.
  */
 export interface Steppable {
   /** Runs at most `ticks` more ticks of the warm-up; true once it has finished. */

@@ -1,0 +1,90 @@
+import { createLayout, startingPlaces, warmUpWorkOf, type LayoutOptions, type Point } from './createLayout';
+import { forceOffThread, type LiveLayout, type PaintHooks } from './forceOffThread';
+import type { SimulationRunner } from './simulationRunner';
+import { timed } from './layoutTiming';
+
+export type { LiveLayout, PaintHooks } from './forceOffThread';
+
+export interface PlaceOptions {
+  layout: Omit<LayoutOptions, 'onTick'>;
+  hooks: PaintHooks;
+  /** Warm-up work (node-ticks) settled at once, before the first paint; more runs in a worker. */
+  syncWork: number;
+  /** For the main-thread fallback's slices, in ms. */
+  sliceMs: number;
+  /** Only the starting places, no simulation: a first picture shown while the journey layout is computed. */
+  still?: boolean;
+}
+
+export interface PlacedMap {
+  layout: LiveLayout;
+  /** Runs the warm-up in view; null when the map was settled before its first paint. */
+  runner: SimulationRunner | null;
+  dispose(): void;
+}
+
+/**
+ * Where the map's layout runs, by how much work it has: none or little (every hand-drawn map, a
+ * published map with a few additions), settled here before the first paint, so the first picture
+ * is the finished one; more, in a worker (forceOffThread.ts), the map drawn at once and settling
+ * in view.
+ */
+export function placeMap(options: PlaceOptions): PlacedMap {
+  return timed(options.still ? 'starting places' : 'place', () => place(options));
+}
+
+function place(options: PlaceOptions): PlacedMap {
+  if (options.still) return stillLayout(options.layout, options.hooks);
+  if (warmUpWorkOf(options.layout) > options.syncWork) return forceOffThread(options.layout, options.hooks, { sliceMs: options.sliceMs });
+  let frame = 0;
+  // Ticks after a drag or a reheat (d3's timer) are painted at most once a frame.
+  const layout = createLayout({
+    ...options.layout,
+    onTick: () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        options.hooks.paint();
+      });
+    },
+  });
+  layout.settle();
+  return {
+    layout,
+    runner: null,
+    dispose() {
+      cancelAnimationFrame(frame);
+      layout.stop();
+    },
+  };
+}
+
+/** A layout that only holds its starting places (and where a person drops a node): nothing moves by itself. */
+function stillLayout(options: Omit<LayoutOptions, 'onTick'>, hooks: PaintHooks): PlacedMap {
+  const start = startingPlaces(options);
+  const home = new Map<string, Point>(start.simNodes.map((n) => [n.id, { x: n.fx ?? n.x ?? 0, y: n.fy ?? n.y ?? 0 }]));
+  const now = new Map(home);
+  let frame = 0;
+  const move = (id: string, at: Point | undefined) => {
+    if (!at || !home.has(id)) return;
+    now.set(id, at);
+    if (!frame) frame = requestAnimationFrame(() => {
+      frame = 0;
+      hooks.paint();
+    });
+  };
+  const noop = () => {};
+  return {
+    layout: {
+      positions: () => now,
+      geometry: () => start.journey.geometry,
+      pin: (id, at) => move(id, at),
+      release: (id) => move(id, home.get(id)),
+      hold: noop,
+      reheat: noop,
+      stop: noop,
+    },
+    runner: null,
+    dispose: () => cancelAnimationFrame(frame),
+  };
+}
