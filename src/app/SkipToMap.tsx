@@ -3,7 +3,7 @@ import type { MouseEvent } from 'react';
 /** The page's first stop for keyboard users: straight to the map's own tab stop, past the header and filters. */
 export function SkipToMap() {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    const stop = document.querySelector<SVGGElement>('.map-canvas [data-id][tabindex="0"]');
+    const stop = document.querySelector<SVGGElement>('.map-canvas [tabindex="0"]');
     if (!stop) return;
     event.preventDefault();
     stop.focus();

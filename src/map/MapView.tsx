@@ -9,7 +9,10 @@ import type { Point } from './layout/createLayout';
 import { placeMap } from './layout/placeMap';
 import { createGlide } from './layout/glide';
 import { timed } from './layout/layoutTiming';
-import { createSvgPainter, LABEL_MIN_PX, type Painter } from './render/svgPainter';
+import { createSvgPainter, LABEL_MIN_PX, type Painter, type PainterOptions } from './render/svgPainter';
+import { createCanvasPainter } from './render/canvasPainter';
+import { chooseRenderer } from './render/rendererChoice';
+import { drawSvgTwin, provideExportTwin, recordingPainter } from './render/exportTwin';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
 import { announceNode, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
@@ -47,6 +50,7 @@ const prefersReducedMotion = () =>
 /** The causal map. It owns all d3 code: layout, painter and zoom are created here, in an effect. */
 export function MapView({ dataset }: MapViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const rootRef = useRef<SVGGElement>(null);
   const headingsRef = useRef<SVGGElement>(null);
   const liveRef = useRef<HTMLParagraphElement>(null);
@@ -122,7 +126,7 @@ export function MapView({ dataset }: MapViewProps) {
         });
       };
 
-      painter = createSvgPainter({
+      const painterOptions: PainterOptions = {
         root,
         nodes: graph.nodes,
         edges: graph.edges,
@@ -174,7 +178,18 @@ export function MapView({ dataset }: MapViewProps) {
             layout.reheat(0.2);
           },
         },
-      });
+      };
+      // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports then draw its SVG twin.
+      const renderer = chooseRenderer(graph.nodes.length, graph.edges.length, new URLSearchParams(window.location.search).get('renderer'));
+      const canvas = canvasRef.current;
+      if (renderer === 'canvas' && canvas) {
+        canvas.hidden = false;
+        svg.classList.add('is-over-bitmap');
+        const recorded = recordingPainter(createCanvasPainter({ ...painterOptions, canvas }));
+        painter = recorded.painter;
+        const stageLabels = dataset.vocabularies.stages.map((s) => s.label);
+        provideExportTwin(() => drawSvgTwin(svg, painterOptions, recorded.record, stageLabels));
+      } else painter = createSvgPainter(painterOptions);
       // Nodes dropped where a shared link says, before the first paint.
       for (const pin of view.pins) {
         if (!nodeById.has(pin.id)) continue;
@@ -198,7 +213,7 @@ export function MapView({ dataset }: MapViewProps) {
         svg,
         target: root,
         onZoom: (transform) => {
-          painter?.setScale(transform.k);
+          painter?.setTransform(transform);
           headings(transform);
         },
         onPersonalZoomEnd: (transform) => {
@@ -241,6 +256,8 @@ export function MapView({ dataset }: MapViewProps) {
       painter.setTabStop(tabStopNow());
       const detachKeyboard = attachMapKeyboard({
         svg,
+        nodeOfElement: (element) => painter?.nodeOfElement(element) ?? null,
+        focusNode: (id) => painter?.focusNode(id),
         positions: () => {
           const visible = visibilityNow(useViewStore.getState()).nodes;
           return new Map([...layout.positions()].filter(([id]) => visible.has(id)));
@@ -309,6 +326,9 @@ export function MapView({ dataset }: MapViewProps) {
         placed.dispose();
         panZoom.destroy();
         painter?.destroy();
+        provideExportTwin(null);
+        if (canvas) canvas.hidden = true;
+        svg.classList.remove('is-over-bitmap');
         panZoomRef.current = null;
       };
       return { undraw, positions: shown };
@@ -349,6 +369,7 @@ export function MapView({ dataset }: MapViewProps) {
         onFit={() => fitRef.current(true)}
       />
       {layoutProgress && <LayoutProgress fraction={layoutProgress.percent / 100} nodeCount={layoutProgress.nodes} onStop={() => runnerRef.current?.stop()} />}
+      <canvas ref={canvasRef} className="map-bitmap" aria-hidden="true" hidden />
       <svg
         ref={svgRef}
         className="map-canvas"

@@ -6,6 +6,10 @@ export interface MapKeyboardOptions {
   /** The nodes on the page, where they are. */
   positions(): ReadonlyMap<string, Point>;
   onFocusNode(id: string): void;
+  /** The node a focused element stands for (an SVG node, or the canvas map's one focusable stand-in). */
+  nodeOfElement(element: Element): string | null;
+  /** Moves focus to a node. */
+  focusNode(id: string): void;
   /** Focus left the map: the tab stop goes back to the selection or the outcome. */
   onLeave(): void;
   select(id: string | null): void;
@@ -13,9 +17,6 @@ export interface MapKeyboardOptions {
   zoomStep: number;
   fit(): void;
 }
-
-const nodeOf = (target: EventTarget | null): SVGGElement | null =>
-  target instanceof Element ? target.closest<SVGGElement>('[data-id]') : null;
 
 /**
  * The map's keyboard, as on a map: the map is one tab stop (roving tabindex); arrow keys move to
@@ -26,15 +27,19 @@ export function attachMapKeyboard(options: MapKeyboardOptions): () => void {
   const { svg } = options;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const node = nodeOf(event.target);
-    const id = node?.getAttribute('data-id');
+    const id = event.target instanceof Element ? options.nodeOfElement(event.target) : null;
     const direction = ARROW_DIRECTIONS[event.key];
     if (direction && id) {
       event.preventDefault();
       const positions = options.positions();
       const from = positions.get(id);
       const next = from ? nearestInDirection(from, direction, positions, id) : null;
-      if (next) svg.querySelector<SVGGElement>(`[data-id="${CSS.escape(next)}"]`)?.focus();
+      if (next) {
+        const before = document.activeElement;
+        options.focusNode(next);
+        // On canvas the one focusable element stays focused and takes the next node's name: no focusin says so.
+        if (document.activeElement === before) options.onFocusNode(next);
+      }
     } else if ((event.key === 'Enter' || event.key === ' ') && id) {
       event.preventDefault();
       options.select(id);
@@ -52,7 +57,7 @@ export function attachMapKeyboard(options: MapKeyboardOptions): () => void {
     }
   };
   const onFocusIn = (event: FocusEvent) => {
-    const id = nodeOf(event.target)?.getAttribute('data-id');
+    const id = event.target instanceof Element ? options.nodeOfElement(event.target) : null;
     if (id) options.onFocusNode(id);
   };
   const onFocusOut = (event: FocusEvent) => {

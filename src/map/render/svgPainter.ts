@@ -2,73 +2,20 @@ import { select, type EnterElement, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { drag } from 'd3-drag';
 import type { MapEdge, MapNode } from '../../analysis';
-import type { LayoutGeometry, Point } from '../layout/createLayout';
+import type { Point } from '../layout/createLayout';
 import { nodeRadius } from '../nodeSize';
 import { curvedEdgePath } from './edgeGeometry';
 import { createLabelPainter } from './labelPainter';
 import { paintBands } from './paintBands';
 import { addArrowMarkers } from './arrowMarkers';
 import { markedName, paintNodeMarks, type NodeMarks } from './nodeMarks';
-import { paintShapes, type ShapeOptions } from './nodeShapes';
+import { paintShapes } from './nodeShapes';
+import type { PaintedHighlight, PaintedVisibility, Painter, PainterOptions } from './painter';
 import { fadedOf, type DisplayState } from './displayState';
 import { createPaintQueue } from './paintQueue';
 
 export type { DisplayState } from './displayState';
-
-export interface PainterEvents {
-  /** A node or a link (by its id) was clicked. */
-  onSelect(id: string): void;
-  onHover(id: string | null): void;
-  onDragStart(id: string): void;
-  onDrag(id: string, at: Point): void;
-  onDragEnd(id: string): void;
-  onRelease(id: string): void;
-}
-
-export interface PainterOptions extends Omit<ShapeOptions, 'radius'> {
-  /** The group inside the zoomable <svg> that the painter owns. */
-  root: SVGGElement;
-  nodes: readonly MapNode[];
-  edges: readonly MapEdge[];
-  geometry: LayoutGeometry;
-  /** The accessible name of a node, e.g. "Factor: Released with nowhere to sleep". */
-  describe(node: MapNode): string;
-  /** False when the person prefers reduced motion: then nothing fades, it just changes. */
-  animate(): boolean;
-  events: PainterEvents;
-}
-
-export interface PaintedVisibility {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-  dimmed: ReadonlySet<string>;
-}
-
-/** A loop or path to trace on the map: its nodes in order (numbered) and its edges. */
-export interface PaintedHighlight {
-  nodes: readonly string[];
-  /** The number each traced node shows. */
-  steps: ReadonlyMap<string, number>;
-  edges: ReadonlySet<string>;
-  kind: 'loop' | 'path';
-}
-
-export interface Painter {
-  /** Traces a loop or path (everything else steps back), or clears it with null. */
-  setHighlight(highlight: PaintedHighlight | null): void;
-  /** Marks what-if effects: −1…1 per factor (falls and rises), or clears them with null. */
-  setImpact(impact: ReadonlyMap<string, number> | null): void;
-  updatePositions(positions: ReadonlyMap<string, Point>): void;
-  /** Shows only these nodes and edges; hidden ones leave the page (fading out, unless motion is reduced). */
-  setVisibility(visibility: PaintedVisibility): void;
-  setDisplay(state: DisplayState): void;
-  setScale(scale: number): void;
-  /** The one node the Tab key lands on (roving tabindex). */
-  setTabStop(id: string | null): void;
-  /** Runs several changes and paints once, at the end (each part of the picture at most once). */
-  batch(changes: () => void): void;
-  destroy(): void;
-}
+export type { Painter, PainterEvents, PainterOptions, PaintedHighlight, PaintedVisibility } from './painter';
 
 const FADE_MS = 220;
 export { LABEL_MIN_PX } from './labelPainter';
@@ -305,7 +252,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
       if (edgesChange) paint('join', 'positions', 'marks');
       paint('display', ...(labelsChange ? (['labels'] as const) : []));
     },
-    setScale(next) {
+    setTransform({ k: next }) {
       // A pan keeps the scale: labels neither move on the map nor change size, so nothing to do.
       if (scaled && next === scale) return;
       scaled = true;
@@ -317,6 +264,12 @@ export function createSvgPainter(options: PainterOptions): Painter {
       tabStop = id;
       queue.flush();
       nodeSelection().attr('tabindex', (n) => (n.id === id ? 0 : -1));
+    },
+    nodeOfElement(element) {
+      return element.closest('[data-id]')?.getAttribute('data-id') ?? null;
+    },
+    focusNode(id) {
+      options.root.querySelector<SVGGElement>(`g.map-node[data-id="${CSS.escape(id)}"]`)?.focus();
     },
     batch: queue.batch,
     destroy() {

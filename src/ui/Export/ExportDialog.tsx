@@ -12,6 +12,7 @@ import { fileNameFrom, saveFile } from '../common/saveFile';
 import { useExportContext } from './useExportContext';
 import { usePrintSheet } from './usePrintSheet';
 import { embedCode } from './embedCode';
+import { mapForExport } from '../../map/render/exportTwin';
 
 /** The live map on the page, when the map view is showing. */
 const liveMap = () => document.querySelector<SVGSVGElement>('svg.map-canvas');
@@ -35,17 +36,22 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
+  /** The view as SVG: copied from the live SVG map, or from a canvas map's SVG twin (drawn for this, then removed). */
   const snapshot = () => {
-    const mapSvg = liveMap();
-    if (!mapSvg) return null;
-    return snapshotSvg({
-      mapSvg,
-      title,
-      description: context.description,
-      legend: legendSamples(dataset, mapSvg, context.visibility.nodes),
-      attribution: context.attribution,
-      background: transparent ? 'transparent' : 'white',
-    });
+    const map = mapForExport();
+    if (!map) return null;
+    try {
+      return snapshotSvg({
+        mapSvg: map.svg,
+        title,
+        description: context.description,
+        legend: legendSamples(dataset, map.svg, context.visibility.nodes),
+        attribution: context.attribution,
+        background: transparent ? 'transparent' : 'white',
+      });
+    } finally {
+      map.dispose();
+    }
   };
 
   const run = async (what: string, work: () => Promise<void> | void) => {

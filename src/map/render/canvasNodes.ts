@@ -1,0 +1,198 @@
+import type { MapNode } from '../../analysis';
+import { inkOn } from '../glyphs';
+import type { Appearance } from '../nodeAppearance';
+import { DETAIL_MIN_PX, LOOK } from './canvasStyle';
+import { insideBox, type CanvasScene } from './canvasView';
+import { fadedOf } from './displayState';
+import type { Box } from './labelPlacement';
+import type { ShapeOptions } from './nodeShapes';
+
+const PIP_R = 2.6;
+const MARKED = 0.01;
+
+/** How a node's shape is filled and stroked now: full, dimmed (a filter's "dim") or faded (stepping back). */
+type Tone = 'full' | 'dimmed' | 'faded' | 'faded-dimmed';
+
+const fillAlpha: Record<Tone, number> = { full: 1, dimmed: 0.3, faded: 0.15, 'faded-dimmed': 0.045 };
+const strokeAlpha: Record<Tone, number> = { full: 1, dimmed: 0.45, faded: 0.15, 'faded-dimmed': 0.07 };
+const markAlpha: Record<Tone, number> = { full: 1, dimmed: 1, faded: 0.15, 'faded-dimmed': 0.15 };
+
+/** Adds a node's outline (circle for a factor, diamond for an intervention) to the current path. */
+export function addShape(ctx: CanvasRenderingContext2D, kind: MapNode['kind'], x: number, y: number, r: number): void {
+  if (kind === 'factor') {
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    return;
+  }
+  const d = r * 1.25;
+  ctx.moveTo(x, y - d);
+  ctx.lineTo(x + d, y);
+  ctx.lineTo(x, y + d);
+  ctx.lineTo(x - d, y);
+  ctx.closePath();
+}
+
+/**
+ * Draws nodes as nodeShapes.ts does in SVG (shape in its vocabulary's colour, glyph, evidence
+ * pips, outcome ring) with what nodeMarks.ts adds (step numbers, what-if rings) and the state
+ * the stylesheet shows (selected, pinned, traced, dimmed, faded, focused). Shapes of one colour
+ * and tone are filled as one path; glyphs and pips only where they are big enough to see.
+ */
+export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
+  const looks = new Map<string, Appearance>();
+  const glyphs = new Map<string, Path2D>();
+  const lookOf = (n: MapNode) => {
+    let look = looks.get(n.id);
+    if (!look) looks.set(n.id, (look = options.appearance(n)));
+    return look;
+  };
+  const glyphOf = (d: string) => {
+    let path = glyphs.get(d);
+    if (!path) glyphs.set(d, (path = new Path2D(d)));
+    return path;
+  };
+
+  return (ctx: CanvasRenderingContext2D, scene: CanvasScene, view: Box) => {
+    const { positions, visibility, display, highlight, impact, radiusOf, transform } = scene;
+    const { node: fadedNode } = fadedOf(display, highlight);
+    const steps = highlight?.steps;
+    const onScreen: Array<{ n: MapNode; x: number; y: number; r: number; tone: Tone }> = [];
+    for (const n of scene.nodes) {
+      if (!visibility.nodes.has(n.id)) continue;
+      const at = positions.get(n.id);
+      const r = radiusOf(n.id);
+      if (!at || !insideBox(view, at, r + 12)) continue;
+      const faded = fadedNode(n.id);
+      const dimmed = visibility.dimmed.has(n.id);
+      onScreen.push({ n, x: at.x, y: at.y, r, tone: faded ? (dimmed ? 'faded-dimmed' : 'faded') : dimmed ? 'dimmed' : 'full' });
+    }
+
+    // Under the shapes: the outcome's double ring and the what-if rings.
+    for (const { n, x, y, r, tone } of onScreen) {
+      const effect = impact?.get(n.id) ?? 0;
+      ctx.globalAlpha = markAlpha[tone];
+      if (Math.abs(effect) >= MARKED) {
+        ctx.beginPath();
+        ctx.arc(x, y, r + 5, 0, Math.PI * 2);
+        ctx.lineWidth = 2 + 5 * Math.abs(effect);
+        ctx.strokeStyle = effect > 0 ? LOOK.rising : LOOK.falling;
+        ctx.stroke();
+      }
+      if (n.id === scene.outcome) {
+        ctx.beginPath();
+        ctx.arc(x, y, r + 6, 0, Math.PI * 2);
+        ctx.fillStyle = LOOK.outcomeRingFill;
+        ctx.fill();
+        ctx.lineWidth = 2.5;
+        ctx.strokeStyle = LOOK.outcomeRing;
+        ctx.stroke();
+      }
+    }
+
+    // The shapes, one path per colour, kind and tone.
+    const buckets = new Map<string, typeof onScreen>();
+    for (const item of onScreen) {
+      const key = `${lookOf(item.n).colour}|${item.tone}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(item);
+      else buckets.set(key, [item]);
+    }
+    ctx.lineWidth = 1.2;
+    ctx.strokeStyle = LOOK.ink;
+    for (const bucket of buckets.values()) {
+      const { n, tone } = bucket[0]!;
+      ctx.beginPath();
+      for (const item of bucket) addShape(ctx, item.n.kind, item.x, item.y, item.r);
+      ctx.fillStyle = lookOf(n).colour;
+      ctx.globalAlpha = fillAlpha[tone];
+      ctx.fill();
+      ctx.globalAlpha = strokeAlpha[tone];
+      ctx.stroke();
+    }
+
+    // Strokes that say something about one node: traced, pinned, the outcome, selected, focused.
+    for (const { n, x, y, r, tone } of onScreen) {
+      const selected = n.id === display.selectedId;
+      const focused = n.id === scene.focusedId;
+      const traced = steps?.has(n.id) ?? false;
+      const pinned = display.pinned.has(n.id);
+      if (!selected && !focused && !traced && !pinned && n.id !== scene.outcome) continue;
+      ctx.globalAlpha = markAlpha[tone];
+      ctx.beginPath();
+      addShape(ctx, n.kind, x, y, r);
+      ctx.setLineDash(pinned && !selected && !focused ? [3, 2] : []);
+      ctx.lineWidth = selected || focused ? 4 : traced ? 3 : n.id === scene.outcome ? 2.5 : 2;
+      ctx.strokeStyle = selected || focused ? LOOK.focus : traced ? LOOK.traced : n.id === scene.outcome ? LOOK.outcomeRing : LOOK.ink;
+      if (focused) {
+        ctx.shadowColor = LOOK.focus;
+        ctx.shadowBlur = 3 * transform.k;
+      }
+      ctx.stroke();
+      ctx.shadowBlur = 0;
+      ctx.setLineDash([]);
+    }
+
+    // Glyphs and pips, where a node is big enough on screen for them to read.
+    for (const { n, x, y, r, tone } of onScreen) {
+      if (r * transform.k < DETAIL_MIN_PX.glyph) continue;
+      const look = lookOf(n);
+      const ink = inkOn(look.colour);
+      const scale = (n.kind === 'factor' ? 0.62 : 0.7) * r;
+      ctx.globalAlpha = fillAlpha[tone] === 1 ? 1 : Math.max(fillAlpha[tone], 0.3);
+      ctx.save();
+      ctx.translate(x, y);
+      ctx.scale(scale, scale);
+      ctx.fillStyle = ink;
+      ctx.fill(glyphOf(look.glyph));
+      ctx.restore();
+      if (look.ringed) {
+        ctx.beginPath();
+        ctx.arc(x, y, r * 0.85, 0, Math.PI * 2);
+        ctx.lineWidth = 1.2;
+        ctx.strokeStyle = ink;
+        ctx.stroke();
+      }
+      const filled = options.pips(n);
+      if (filled === undefined || r * transform.k < DETAIL_MIN_PX.pips) continue;
+      ctx.globalAlpha = markAlpha[tone];
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = LOOK.ink;
+      for (let i = 0; i < options.pipCount; i++) {
+        ctx.beginPath();
+        ctx.arc(x + (i - (options.pipCount - 1) / 2) * (PIP_R * 2 + 1.5), y - (r * 1.25 + 5), PIP_R, 0, Math.PI * 2);
+        ctx.fillStyle = i < filled ? LOOK.ink : '#ffffff';
+        ctx.fill();
+        ctx.stroke();
+      }
+    }
+
+    // Marks on top: a traced node's step number, a what-if ▲ or ▼.
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    for (const { n, x, y, r, tone } of onScreen) {
+      const step = steps?.get(n.id);
+      const effect = impact?.get(n.id) ?? 0;
+      if (!step && Math.abs(effect) < MARKED) continue;
+      ctx.globalAlpha = markAlpha[tone];
+      if (step) {
+        ctx.font = 'bold 11px sans-serif';
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = LOOK.ink;
+        ctx.fillStyle = '#ffffff';
+        ctx.strokeText(String(step), x, y);
+        ctx.fillText(String(step), x, y);
+      }
+      if (Math.abs(effect) >= MARKED) {
+        const mark = effect > 0 ? '▲' : '▼';
+        ctx.font = 'bold 12px sans-serif';
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = '#ffffff';
+        ctx.fillStyle = effect > 0 ? LOOK.risingInk : LOOK.fallingInk;
+        ctx.strokeText(mark, x, y - (r + 13));
+        ctx.fillText(mark, x, y - (r + 13));
+      }
+    }
+    ctx.globalAlpha = 1;
+  };
+}

@@ -1,0 +1,122 @@
+import type { MapEdge, MapNode } from '../../analysis';
+import type { Point } from '../layout/createLayout';
+import { createPinnedHeadings } from './pinnedHeadings';
+import { curvedEdge } from './edgeGeometry';
+import { visibleBox } from './canvasView';
+import type { DisplayState, PaintedHighlight, PaintedVisibility, Painter, PainterOptions, ViewTransform } from './painter';
+import { createSvgPainter } from './svgPainter';
+
+/** The map as SVG elements, for an export to copy: the live <svg>, or a twin drawn for the purpose. */
+export interface MapForExport {
+  svg: SVGSVGElement;
+  /** Takes a twin away again (nothing to do for the live map). */
+  dispose(): void;
+}
+
+let twinSource: (() => MapForExport) | null = null;
+
+/** A map drawn on canvas says how to draw its SVG twin; null when it goes (an SVG map needs none). */
+export function provideExportTwin(source: (() => MapForExport) | null): void {
+  twinSource = source;
+}
+
+/** What an export copies: the canvas map's SVG twin, or the live SVG map, or null with no map shown. */
+export function mapForExport(): MapForExport | null {
+  if (twinSource) return twinSource();
+  const live = document.querySelector<SVGSVGElement>('svg.map-canvas');
+  return live ? { svg: live, dispose: () => {} } : null;
+}
+
+/** Everything a painter was last told, to paint the same picture again elsewhere. */
+export interface PainterRecord {
+  positions: ReadonlyMap<string, Point>;
+  visibility: PaintedVisibility | null;
+  display: DisplayState | null;
+  highlight: PaintedHighlight | null;
+  impact: ReadonlyMap<string, number> | null;
+  transform: ViewTransform;
+}
+
+/** Wraps a painter so that what it was last told can be replayed (by the export twin). */
+export function recordingPainter(inner: Painter): { painter: Painter; record: PainterRecord } {
+  const record: PainterRecord = { positions: new Map(), visibility: null, display: null, highlight: null, impact: null, transform: { x: 0, y: 0, k: 1 } };
+  const painter: Painter = {
+    ...inner,
+    setHighlight: (h) => inner.setHighlight((record.highlight = h)),
+    setImpact: (i) => inner.setImpact((record.impact = i)),
+    updatePositions: (p) => inner.updatePositions((record.positions = p)),
+    setVisibility: (v) => inner.setVisibility((record.visibility = v)),
+    setDisplay: (d) => inner.setDisplay((record.display = d)),
+    setTransform: (t) => inner.setTransform((record.transform = { x: t.x, y: t.y, k: t.k })),
+  };
+  return { painter, record };
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Draws the part of a canvas map the screen shows as SVG, with the SVG painter, in a hidden <svg>
+ * the size of the live one beside it (so the page's styles apply, and exports copy them as they
+ * do from an SVG map). Only nodes on screen and links crossing it are drawn: an export shows the
+ * view, and a 5,000-node map needs no 5,000 elements for it.
+ */
+export function drawSvgTwin(live: SVGSVGElement, options: Omit<PainterOptions, 'root' | 'events'>, record: PainterRecord, stageLabels: readonly string[]): MapForExport {
+  const width = live.clientWidth;
+  const height = live.clientHeight;
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'map-canvas map-export-twin');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.style.cssText = `position:absolute;left:0;top:0;width:${width}px;height:${height}px;pointer-events:none;clip-path:inset(100%)`;
+  const root = document.createElementNS(SVG_NS, 'g');
+  const headings = document.createElementNS(SVG_NS, 'g');
+  headings.setAttribute('class', 'map-headings');
+  svg.append(root, headings);
+  live.after(svg);
+
+  const { transform, positions } = record;
+  const { nodes, edges } = inView(options.nodes, options.edges, positions, visibleBox(transform, width, height));
+  root.setAttribute('transform', `translate(${transform.x},${transform.y}) scale(${transform.k})`);
+  const none = () => {};
+  const painter = createSvgPainter({
+    ...options,
+    nodes,
+    edges,
+    root,
+    animate: () => false,
+    events: { onSelect: none, onHover: none, onDragStart: none, onDrag: none, onDragEnd: none, onRelease: none },
+  });
+  painter.batch(() => {
+    painter.updatePositions(positions);
+    if (record.visibility) painter.setVisibility(record.visibility);
+    painter.setHighlight(record.highlight);
+    painter.setImpact(record.impact);
+    if (record.display) painter.setDisplay(record.display);
+    painter.setTransform(transform);
+  });
+  createPinnedHeadings(headings, stageLabels, options.geometry)(transform);
+  return {
+    svg,
+    dispose() {
+      painter.destroy();
+      svg.remove();
+    },
+  };
+}
+
+/** The nodes on screen, the links whose curves cross it, and the far ends of those links. */
+function inView(allNodes: readonly MapNode[], allEdges: readonly MapEdge[], positions: ReadonlyMap<string, Point>, box: ReturnType<typeof visibleBox>) {
+  const inside = (p: Point | undefined) => !!p && p.x >= box.x0 && p.x <= box.x1 && p.y >= box.y0 && p.y <= box.y1;
+  const keep = new Set(allNodes.filter((n) => inside(positions.get(n.id))).map((n) => n.id));
+  const edges = allEdges.filter((e) => {
+    if (keep.has(e.from) || keep.has(e.to)) return true;
+    const a = positions.get(e.from);
+    const b = positions.get(e.to);
+    if (!a || !b) return false;
+    const c = curvedEdge(a, b, 0, 0);
+    const xs = [c.start.x, c.control.x, c.end.x];
+    const ys = [c.start.y, c.control.y, c.end.y];
+    return Math.max(...xs) >= box.x0 && Math.min(...xs) <= box.x1 && Math.max(...ys) >= box.y0 && Math.min(...ys) <= box.y1;
+  });
+  const ends = new Set(edges.flatMap((e) => [e.from, e.to]));
+  return { nodes: allNodes.filter((n) => keep.has(n.id) || ends.has(n.id)), edges };
+}

@@ -1,0 +1,80 @@
+import type { MapEdge, MapNode } from '../../analysis';
+import type { LayoutGeometry, Point } from '../layout/createLayout';
+import type { DisplayState } from './displayState';
+import type { ShapeOptions } from './nodeShapes';
+
+export type { DisplayState } from './displayState';
+
+export interface PainterEvents {
+  /** A node or a link (by its id) was clicked. */
+  onSelect(id: string): void;
+  onHover(id: string | null): void;
+  onDragStart(id: string): void;
+  onDrag(id: string, at: Point): void;
+  onDragEnd(id: string): void;
+  onRelease(id: string): void;
+}
+
+export interface PainterOptions extends Omit<ShapeOptions, 'radius'> {
+  /**
+   * The group inside the zoomable <svg> that the painter owns (pan and zoom move it). The SVG
+   * painter draws into it; the canvas painter keeps only the focusable node there.
+   */
+  root: SVGGElement;
+  nodes: readonly MapNode[];
+  edges: readonly MapEdge[];
+  geometry: LayoutGeometry;
+  /** The accessible name of a node, e.g. "Factor: Released with nowhere to sleep". */
+  describe(node: MapNode): string;
+  /** False when the person prefers reduced motion: then nothing fades, it just changes. */
+  animate(): boolean;
+  events: PainterEvents;
+}
+
+export interface PaintedVisibility {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  dimmed: ReadonlySet<string>;
+}
+
+/** A loop or path to trace on the map: its nodes in order (numbered) and its edges. */
+export interface PaintedHighlight {
+  nodes: readonly string[];
+  /** The number each traced node shows. */
+  steps: ReadonlyMap<string, number>;
+  edges: ReadonlySet<string>;
+  kind: 'loop' | 'path';
+}
+
+/** The pan and zoom: a layout point (x, y) shows on screen at (x·k + tx, y·k + ty). */
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+/**
+ * What draws the map, whichever way: SVG (an element per item, for small maps and export) or
+ * Canvas 2D (one bitmap, for large maps). MapView talks to either through this alone.
+ */
+export interface Painter {
+  /** Traces a loop or path (everything else steps back), or clears it with null. */
+  setHighlight(highlight: PaintedHighlight | null): void;
+  /** Marks what-if effects: −1…1 per factor (falls and rises), or clears them with null. */
+  setImpact(impact: ReadonlyMap<string, number> | null): void;
+  updatePositions(positions: ReadonlyMap<string, Point>): void;
+  /** Shows only these nodes and edges; hidden ones leave the page (fading out, unless motion is reduced). */
+  setVisibility(visibility: PaintedVisibility): void;
+  setDisplay(state: DisplayState): void;
+  /** The pan and zoom now (SVG needs only its scale, for label sizes; a canvas redraws at it). */
+  setTransform(transform: ViewTransform): void;
+  /** The one node the Tab key lands on (roving tabindex). */
+  setTabStop(id: string | null): void;
+  /** The node a focusable element on the map stands for, if it stands for one. */
+  nodeOfElement(element: Element): string | null;
+  /** Moves keyboard focus to a node (making it the tab stop). */
+  focusNode(id: string): void;
+  /** Runs several changes and paints once, at the end (each part of the picture at most once). */
+  batch(changes: () => void): void;
+  destroy(): void;
+}
