@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/views-at-scale.ts [--sizes 2000,5000,10000] [--no-build] [--dist <folder>] [--filter]:
+ * npm run bench:views -- [--sizes 2000,5000,10000] [--no-build] [--dist <folder>] [--filter]:
  * how long each analysis view takes to show something useful on large synthetic maps, and how long
  * the main thread is held while it opens, in headless Chromium on the production build.
  *

@@ -19,7 +19,7 @@ describe('leverage on a large merged map: a funder sees rows at once and central
     const status = screen.getByRole('status');
     expect(status.getAttribute('aria-busy')).toBe('true');
     expect(within(status).getByRole('progressbar', { name: 'Centrality computed' })).toBeTruthy();
-    expect(status.textContent).toMatch(/scores and ranks will change when it is done/);
+    expect(status.textContent).toMatch(/scores and ranks may change when it is done/);
     expect(within(ranking()).getAllByLabelText('Centrality still being computed').length).toBeGreaterThan(0);
 
     // Then: the complete ranking, and the status says it is done.

@@ -105,7 +105,7 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
         dataset={dataset}
         analysis={analysis}
         needsCentrality
-        meanwhile={`Ranked for now on the factors each intervention acts on${loopsKnown ? ' and the loops they sit in' : ''}, without ${loopsKnown ? 'centrality' : 'loops or centrality'}: scores and ranks will change when it is done.`}
+        meanwhile={`Ranked for now on the factors each intervention acts on${loopsKnown ? ' and the loops they sit in' : ''}, without ${loopsKnown ? 'centrality' : 'loops or centrality'}: scores and ranks may change when it is done.`}
       />
       <CompareBar dataset={dataset} />
       {rows.length === 0 ? (
