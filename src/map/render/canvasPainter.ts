@@ -133,6 +133,8 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
   let sharpen = 0;
 
   function draw() {
+    // Drawn now (a resize draws at once): a frame already asked for has nothing left to do.
+    if (frame) cancelAnimationFrame(frame);
     frame = 0;
     if ((window.devicePixelRatio || 1) !== size.dpr || canvas.width !== Math.round(size.width * size.dpr)) fitBitmap();
     const { dpr, width, height } = size;
