@@ -126,7 +126,7 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
     drawBands(target, options.geometry, hasInterventions, at.k, fontFamily);
     drawEdges(target, now, view);
     drawNodes(target, now, view);
-    drawLabels(target, now, view, `${version}|${display.selectedId}|${display.hoveredId}`, dpr);
+    drawLabels(target, now, view, dpr);
   }
 
   const cache = createFrameCache();
