@@ -98,7 +98,8 @@ async function measure(browser: Browser, url: string, renderer: Row['renderer'],
     if (await stop.isVisible().catch(() => false)) await stop.click({ timeout: 60_000 }).catch(() => undefined);
     await sleep(1500);
     const from = start ?? (await emptyPoint(page));
-    if (shot) await page.screenshot({ path: `${shot}-${nodes}-${renderer}.png` });
+    // Screenshots are best effort: a page too busy to be pictured is still measured.
+    if (shot) await page.screenshot({ path: `${shot}-${nodes}-${renderer}.png`, timeout: 20_000 }).catch(() => undefined);
     const before = await probe(page);
     const t0 = Date.now();
     await page.mouse.move(from.x, from.y);
@@ -121,7 +122,7 @@ async function measure(browser: Browser, url: string, renderer: Row['renderer'],
         await sleep(80);
       }
       await sleep(800);
-      await page.screenshot({ path: `${shot}-${nodes}-${renderer}-zoomed.png` });
+      await page.screenshot({ path: `${shot}-${nodes}-${renderer}-zoomed.png`, timeout: 20_000 }).catch(() => undefined);
     }
     return { row, start: from };
   } finally {

@@ -98,6 +98,22 @@ describe('a map of 1,000 factors drawn on canvas', () => {
     await page.mouse.move(5, 400);
   });
 
+  it('lets a person drag a node to a new place, where it stays', async () => {
+    const outcome = page.getByRole('button', { name: /^Factor: Factor 0\./ });
+    await outcome.focus();
+    const from = await focusedCentre();
+    await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + i * 8, from.y + i * 4);
+    await page.mouse.up();
+    await outcome.focus();
+    const to = await focusedCentre();
+    expect(Math.abs(to.x - (from.x + 80))).toBeLessThan(4);
+    expect(Math.abs(to.y - (from.y + 40))).toBeLessThan(4);
+    await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  });
+
   it('draws what a filter leaves, and only that', async () => {
     const before = await picture();
     const evidence = page.getByRole('combobox', { name: 'Evidence', exact: true });

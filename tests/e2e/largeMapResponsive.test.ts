@@ -28,7 +28,8 @@ async function openGenerated(text: string, query = ''): Promise<{ page: Page; er
   page.on('pageerror', (error) => errors.push(error.message));
   const address = `${inject('fixturesUrl')}generated/large.json`;
   await page.route(address, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: text }));
-  await page.goto(`${inject('appUrl')}?data=${encodeURIComponent(address)}${query ? `&${query}` : ''}`);
+  // Drawn as SVG whatever its size (renderer=svg): these tests read each node's element; the canvas map has its own (canvasMap.test.ts).
+  await page.goto(`${inject('appUrl')}?data=${encodeURIComponent(address)}&renderer=svg${query ? `&${query}` : ''}`);
   await page.getByRole('group', { name: /Causal map/ }).waitFor({ timeout: 90_000 });
   return { page, errors };
 }

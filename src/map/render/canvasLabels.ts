@@ -2,46 +2,47 @@ import { LINE_EM } from '../layout/journeyLayout';
 import { fadedOf } from './displayState';
 import { LOOK } from './canvasStyle';
 import { insideBox, type CanvasScene } from './canvasView';
-import { createLabelCandidates, type LabelCandidateOptions } from './labelCandidates';
-import { firstBaseline, labelBox, placeLabels, type Box, type LabelCandidate } from './labelPlacement';
+import { createLabelCandidates, LABEL_MIN_PX, type LabelCandidateOptions } from './labelCandidates';
+import { firstBaseline, labelBox, placeLabels, type Box } from './labelPlacement';
 
-/** The placement chosen for one state of the map: reused while only the pan changes. */
-interface Placement {
-  key: string;
-  shown: LabelCandidate[];
-}
+/**
+ * The most labels a screen can hold without overlap, about: its area over a short label's at the
+ * smallest size. Only that many (the highest priority) try for a place, so a far view of 10,000
+ * nodes places a few thousand labels, not 10,000; every node on screen still keeps labels off it.
+ */
+const labelsPerScreen = (width: number, height: number) => Math.ceil((width * height) / (LABEL_MIN_PX * LABEL_MIN_PX * 4));
 
 /**
  * The labels on canvas: the same candidates and collision-free placement as SVG's
- * (labelCandidates.ts, labelPlacement.ts), drawn in screen pixels so text stays crisp, on a
- * white halo. Placement depends on the scale, not the pan, so panning reuses it; a frame only
- * draws the placed labels that are on screen.
+ * (labelCandidates.ts, labelPlacement.ts), for the nodes in the part of the map being drawn,
+ * drawn in screen pixels so text stays crisp, on a white halo.
  */
 export function createCanvasLabels(options: LabelCandidateOptions & { fontFamily: string }) {
   const candidatesFor = createLabelCandidates(options);
-  let placement: Placement | null = null;
 
-  return (ctx: CanvasRenderingContext2D, scene: CanvasScene, view: Box, versions: string, dpr: number) => {
+  return (ctx: CanvasRenderingContext2D, scene: CanvasScene, view: Box, dpr: number) => {
     const { transform, display, highlight, visibility } = scene;
-    const key = `${transform.k}|${versions}`;
-    if (placement?.key !== key) {
-      const candidates = candidatesFor({
+    const onScreen = candidatesFor(
+      {
         positions: scene.positions,
         visible: visibility.nodes,
         selectedId: display.selectedId,
         hoveredId: display.hoveredId,
         traced: highlight ? new Set(highlight.nodes) : null,
         scale: transform.k,
-      });
-      const shown = placeLabels(candidates);
-      placement = { key, shown: candidates.filter((c) => shown.has(c.id)) };
-    }
+      },
+      (_id, at) => insideBox(view, at),
+    );
+    const room = labelsPerScreen((view.x1 - view.x0) * transform.k, (view.y1 - view.y0) * transform.k);
+    const trying = onScreen.length > room ? [...onScreen].sort((a, b) => b.priority - a.priority).slice(0, room) : onScreen;
+    const chosen = placeLabels(trying, onScreen);
+    const shown = trying.filter((c) => chosen.has(c.id));
     const { node: faded } = fadedOf(display, highlight);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.textAlign = 'start';
     ctx.textBaseline = 'alphabetic';
     ctx.lineJoin = 'round';
-    for (const c of placement.shown) {
+    for (const c of shown) {
       const box = labelBox(c);
       if (!insideBox(view, { x: box.x0, y: box.y0 }, box.x1 - box.x0 + box.y1 - box.y0)) continue;
       const px = c.font * transform.k;

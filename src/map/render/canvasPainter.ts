@@ -126,13 +126,15 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
     drawBands(target, options.geometry, hasInterventions, at.k, fontFamily);
     drawEdges(target, now, view);
     drawNodes(target, now, view);
-    drawLabels(target, now, view, `${version}|${display.selectedId}|${display.hoveredId}`, dpr);
+    drawLabels(target, now, view, dpr);
   }
 
   const cache = createFrameCache();
   let sharpen = 0;
 
   function draw() {
+    // Drawn now (a resize draws at once): a frame already asked for has nothing left to do.
+    if (frame) cancelAnimationFrame(frame);
     frame = 0;
     if ((window.devicePixelRatio || 1) !== size.dpr || canvas.width !== Math.round(size.width * size.dpr)) fitBitmap();
     const { dpr, width, height } = size;

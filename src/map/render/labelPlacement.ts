@@ -50,10 +50,11 @@ const byId = new Intl.Collator().compare;
  *
  * Each label is checked against spatial indexes (boxIndex.ts) of the nodes and of the labels
  * already placed, so the whole choice costs about n log n: 5,000 labels in a few milliseconds.
+ * `obstacles` are the nodes labels must not cover, when more than those trying for a label.
  */
-export function placeLabels(candidates: readonly LabelCandidate[]): Set<string> {
+export function placeLabels(candidates: readonly LabelCandidate[], obstacles: readonly LabelCandidate[] = candidates): Set<string> {
   const nodes = createBoxIndex();
-  for (const c of candidates) nodes.add({ x0: c.at.x - c.radius, y0: c.at.y - c.radius, x1: c.at.x + c.radius, y1: c.at.y + c.radius }, c.id);
+  for (const c of obstacles) nodes.add({ x0: c.at.x - c.radius, y0: c.at.y - c.radius, x1: c.at.x + c.radius, y1: c.at.y + c.radius }, c.id);
   const placed = createBoxIndex();
   const shown = new Set<string>();
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || byId(a.id, b.id));
