@@ -47,14 +47,15 @@ export const PROBE = `
     if (next !== fingerprint) { fingerprint = next; bench.moved(); }
   }
   // Ours on canvas (large maps): no element per item, so a frame drawn onto a canvas inside the map
-  // counts as a paint and as a move (the canvas painter redraws only when something changed).
+  // (cleared, or its cached picture copied in) counts as a paint and as a move: the canvas painter
+  // draws only when something changed.
   function canvasFrame(ctx) {
     var canvas = ctx && ctx.canvas;
     if (!canvas || !canvas.closest || !canvas.closest('.map-view')) return;
     bench.painted();
     bench.moved();
   }
-  ['clearRect', 'reset'].forEach(function (name) {
+  ['clearRect', 'drawImage', 'reset'].forEach(function (name) {
     var proto = window.CanvasRenderingContext2D && CanvasRenderingContext2D.prototype;
     var original = proto && proto[name];
     if (typeof original !== 'function') return;
