@@ -6,12 +6,12 @@ const WORTH_RECORDING_MS = 4;
  * timeline as "layout: <what>" (a User Timing measure, as React records its renders), so a profile
  * or the benchmark can tell the layout's share of a long task from the painter's.
  */
-export function timed<T>(what: string, work: () => T): T {
+export function timed<T>(what: string, work: () => T, atLeastMs = WORTH_RECORDING_MS): T {
   const start = performance.now();
   try {
     return work();
   } finally {
-    if (performance.now() - start >= WORTH_RECORDING_MS && typeof performance.measure === 'function') {
+    if (performance.now() - start >= atLeastMs && typeof performance.measure === 'function') {
       try {
         performance.measure(`layout: ${what}`, { start });
       } catch {
