@@ -29,7 +29,9 @@ async function open(text: string): Promise<{ page: Page; errors: string[] }> {
   page.on('pageerror', (error) => errors.push(error.message));
   const address = `${inject('fixturesUrl')}generated/placed-by-force.json`;
   await page.route(address, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: text }));
-  await page.goto(`${inject('appUrl')}?data=${encodeURIComponent(address)}`);
+  // Drawn as SVG whatever its size (renderer=svg): this test reads each node's element to see it move;
+  // the canvas map's own test is canvasMap.test.ts.
+  await page.goto(`${inject('appUrl')}?data=${encodeURIComponent(address)}&renderer=svg`);
   return { page, errors };
 }
 
