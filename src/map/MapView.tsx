@@ -10,9 +10,8 @@ import { placeMap } from './layout/placeMap';
 import { createGlide } from './layout/glide';
 import { timed } from './layout/layoutTiming';
 import { createSvgPainter, LABEL_MIN_PX, type Painter, type PainterOptions } from './render/svgPainter';
-import { createCanvasPainter } from './render/canvasPainter';
 import { chooseRenderer } from './render/rendererChoice';
-import { drawSvgTwin, provideExportTwin, recordingPainter } from './render/exportTwin';
+import type { CanvasRenderer } from './render/canvasRenderer';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
 import { announceNode, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
@@ -47,6 +46,19 @@ const GLIDE_MS = 700;
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** A drawn map: what takes it down again, and where its nodes are shown. */
+interface DrawnMap {
+  undraw(): void;
+  positions(): ReadonlyMap<string, Point>;
+}
+
+/** The canvas renderer's code, fetched only for a map that needs it; SVG if it cannot be fetched. */
+const loadCanvasRenderer = (): Promise<CanvasRenderer | null> =>
+  import('./render/canvasRenderer').then(
+    (loaded) => loaded.createCanvasMapPainter,
+    () => null,
+  );
+
 /** The causal map. It owns all d3 code: layout, painter and zoom are created here, in an effect. */
 export function MapView({ dataset }: MapViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
@@ -73,12 +85,15 @@ export function MapView({ dataset }: MapViewProps) {
     let size = startSize;
     const graph = mapGraphOf(dataset);
     const journeyOptions = { nodes: graph.nodes, edges: graph.edges, stageCount: dataset.vocabularies.stages.length };
+    const wantsCanvas = chooseRenderer(graph.nodes.length, graph.edges.length, new URLSearchParams(window.location.search).get('renderer')) === 'canvas';
+    /** The canvas painter, once loaded (a map that needs it waits the few milliseconds it takes). */
+    let canvasRenderer: CanvasRenderer | null = null;
 
     /**
      * Lays out, paints and wires the map; returns what takes it all down again, and where the nodes
      * are shown. `still`: a first picture with no simulation; `glideFrom`: where nodes were shown before.
      */
-    const drawMap = (journey: JourneyLayout | undefined, stage: { still?: boolean; glideFrom?: ReadonlyMap<string, Point> } = {}) => {
+    const drawMap = (journey: JourneyLayout | undefined, stage: { still?: boolean; glideFrom?: ReadonlyMap<string, Point> } = {}): DrawnMap => {
       const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
       const linkById = new Map(dataset.links.map((l) => [l.id, l]));
       const outcome = nodeById.has(dataset.meta.outcome ?? '') ? dataset.meta.outcome : undefined;
@@ -180,15 +195,11 @@ export function MapView({ dataset }: MapViewProps) {
         },
       };
       // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports then draw its SVG twin.
-      const renderer = chooseRenderer(graph.nodes.length, graph.edges.length, new URLSearchParams(window.location.search).get('renderer'));
       const canvas = canvasRef.current;
-      if (renderer === 'canvas' && canvas) {
+      if (canvasRenderer && canvas) {
         canvas.hidden = false;
         svg.classList.add('is-over-bitmap');
-        const recorded = recordingPainter(createCanvasPainter({ ...painterOptions, canvas }));
-        painter = recorded.painter;
-        const stageLabels = dataset.vocabularies.stages.map((s) => s.label);
-        provideExportTwin(() => drawSvgTwin(svg, painterOptions, recorded.record, stageLabels));
+        painter = canvasRenderer(painterOptions, canvas, svg, dataset.vocabularies.stages.map((s) => s.label));
       } else painter = createSvgPainter(painterOptions);
       // Nodes dropped where a shared link says, before the first paint.
       for (const pin of view.pins) {
@@ -326,7 +337,6 @@ export function MapView({ dataset }: MapViewProps) {
         placed.dispose();
         panZoom.destroy();
         painter?.destroy();
-        provideExportTwin(null);
         if (canvas) canvas.hidden = true;
         svg.classList.remove('is-over-bitmap');
         panZoomRef.current = null;
@@ -336,26 +346,34 @@ export function MapView({ dataset }: MapViewProps) {
 
     // A large map's journey layout is computed in a worker, so the page answers while it runs;
     // a small one (the bundled map among them) is laid out and painted at once, in this task.
-    if (!worthOffThread(journeyOptions)) return drawMap(undefined).undraw;
-    // Meanwhile the map is drawn at once from a quick placement (stage columns in list order), and
-    // its nodes glide to their journey places when the worker answers. Selection, filters and
-    // pins live in the view store, so they carry over to the finished map.
-    const stopWorker = new AbortController();
-    let drawn = drawMap(timed('quick placement', () => quickJourneyLayout(journeyOptions)), { still: true });
-    void journeyOffThread(journeyOptions, stopWorker.signal).then((journey) => {
-      // Only once the first picture has been on screen (a worker that answers during its long paint
-      // would otherwise replace it before the browser ever showed it).
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (stopWorker.signal.aborted) return;
-          const from = drawn.positions();
-          drawn.undraw();
-          drawn = drawMap(journey, { glideFrom: from });
-        }),
-      );
+    const offThread = worthOffThread(journeyOptions);
+    if (!wantsCanvas && !offThread) return drawMap(undefined).undraw;
+    // Otherwise the map is drawn as soon as its renderer has loaded: from a quick placement (stage
+    // columns in list order) while the worker works, its nodes gliding to their journey places when
+    // it answers. Selection, filters and pins live in the view store, so they carry over.
+    const stop = new AbortController();
+    let drawn: DrawnMap = { undraw: () => {}, positions: () => new Map() };
+    const firstDrawn = (wantsCanvas ? loadCanvasRenderer() : Promise.resolve(null)).then((loaded) => {
+      if (stop.signal.aborted) return;
+      canvasRenderer = loaded;
+      drawn = offThread ? drawMap(timed('quick placement', () => quickJourneyLayout(journeyOptions)), { still: true }) : drawMap(undefined);
     });
+    if (offThread) {
+      void Promise.all([journeyOffThread(journeyOptions, stop.signal), firstDrawn]).then(([journey]) => {
+        // Only once the first picture has been on screen (a worker that answers during its long paint
+        // would otherwise replace it before the browser ever showed it).
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (stop.signal.aborted) return;
+            const from = drawn.positions();
+            drawn.undraw();
+            drawn = drawMap(journey, { glideFrom: from });
+          }),
+        );
+      });
+    }
     return () => {
-      stopWorker.abort();
+      stop.abort();
       drawn.undraw();
     };
   }, [dataset]);
