@@ -50,6 +50,8 @@ const prefersReducedMotion = () =>
 interface DrawnMap {
   undraw(): void;
   positions(): ReadonlyMap<string, Point>;
+  /** The node that has the keyboard's focus, if one has. */
+  focused(): string | null;
 }
 
 /** The canvas renderer's code, fetched only for a map that needs it; SVG if it cannot be fetched. */
@@ -93,7 +95,7 @@ export function MapView({ dataset }: MapViewProps) {
      * Lays out, paints and wires the map; returns what takes it all down again, and where the nodes
      * are shown. `still`: a first picture with no simulation; `glideFrom`: where nodes were shown before.
      */
-    const drawMap = (journey: JourneyLayout | undefined, stage: { still?: boolean; glideFrom?: ReadonlyMap<string, Point> } = {}): DrawnMap => {
+    const drawMap = (journey: JourneyLayout | undefined, stage: { still?: boolean; glideFrom?: ReadonlyMap<string, Point>; focus?: string | null } = {}): DrawnMap => {
       const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
       const linkById = new Map(dataset.links.map((l) => [l.id, l]));
       const outcome = nodeById.has(dataset.meta.outcome ?? '') ? dataset.meta.outcome : undefined;
@@ -265,6 +267,8 @@ export function MapView({ dataset }: MapViewProps) {
         return choice ?? graph.nodes.find((n) => visible.has(n.id))?.id ?? null;
       };
       painter.setTabStop(tabStopNow());
+      // The node a person was on in the quick first picture keeps the keyboard's focus in the finished one.
+      if (stage.focus && nodeById.has(stage.focus)) painter.focusNode(stage.focus);
       const detachKeyboard = attachMapKeyboard({
         svg,
         nodeOfElement: (element) => painter?.nodeOfElement(element) ?? null,
@@ -341,7 +345,11 @@ export function MapView({ dataset }: MapViewProps) {
         svg.classList.remove('is-over-bitmap');
         panZoomRef.current = null;
       };
-      return { undraw, positions: shown };
+      const focused = () => {
+        const active = document.activeElement;
+        return active && svg.contains(active) ? (painter?.nodeOfElement(active) ?? null) : null;
+      };
+      return { undraw, positions: shown, focused };
     };
 
     // A large map's journey layout is computed in a worker, so the page answers while it runs;
@@ -352,7 +360,7 @@ export function MapView({ dataset }: MapViewProps) {
     // columns in list order) while the worker works, its nodes gliding to their journey places when
     // it answers. Selection, filters and pins live in the view store, so they carry over.
     const stop = new AbortController();
-    let drawn: DrawnMap = { undraw: () => {}, positions: () => new Map() };
+    let drawn: DrawnMap = { undraw: () => {}, positions: () => new Map(), focused: () => null };
     const firstDrawn = (wantsCanvas ? loadCanvasRenderer() : Promise.resolve(null)).then((loaded) => {
       if (stop.signal.aborted) return;
       canvasRenderer = loaded;
@@ -366,8 +374,9 @@ export function MapView({ dataset }: MapViewProps) {
           setTimeout(() => {
             if (stop.signal.aborted) return;
             const from = drawn.positions();
+            const focus = drawn.focused();
             drawn.undraw();
-            drawn = drawMap(journey, { glideFrom: from });
+            drawn = drawMap(journey, { glideFrom: from, focus });
           }),
         );
       });
