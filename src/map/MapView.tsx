@@ -5,7 +5,6 @@ import { highlightOf, impactOf, indexOf, mapGraphOf, snapZoom, useViewStore, vis
 import { layoutOptionsForDataset } from './layout/datasetLayout';
 import { journeyOffThread, worthOffThread } from './layout/journeyOffThread';
 import { quickJourneyLayout, type JourneyLayout } from './layout/journeyLayout';
-import type { Point } from './layout/createLayout';
 import { placeMap } from './layout/placeMap';
 import { createGlide } from './layout/glide';
 import { timed } from './layout/layoutTiming';
@@ -21,6 +20,8 @@ import { MapToolbar } from './MapToolbar';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
 import type { SimulationRunner } from './layout/simulationRunner';
 import { LayoutProgress } from './LayoutProgress';
+import { drawInStages, type DrawnMap, type DrawStage } from './drawInStages';
+import { pointerEvents } from './pointerEvents';
 
 interface MapViewProps {
   dataset: Dataset;
@@ -45,14 +46,6 @@ const LAYOUT_SLICE_MS = 12;
 const GLIDE_MS = 700;
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** A drawn map: what takes it down again, and where its nodes are shown. */
-interface DrawnMap {
-  undraw(): void;
-  positions(): ReadonlyMap<string, Point>;
-  /** The node that has the keyboard's focus, if one has. */
-  focused(): string | null;
-}
 
 /** The canvas renderer's code, fetched only for a map that needs it; SVG if it cannot be fetched. */
 const loadCanvasRenderer = (): Promise<CanvasRenderer | null> =>
@@ -91,18 +84,14 @@ export function MapView({ dataset }: MapViewProps) {
     /** The canvas painter, once loaded (a map that needs it waits the few milliseconds it takes). */
     let canvasRenderer: CanvasRenderer | null = null;
 
-    /**
-     * Lays out, paints and wires the map; returns what takes it all down again, and where the nodes
-     * are shown. `still`: a first picture with no simulation; `glideFrom`: where nodes were shown before.
-     */
-    const drawMap = (journey: JourneyLayout | undefined, stage: { still?: boolean; glideFrom?: ReadonlyMap<string, Point>; focus?: string | null } = {}): DrawnMap => {
+    /** Lays out, paints and wires the map; returns what takes it all down again (drawInStages.ts). */
+    const drawMap = (journey: JourneyLayout | undefined, stage: DrawStage = {}): DrawnMap => {
       const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
       const linkById = new Map(dataset.links.map((l) => [l.id, l]));
       const outcome = nodeById.has(dataset.meta.outcome ?? '') ? dataset.meta.outcome : undefined;
       // Nodes a person has dragged and dropped (published positions are the map's own, not marked).
       const pinned = new Set<string>();
       let painter: Painter | null = null;
-      let dragging = false;
       let alive = true;
       let shownPercent = -1;
       const glide = stage.glideFrom && !prefersReducedMotion() ? createGlide({ from: stage.glideFrom, ms: GLIDE_MS, paint: () => paintPositions() }) : null;
@@ -157,44 +146,7 @@ export function MapView({ dataset }: MapViewProps) {
         outcome,
         describe: (node) => describeNode(dataset, node),
         animate: () => !prefersReducedMotion(),
-        events: {
-          onSelect: (id) => view.select(id),
-          onHover: (id) => view.hover(id),
-          // A press is not yet a drag: the layout is woken only when the node actually moves, so a
-          // plain click leaves the picture exactly as it was.
-          onDragStart: () => {
-            dragging = false;
-          },
-          onDrag: (id, at) => {
-            if (!dragging) {
-              dragging = true;
-              // The person takes over: the slices stop, the simulation follows the drag.
-              runner?.stop();
-              layout.hold(true);
-            }
-            layout.pin(id, at);
-            if (!pinned.has(id)) {
-              pinned.add(id);
-              paintDisplay();
-            }
-          },
-          onDragEnd: (id) => {
-            if (dragging) {
-              layout.hold(false);
-              // The drop is part of the view: the link reopens with the node where it was left.
-              const at = layout.positions().get(id);
-              if (at) view.pin(id, at);
-            }
-            dragging = false;
-          },
-          onRelease: (id) => {
-            layout.release(id);
-            view.unpin(id);
-            pinned.delete(id);
-            paintDisplay();
-            layout.reheat(0.2);
-          },
-        },
+        events: pointerEvents({ layout, runner, pinned, view, repaintMarks: () => paintDisplay() }),
       };
       // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports then draw its SVG twin.
       const canvas = canvasRef.current;
@@ -279,6 +231,9 @@ export function MapView({ dataset }: MapViewProps) {
         },
         onFocusNode: (id) => {
           painter?.setTabStop(id);
+          // A node reached by the arrow keys is brought into sight, as one chosen in a panel is.
+          const at = layout.positions().get(id);
+          if (at) panZoom.reveal(at, 60);
           const node = nodeById.get(id);
           if (node && liveRef.current) liveRef.current.textContent = announceNode(dataset, node);
         },
@@ -352,39 +307,17 @@ export function MapView({ dataset }: MapViewProps) {
       return { undraw, positions: shown, focused };
     };
 
-    // A large map's journey layout is computed in a worker, so the page answers while it runs;
-    // a small one (the bundled map among them) is laid out and painted at once, in this task.
-    const offThread = worthOffThread(journeyOptions);
-    if (!wantsCanvas && !offThread) return drawMap(undefined).undraw;
-    // Otherwise the map is drawn as soon as its renderer has loaded: from a quick placement (stage
-    // columns in list order) while the worker works, its nodes gliding to their journey places when
-    // it answers. Selection, filters and pins live in the view store, so they carry over.
-    const stop = new AbortController();
-    let drawn: DrawnMap = { undraw: () => {}, positions: () => new Map(), focused: () => null };
-    const firstDrawn = (wantsCanvas ? loadCanvasRenderer() : Promise.resolve(null)).then((loaded) => {
-      if (stop.signal.aborted) return;
-      canvasRenderer = loaded;
-      drawn = offThread ? drawMap(timed('quick placement', () => quickJourneyLayout(journeyOptions)), { still: true }) : drawMap(undefined);
+    return drawInStages({
+      offThread: worthOffThread(journeyOptions),
+      loadFirst: wantsCanvas
+        ? loadCanvasRenderer().then((loaded) => {
+            canvasRenderer = loaded;
+          })
+        : null,
+      quickLayout: () => timed('quick placement', () => quickJourneyLayout(journeyOptions)),
+      journeyInWorker: (signal) => journeyOffThread(journeyOptions, signal),
+      draw: drawMap,
     });
-    if (offThread) {
-      void Promise.all([journeyOffThread(journeyOptions, stop.signal), firstDrawn]).then(([journey]) => {
-        // Only once the first picture has been on screen (a worker that answers during its long paint
-        // would otherwise replace it before the browser ever showed it).
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            if (stop.signal.aborted) return;
-            const from = drawn.positions();
-            const focus = drawn.focused();
-            drawn.undraw();
-            drawn = drawMap(journey, { glideFrom: from, focus });
-          }),
-        );
-      });
-    }
-    return () => {
-      stop.abort();
-      drawn.undraw();
-    };
   }, [dataset]);
 
   const index = indexOf(dataset);
