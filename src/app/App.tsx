@@ -51,6 +51,8 @@ export function App() {
   const shown = useEditSession(load);
 
   useEffect(() => {
+    // main.tsx opens it before the first render; opened twice, the first load would be thrown away.
+    if (useDatasetStore.getState().state.status !== 'idle') return;
     const params = new URLSearchParams(window.location.search);
     void open(params.get('data'), window.location.href, BUNDLED_DATASET_URL);
   }, [open]);

@@ -1,6 +1,9 @@
 import { loadParseDataset, type Dataset, type DatasetIssue } from '../model';
 import { fetchText, type Progress } from './fetchText';
 import { readJsonText } from './readJsonText';
+import { BYTE_ORDER_MARK } from './jsonDepth';
+
+const withoutByteOrderMark = (text: string) => (text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
 import { isOtherToolsFile } from './detectFormat';
 import { BUILD_VALIDATED_DIGESTS, validatedAtBuild } from './validatedDigests';
 
@@ -30,15 +33,16 @@ export async function loadDataset(url: URL, onProgress: (p: Progress) => void, o
   if (!fetched.ok) return { ok: false, message: fetched.message, issues: [] };
   const name = fileNameOf(url);
   if (isOtherToolsFile(name, fetched.bytes ?? fetched.text)) return importOther(name, fetched.bytes ?? fetched.text);
-  const json = await readJsonText(fetched.text);
-  if (!json.ok) {
-    return { ok: false, message: `${url.href} is ${json.message}.`, issues: [] };
-  }
   const bytes = fetched.bytes ?? new TextEncoder().encode(fetched.text);
   if (await validatedAtBuild(bytes, options.validatedDigests ?? BUILD_VALIDATED_DIGESTS)) {
     // These exact bytes passed parseDataset when the app was built, and its output equalled its
-    // input (the build checks: the schema has no defaults or transforms), so the value is the Dataset.
-    return { ok: true, dataset: json.value as Dataset };
+    // input (the build checks: the schema has no defaults or transforms), so the value is the
+    // Dataset; being those bytes, they need no guard against hostile nesting either.
+    return { ok: true, dataset: JSON.parse(withoutByteOrderMark(fetched.text)) as Dataset };
+  }
+  const json = await readJsonText(fetched.text);
+  if (!json.ok) {
+    return { ok: false, message: `${url.href} is ${json.message}.`, issues: [] };
   }
   if (isKumuShaped(json.value)) return importOther(name, fetched.text);
   const parseDataset = await loadParseDataset();

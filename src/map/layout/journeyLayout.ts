@@ -3,6 +3,8 @@ import { orderColumns } from './columnOrder';
 import { placeFactorColumns, stageShapes, type StageShape } from './factorColumns';
 import { laneGrid, laneSlot, placeInterventionLane } from './interventionLane';
 import type { Box } from './box';
+import type { Point } from './createLayout';
+import { orderFromPositions } from './publishedOrder';
 
 export { CHAR_EM, INTERVENTION_LABEL_FONT, INTERVENTION_RADIUS, LABEL_FONT, LABEL_GAP, LINE_EM, labelHeight, labelWidth } from './layoutUnits';
 export { INTERVENTION_LABEL_CHARS, interventionLines } from './interventionLane';
@@ -52,6 +54,8 @@ export interface JourneyOptions {
   nodes: readonly MapNode[];
   edges: readonly MapEdge[];
   stageCount: number;
+  /** The dataset's published positions: where every factor of a stage has one, its order is read from them. */
+  pinned?: Readonly<Record<string, Point>>;
 }
 
 interface Choice {
@@ -65,10 +69,14 @@ export function journeyLayout(options: JourneyOptions): JourneyLayout {
   const factors = options.nodes.filter((n) => n.kind === 'factor');
   const interventions = options.nodes.filter((n) => n.kind === 'intervention');
   const stages = Array.from({ length: Math.max(1, options.stageCount) }, (_, i) => factors.filter((f) => (f.stageIndices[0] ?? 0) === i).map((f) => f.id));
-  const order = orderColumns(
-    stages,
-    options.edges.filter((e) => e.kind === 'link'),
-  );
+  const pinned = options.pinned;
+  const published = pinned ? stages.map((column) => orderFromPositions(column, pinned)) : [];
+  const order = published.length > 0 && published.every((column) => column !== null)
+    ? (published as string[][])
+    : orderColumns(
+        stages,
+        options.edges.filter((e) => e.kind === 'link'),
+      );
   const byId = new Map(options.nodes.map((n) => [n.id, n]));
   const shapesByStage = order.map((column) => stageShapes(column, WRAP_CHOICES, byId));
   const heights = [...new Set(shapesByStage.flat().map((s) => Math.max(MIN_COLUMNS_HEIGHT, s.height)))].sort((a, b) => a - b);

@@ -111,3 +111,27 @@ describe('the journey layout adapts to any dataset’s size', () => {
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(0.7 * (x1 - x0));
   });
 });
+
+describe('a published map is not ordered again', () => {
+  const asRecord = (positions: ReadonlyMap<string, { x: number; y: number }>) => Object.fromEntries(positions);
+
+  it.each([
+    ['40 factors', 40, 6],
+    ['300 factors (stages of several sub-columns)', 300, 25],
+  ])('reads the order back from the positions the journey layout published (%s): the same picture and bands', (_name, factors, interventions) => {
+    const { nodes, edges } = syntheticGraph(factors, interventions);
+    const ordered = journeyLayout({ nodes, edges, stageCount: 5 });
+    const fromPublished = journeyLayout({ nodes, edges, stageCount: 5, pinned: asRecord(ordered.positions) });
+    expect(fromPublished.geometry).toEqual(ordered.geometry);
+    expect(asRecord(fromPublished.positions)).toEqual(asRecord(ordered.positions));
+  });
+
+  it('orders as usual when any factor has no published position', () => {
+    const { nodes, edges } = syntheticGraph(40, 0);
+    const ordered = journeyLayout({ nodes, edges, stageCount: 5 });
+    const partial = asRecord(ordered.positions);
+    const reversed = Object.fromEntries(Object.entries(partial).map(([id, p]) => [id, { x: p.x, y: -p.y }]));
+    delete reversed[nodes[0]!.id];
+    expect(asRecord(journeyLayout({ nodes, edges, stageCount: 5, pinned: reversed }).positions)).toEqual(asRecord(ordered.positions));
+  });
+});
