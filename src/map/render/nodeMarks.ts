@@ -9,6 +9,7 @@ export interface NodeMarks {
 }
 
 const MARKED = 0.01;
+const MARK_PARTS = 'text.map-order, circle.map-impact, text.map-impact-mark';
 
 /** The node's accessible name with what its marks show, so speech says what sight shows. */
 export function markedName(base: string, marks: NodeMarks, tracedKind: 'loop' | 'path' | undefined): string {
@@ -23,9 +24,11 @@ export function markedName(base: string, marks: NodeMarks, tracedKind: 'loop' | 
  */
 export function paintNodeMarks(nodes: Selection<SVGGElement, MapNode, SVGGElement, unknown>, marksOf: (id: string) => NodeMarks, radiusOf: (id: string) => number): void {
   nodes.each(function (n) {
-    const node = select(this);
     const { step, effect } = marksOf(n.id);
     const marked = Math.abs(effect) >= MARKED;
+    // Most nodes have no marks, before or after: nothing to join (three joins a node, every repaint).
+    if (!step && !marked && !this.querySelector(MARK_PARTS) && !this.classList.contains('is-rising') && !this.classList.contains('is-falling')) return;
+    const node = select(this);
     node
       .selectAll<SVGTextElement, number>('text.map-order')
       .data(step ? [step] : [])

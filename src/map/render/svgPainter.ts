@@ -13,6 +13,7 @@ import { paintShapes } from './nodeShapes';
 import type { PaintedHighlight, PaintedVisibility, Painter, PainterOptions } from './painter';
 import { fadedOf, type DisplayState } from './displayState';
 import { createPaintQueue } from './paintQueue';
+import { setAttr, setClass } from './domWrites';
 
 export type { DisplayState } from './displayState';
 export type { Painter, PainterEvents, PainterOptions, PaintedHighlight, PaintedVisibility } from './painter';
@@ -191,28 +192,30 @@ export function createSvgPainter(options: PainterOptions): Painter {
   function paintMarks() {
     const order: ReadonlyMap<string, number> = highlight?.steps ?? new Map();
     const marksOf = (id: string): NodeMarks => ({ step: order.get(id), effect: impact?.get(id) ?? 0 });
-    nodeSelection()
-      .classed('is-traced', (n) => order.has(n.id))
-      .attr('aria-label', (n) => markedName(options.describe(n), marksOf(n.id), highlight?.kind))
-      .call((nodes) => paintNodeMarks(nodes, marksOf, radiusOf));
-    edgeSelection()
-      .classed('is-traced', (e) => highlight?.edges.has(e.id) ?? false)
-      .attr('marker-end', (e) => arrow(highlight?.edges.has(e.id) ? 'traced' : e.kind));
+    const nodes = nodeSelection();
+    setClass(nodes, 'is-traced', (n) => order.has(n.id));
+    setAttr(nodes, 'aria-label', (n) => markedName(options.describe(n), marksOf(n.id), highlight?.kind));
+    paintNodeMarks(nodes, marksOf, radiusOf);
+    const edges = edgeSelection();
+    setClass(edges, 'is-traced', (e) => highlight?.edges.has(e.id) ?? false);
+    setAttr(edges, 'marker-end', (e) => arrow(highlight?.edges.has(e.id) ? 'traced' : e.kind));
   }
 
   /** Hover, selection and what steps back: cheap enough to run on every pointer move. */
   function paintDisplay() {
     const { selectedId, pinned } = display;
     const { node: faded, edge: edgeFaded } = fadedOf(display, highlight);
-    nodeSelection()
-      .classed('is-faded', (n) => faded(n.id))
-      .classed('is-selected', (n) => n.id === selectedId)
-      .classed('is-pinned', (n) => pinned.has(n.id))
-      .attr('aria-current', (n) => (n.id === selectedId ? 'true' : null));
-    edgeSelection().classed('is-faded', edgeFaded).classed('is-selected', (e) => e.id === selectedId);
-    labelSelection()
-      .classed('is-faded', (n) => faded(n.id))
-      .classed('is-dimmed', (n) => visibility.dimmed.has(n.id));
+    const nodes = nodeSelection();
+    setClass(nodes, 'is-faded', (n) => faded(n.id));
+    setClass(nodes, 'is-selected', (n) => n.id === selectedId);
+    setClass(nodes, 'is-pinned', (n) => pinned.has(n.id));
+    setAttr(nodes, 'aria-current', (n) => (n.id === selectedId ? 'true' : null));
+    const edges = edgeSelection();
+    setClass(edges, 'is-faded', edgeFaded);
+    setClass(edges, 'is-selected', (e) => e.id === selectedId);
+    const labels = labelSelection();
+    setClass(labels, 'is-faded', (n) => faded(n.id));
+    setClass(labels, 'is-dimmed', (n) => visibility.dimmed.has(n.id));
   }
 
   join();
