@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/canvas-long-tasks.ts [--sizes 2000,5000,10000] [--dist DIR] [--no-build] [--shots DIR] [--profile]
+ * npx tsx bench/canvas-long-tasks.ts [--sizes 2000,5000,10000] [--dist DIR] [--no-build] [--shots DIR] [--profile] [--profile-settle] [--out FILE]
  *
  * The longest main-thread task on a canvas map (forced with renderer=canvas) after its first
  * paint, by what a person does: the layout settling (to "Stop layout" or its end), a hover sweep
@@ -185,7 +185,7 @@ async function main() {
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const r of rows) console.log(`| ${r.nodes.toLocaleString('en-GB')} | ${cell(r.phases.settle)} | ${cell(r.phases.hover)} | ${cell(r.phases.select)} | ${cell(r.phases.pan)} | ${cell(r.phases.zoom)} |`);
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/canvas-long-tasks.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+  writeFileSync(option('--out') ?? join(root, 'bench/results/canvas-long-tasks.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
 }
 
 await main();
