@@ -82,8 +82,15 @@ const byId = new Intl.Collator().compare;
  */
 export function* placeInSlices(candidates: readonly LabelCandidate[], obstacles: readonly LabelCandidate[], quota: SliceQuota): Generator<string, Set<string>, void> {
   const nodes = createBoxIndex();
-  for (const c of obstacles) nodes.add({ x0: c.at.x - c.radius, y0: c.at.y - c.radius, x1: c.at.x + c.radius, y1: c.at.y + c.radius }, c.id);
-  yield 'label-obstacles';
+  for (let from = 0; from < obstacles.length; ) {
+    const to = from + quota.take('obstacles', obstacles.length - from);
+    for (let i = from; i < to; i++) {
+      const c = obstacles[i]!;
+      nodes.add({ x0: c.at.x - c.radius, y0: c.at.y - c.radius, x1: c.at.x + c.radius, y1: c.at.y + c.radius }, c.id);
+    }
+    from = to;
+    yield 'label-obstacles';
+  }
   const placed = createBoxIndex();
   const shown = new Set<string>();
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || byId(a.id, b.id));
