@@ -94,6 +94,7 @@ export function* placeInSlices(candidates: readonly LabelCandidate[], obstacles:
   const placed = createBoxIndex();
   const shown = new Set<string>();
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || byId(a.id, b.id));
+  yield 'label-order';
   for (let from = 0; from < ordered.length; ) {
     const to = from + quota.take('placing', ordered.length - from);
     for (let i = from; i < to; i++) {

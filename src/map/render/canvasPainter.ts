@@ -146,7 +146,7 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
 
   const cache = createFrameCache();
   // Slices are sized to take about half the budget each, so a task seldom runs past it.
-  const quota = createSliceQuota(SLICE_BUDGET_MS / 2, { curves: 2000, obstacles: 2000, placing: 500 });
+  const quota = createSliceQuota(SLICE_BUDGET_MS / 2, { curves: 2000, obstacles: 2000, placing: 200 });
   let sharpen = 0;
   /** The picture being drawn into the cache's back bitmap, a slice per task, while the last one stays on screen. */
   let job: { key: string; at: ViewTransform; target: CanvasRenderingContext2D; steps: Generator<string | void, void, void> } | null = null;
