@@ -4,6 +4,8 @@ import { fadedOf } from './displayState';
 import { curvedEdge, pointOnCurve, type EdgeCurve } from './edgeGeometry';
 import type { Box } from './labelPlacement';
 import type { CanvasScene } from './canvasView';
+import { WHOLE, zoomBand, type SliceQuota } from './sliceQuota';
+import { runAll } from './sliceRunner';
 
 interface Bucket {
   style: EdgeStyle;
@@ -30,54 +32,87 @@ const curveOutside = (c: EdgeCurve, box: Box) =>
  * each look is one path stroked once, whatever the number of edges. Off-screen edges are left out.
  */
 export function bucketEdges(scene: CanvasScene, view: Box): Bucket[] {
-  const { edge: faded } = fadedOf(scene.display, scene.highlight);
-  const buckets = new Map<string, Bucket>();
-  for (const e of scene.drawnEdges) {
-    const a = scene.positions.get(e.from);
-    const b = scene.positions.get(e.to);
-    if (!a || !b) continue;
-    const curve = curvedEdge(a, b, scene.radiusOf(e.from), scene.radiusOf(e.to));
-    if (curveOutside(curve, view)) continue;
-    const style = edgeStyle(e, emphasisOf(scene, faded, e));
-    const bucket = buckets.get(style.key) ?? { style, curves: [] };
-    if (bucket.curves.length === 0) buckets.set(style.key, bucket);
-    bucket.curves.push(curve);
-  }
-  const emphasisRank = (b: Bucket) => LAYERS.indexOf(b.style.key.slice(b.style.key.lastIndexOf('|') + 1) as EdgeEmphasis);
-  return [...buckets.values()].sort((p, q) => emphasisRank(p) - emphasisRank(q));
+  const sorting = bucketSlices(scene, view, WHOLE);
+  for (let step = sorting.next(); ; step = sorting.next()) if (step.done) return step.value;
 }
 
-/** Draws the edges, in layout units (the context carries the zoom): lines by bucket, then their arrowheads. */
-export function drawEdges(ctx: CanvasRenderingContext2D, scene: CanvasScene, view: Box): void {
-  const k = scene.transform.k;
-  for (const { style, curves } of bucketEdges(scene, view)) {
-    ctx.globalAlpha = style.alpha;
-    ctx.strokeStyle = style.colour;
-    ctx.fillStyle = style.colour;
-    ctx.lineWidth = style.width;
-    // Dashes finer than a couple of pixels only grey the line out (and cost dearly to draw);
-    // drawn solid, the paleness still tells inferred from stated.
-    const dashed = style.dash.length > 0 && style.dash[0]! * k >= DETAIL_MIN_PX.dash;
-    ctx.setLineDash(dashed ? style.dash : []);
-    ctx.beginPath();
-    for (const c of curves) {
-      if (dashed) addVisibleRuns(ctx, c, view, k);
-      else {
-        ctx.moveTo(c.start.x, c.start.y);
-        if (c.straight) ctx.lineTo(c.end.x, c.end.y);
-        else ctx.quadraticCurveTo(c.control.x, c.control.y, c.end.x, c.end.y);
-      }
+/** bucketEdges, yielding after each slice of edges the quota gives (their curves are worked out here). */
+function* bucketSlices(scene: CanvasScene, view: Box, quota: SliceQuota): Generator<string, Bucket[], void> {
+  const { edge: faded } = fadedOf(scene.display, scene.highlight);
+  // Buckets by a small number for the look, in drawing order: emphasis first, as LAYERS.
+  const buckets: Bucket[] = [];
+  const edges = scene.drawnEdges;
+  for (let from = 0; from < edges.length; ) {
+    const to = from + quota.take('curves', edges.length - from);
+    for (let i = from; i < to; i++) {
+      const e = edges[i]!;
+      const a = scene.positions.get(e.from);
+      const b = scene.positions.get(e.to);
+      if (!a || !b) continue;
+      const curve = curvedEdge(a, b, scene.radiusOf(e.from), scene.radiusOf(e.to));
+      if (curveOutside(curve, view)) continue;
+      const emphasis = emphasisOf(scene, faded, e);
+      const code = LAYERS.indexOf(emphasis) * 8 + (e.kind === 'action' ? 4 : 0) + (e.polarity === '-' ? 2 : 0) + (e.inferred === true ? 1 : 0);
+      (buckets[code] ??= { style: edgeStyle(e, emphasis), curves: [] }).curves.push(curve);
     }
-    ctx.stroke();
-    const length = arrowLength(style.width);
-    if (length * k < DETAIL_MIN_PX.arrow) continue;
-    ctx.setLineDash([]);
-    ctx.beginPath();
-    for (const c of curves) addArrowhead(ctx, c, length);
-    ctx.fill();
+    from = to;
+    if (from < edges.length) yield 'curves';
+  }
+  return buckets.filter((b) => b !== undefined);
+}
+
+/**
+ * Draws the edges, in layout units (the context carries the zoom): lines by bucket, then their
+ * arrowheads, yielding after each run of as many curves as the quota gives, so a picture can be
+ * drawn over several tasks. Buckets are drawn in order, so what stands out still lands on top.
+ */
+export function* edgeSlices(ctx: CanvasRenderingContext2D, scene: CanvasScene, view: Box, quota: SliceQuota): Generator<string, void, void> {
+  const k = scene.transform.k;
+  // A link costs more to draw the longer it is on screen (and dashed when near): slices are learnt per zoom.
+  const kind = `edges@${zoomBand(k)}`;
+  const buckets = yield* bucketSlices(scene, view, quota);
+  for (const { style, curves } of buckets) {
+    for (let from = 0; from < curves.length; ) {
+      yield 'edges';
+      const count = quota.take(kind, curves.length - from);
+      strokeRun(ctx, style, from === 0 && count >= curves.length ? curves : curves.slice(from, from + count), view, k);
+      from += count;
+    }
   }
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
+}
+
+/** Draws the edges at once (see edgeSlices). */
+export function drawEdges(ctx: CanvasRenderingContext2D, scene: CanvasScene, view: Box): void {
+  runAll(edgeSlices(ctx, scene, view, WHOLE));
+}
+
+function strokeRun(ctx: CanvasRenderingContext2D, style: EdgeStyle, curves: readonly EdgeCurve[], view: Box, k: number): void {
+  ctx.globalAlpha = style.alpha;
+  ctx.strokeStyle = style.colour;
+  ctx.fillStyle = style.colour;
+  ctx.lineWidth = style.width;
+  // Dashes finer than a couple of pixels only grey the line out (and cost dearly to draw);
+  // drawn solid, the paleness still tells inferred from stated.
+  const dashed = style.dash.length > 0 && style.dash[0]! * k >= DETAIL_MIN_PX.dash;
+  ctx.setLineDash(dashed ? style.dash : []);
+  ctx.beginPath();
+  for (const c of curves) {
+    if (dashed) addVisibleRuns(ctx, c, view, k);
+    else {
+      ctx.moveTo(c.start.x, c.start.y);
+      if (c.straight) ctx.lineTo(c.end.x, c.end.y);
+      else ctx.quadraticCurveTo(c.control.x, c.control.y, c.end.x, c.end.y);
+    }
+  }
+  ctx.stroke();
+  const length = arrowLength(style.width);
+  if (length * k < DETAIL_MIN_PX.arrow) return;
+  ctx.setLineDash([]);
+  ctx.beginPath();
+  for (const c of curves) addArrowhead(ctx, c, length);
+  ctx.fill();
 }
 
 /**

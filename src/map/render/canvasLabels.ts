@@ -1,9 +1,11 @@
 import { LINE_EM } from '../layout/journeyLayout';
 import { fadedOf } from './displayState';
+import { WHOLE, zoomBand, type SliceQuota } from './sliceQuota';
 import { LOOK } from './canvasStyle';
 import { insideBox, type CanvasScene } from './canvasView';
 import { createLabelCandidates, LABEL_MIN_PX, type LabelCandidateOptions } from './labelCandidates';
-import { firstBaseline, labelBox, placeLabels, type Box } from './labelPlacement';
+import { createBoxIndex } from './boxIndex';
+import { ALWAYS, firstBaseline, labelBox, type Box, type LabelCandidate } from './labelPlacement';
 
 /**
  * The most labels a screen can hold without overlap, about: its area over a short label's at the
@@ -20,7 +22,8 @@ const labelsPerScreen = (width: number, height: number) => Math.ceil((width * he
 export function createCanvasLabels(options: LabelCandidateOptions & { fontFamily: string }) {
   const candidatesFor = createLabelCandidates(options);
 
-  return (ctx: CanvasRenderingContext2D, scene: CanvasScene, view: Box, dpr: number) => {
+  /** Places and draws the labels, yielding between the costly parts (a picture drawn a slice at a time). */
+  return function* labelSlices(ctx: CanvasRenderingContext2D, scene: CanvasScene, view: Box, dpr: number, quota: SliceQuota = WHOLE): Generator<string, void, void> {
     const { transform, display, highlight, visibility } = scene;
     const onScreen = candidatesFor(
       {
@@ -33,16 +36,23 @@ export function createCanvasLabels(options: LabelCandidateOptions & { fontFamily
       },
       (_id, at) => insideBox(view, at),
     );
+    yield 'label-candidates';
     const room = labelsPerScreen((view.x1 - view.x0) * transform.k, (view.y1 - view.y0) * transform.k);
     const trying = onScreen.length > room ? [...onScreen].sort((a, b) => b.priority - a.priority).slice(0, room) : onScreen;
-    const chosen = placeLabels(trying, onScreen);
+    const chosen = yield* placeInSlices(trying, onScreen, quota);
     const shown = trying.filter((c) => chosen.has(c.id));
     const { node: faded } = fadedOf(display, highlight);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.textAlign = 'start';
-    ctx.textBaseline = 'alphabetic';
-    ctx.lineJoin = 'round';
-    for (const c of shown) {
+    let left = 0;
+    for (let i = 0; i < shown.length; i++) {
+      const c = shown[i]!;
+      if (left-- <= 0) {
+        yield 'labels';
+        left = quota.take(`labels@${zoomBand(transform.k)}`, shown.length - i) - 1;
+        ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        ctx.textAlign = 'start';
+        ctx.textBaseline = 'alphabetic';
+        ctx.lineJoin = 'round';
+      }
       const box = labelBox(c);
       if (!insideBox(view, { x: box.x0, y: box.y0 }, box.x1 - box.x0 + box.y1 - box.y0)) continue;
       const px = c.font * transform.k;
@@ -62,4 +72,41 @@ export function createCanvasLabels(options: LabelCandidateOptions & { fontFamily
     }
     ctx.globalAlpha = 1;
   };
+}
+
+const byId = new Intl.Collator().compare;
+
+/**
+ * placeLabels (labelPlacement.ts), the same choice made the same way, yielding after each slice
+ * of candidates the quota gives: placing thousands of labels is too long for one task.
+ */
+export function* placeInSlices(candidates: readonly LabelCandidate[], obstacles: readonly LabelCandidate[], quota: SliceQuota): Generator<string, Set<string>, void> {
+  const nodes = createBoxIndex();
+  for (let from = 0; from < obstacles.length; ) {
+    const to = from + quota.take('obstacles', obstacles.length - from);
+    for (let i = from; i < to; i++) {
+      const c = obstacles[i]!;
+      nodes.add({ x0: c.at.x - c.radius, y0: c.at.y - c.radius, x1: c.at.x + c.radius, y1: c.at.y + c.radius }, c.id);
+    }
+    from = to;
+    yield 'label-obstacles';
+  }
+  const placed = createBoxIndex();
+  const shown = new Set<string>();
+  const ordered = [...candidates].sort((a, b) => b.priority - a.priority || byId(a.id, b.id));
+  yield 'label-order';
+  for (let from = 0; from < ordered.length; ) {
+    const to = from + quota.take('placing', ordered.length - from);
+    for (let i = from; i < to; i++) {
+      const candidate = ordered[i]!;
+      const box = labelBox(candidate);
+      const fits = !placed.overlapsAny(box) && !nodes.overlapsAny(box, candidate.id);
+      if (!fits && candidate.priority !== ALWAYS) continue;
+      placed.add(box);
+      shown.add(candidate.id);
+    }
+    from = to;
+    yield 'label-placing';
+  }
+  return shown;
 }

@@ -6,6 +6,7 @@ import { insideBox, type CanvasScene } from './canvasView';
 import { fadedOf } from './displayState';
 import type { Box } from './labelPlacement';
 import type { ShapeOptions } from './nodeShapes';
+import { WHOLE, zoomBand, type SliceQuota } from './sliceQuota';
 
 const PIP_R = 2.6;
 const MARKED = 0.01;
@@ -52,7 +53,12 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
     return path;
   };
 
-  return (ctx: CanvasRenderingContext2D, scene: CanvasScene, view: Box) => {
+  /**
+   * Draws the nodes on screen, pass by pass (rings, shapes, strokes, glyphs, marks), yielding
+   * between passes and within the costly ones as the quota says, so a picture can be drawn over
+   * several tasks; every pass covers every node, so what lies on top is as when drawn at once.
+   */
+  return function* nodeSlices(ctx: CanvasRenderingContext2D, scene: CanvasScene, view: Box, quota: SliceQuota = WHOLE): Generator<string, void, void> {
     const { positions, visibility, display, highlight, impact, radiusOf, transform } = scene;
     const { node: fadedNode } = fadedOf(display, highlight);
     const steps = highlight?.steps;
@@ -67,6 +73,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
       onScreen.push({ n, x: at.x, y: at.y, r, tone: faded ? (dimmed ? 'faded-dimmed' : 'faded') : dimmed ? 'dimmed' : 'full' });
     }
 
+    yield 'node-list';
     // Under the shapes: the outcome's double ring and the what-if rings.
     for (const { n, x, y, r, tone } of onScreen) {
       const effect = impact?.get(n.id) ?? 0;
@@ -89,6 +96,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
       }
     }
 
+    yield 'node-rings';
     // The shapes, one path per colour, kind and tone.
     const buckets = new Map<string, typeof onScreen>();
     for (const item of onScreen) {
@@ -100,6 +108,9 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
     ctx.lineWidth = 1.2;
     ctx.strokeStyle = LOOK.ink;
     for (const bucket of buckets.values()) {
+      yield 'node-shapes';
+      ctx.lineWidth = 1.2;
+      ctx.strokeStyle = LOOK.ink;
       const { n, tone } = bucket[0]!;
       ctx.beginPath();
       for (const item of bucket) addShape(ctx, item.n.kind, item.x, item.y, item.r);
@@ -110,6 +121,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
       ctx.stroke();
     }
 
+    yield 'node-shapes';
     // Strokes that say something about one node: traced, pinned, the outcome, selected, focused.
     for (const { n, x, y, r, tone } of onScreen) {
       const selected = n.id === display.selectedId;
@@ -133,8 +145,14 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
     }
 
     // Glyphs and pips, where a node is big enough on screen for them to read.
+    const glyphKind = `glyphs@${zoomBand(transform.k)}`;
+    let left = 0;
     for (const { n, x, y, r, tone } of onScreen) {
       if (r * transform.k < DETAIL_MIN_PX.glyph) continue;
+      if (left-- <= 0) {
+        yield 'node-glyphs';
+        left = quota.take(glyphKind, onScreen.length) - 1;
+      }
       const look = lookOf(n);
       const ink = inkOn(look.colour);
       const scale = (n.kind === 'factor' ? 0.62 : 0.7) * r;
@@ -166,6 +184,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
       }
     }
 
+    yield 'node-glyphs';
     // Marks on top: a traced node's step number, a what-if ▲ or ▼.
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';

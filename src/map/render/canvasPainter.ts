@@ -2,7 +2,7 @@ import type { MapEdge } from '../../analysis';
 import type { Point } from '../layout/createLayout';
 import { nodeRadius } from '../nodeSize';
 import { drawBands } from './canvasBands';
-import { drawEdges } from './canvasEdges';
+import { edgeSlices } from './canvasEdges';
 import { createFocusStandIn } from './canvasFocus';
 import { createCanvasLabels } from './canvasLabels';
 import { createNodeDrawer } from './canvasNodes';
@@ -12,11 +12,18 @@ import { visibleBox, type CanvasScene } from './canvasView';
 import type { DisplayState } from './displayState';
 import { createHitTester, type HitTester } from './hitTest';
 import { createFrameCache } from './frameCache';
+import { createTaskQueue, runAll, runSlices } from './sliceRunner';
+import { createSliceQuota, WHOLE, type SliceQuota } from './sliceQuota';
 import { markedName } from './nodeMarks';
 import type { PaintedHighlight, PaintedVisibility, Painter, PainterOptions, ViewTransform } from './painter';
 
+/** Canvases a painter has drawn on: a painter that takes one over has a picture to leave up meanwhile. */
+const pictured = new WeakSet<HTMLCanvasElement>();
+
 /** A zoom that has rested this long is drawn sharp again. */
 const SHARPEN_AFTER_MS = 120;
+/** About how long one task may spend drawing a new picture into the cache before it lets the page move on. */
+const SLICE_BUDGET_MS = 10;
 
 export interface CanvasPainterOptions extends PainterOptions {
   /** The bitmap the map is drawn on, under the <svg> that holds `root`. */
@@ -114,23 +121,63 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
     };
   }
 
-  /** Draws the whole picture at a transform onto a context `width` × `height` CSS pixels big. */
-  function render(target: CanvasRenderingContext2D, at: ViewTransform, width: number, height: number, dpr: number) {
+  /**
+   * Draws the whole picture at a transform onto a context `width` × `height` CSS pixels big,
+   * yielding between its costly parts (bands, runs of edges, nodes, label placement, runs of
+   * labels), so it can be drawn over several tasks. What it draws is fixed when it starts.
+   */
+  function* paint(target: CanvasRenderingContext2D, at: ViewTransform, width: number, height: number, dpr: number, quota: SliceQuota): Generator<string | void, void, void> {
     const now = scene(at);
+    const base = () => target.setTransform(dpr * at.k, 0, 0, dpr * at.k, dpr * at.x, dpr * at.y);
     target.setTransform(1, 0, 0, 1, 0, 0);
     target.globalAlpha = 1;
     target.fillStyle = LOOK.background;
     target.fillRect(0, 0, target.canvas.width, target.canvas.height);
-    target.setTransform(dpr * at.k, 0, 0, dpr * at.k, dpr * at.x, dpr * at.y);
+    base();
     const view = visibleBox(at, width, height);
     drawBands(target, options.geometry, hasInterventions, at.k, fontFamily);
-    drawEdges(target, now, view);
-    drawNodes(target, now, view);
-    drawLabels(target, now, view, dpr);
+    yield* edgeSlices(target, now, view, quota);
+    yield 'edges-end';
+    base();
+    yield* drawNodes(target, now, view, quota);
+    yield 'nodes';
+    yield* drawLabels(target, now, view, dpr, quota);
   }
 
   const cache = createFrameCache();
+  // Slices are sized to take about half the budget each, so a task seldom runs past it.
+  const quota = createSliceQuota(SLICE_BUDGET_MS / 2, { curves: 2000, obstacles: 2000, placing: 200 });
   let sharpen = 0;
+  /** The picture being drawn into the cache's back bitmap, a slice per task, while the last one stays on screen. */
+  let job: { key: string; at: ViewTransform; target: CanvasRenderingContext2D; steps: Generator<string | void, void, void> } | null = null;
+  const tasks = createTaskQueue(() => {
+    if (!job) return;
+    const { target } = job;
+    // Reading a pixel makes the browser draw the slice's pixels now, in this task, not all at once later.
+    let begun = performance.now();
+    const done = runSlices(job.steps, SLICE_BUDGET_MS, () => performance.now(), () => {
+      target.getImageData(0, 0, 1, 1);
+      const now = performance.now();
+      quota.report(now - begun);
+      begun = now;
+    });
+    if (!done) return tasks.post();
+    cache.commit(job.key);
+    job = null;
+    draw();
+  });
+
+  const keyNow = () => `${version}|${look}|${focused}|${size.width}x${size.height}@${size.dpr}`;
+
+  /** Starts drawing the picture for `key` at `at` in slices, unless it is shown or one is being drawn (then it is looked at again when that one is done). */
+  function startPicture(key: string, at: ViewTransform) {
+    if (job || cache.holds(key, at)) return;
+    const { width, height, dpr } = size;
+    const back = cache.begin(at, width, height, dpr);
+    if (!back.context) return;
+    job = { key, at: { ...at }, target: back.context, steps: paint(back.context, back.at, back.width, back.height, dpr, quota) };
+    tasks.post();
+  }
 
   function draw() {
     // Drawn now (a resize draws at once): a frame already asked for has nothing left to do.
@@ -138,19 +185,26 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
     frame = 0;
     if ((window.devicePixelRatio || 1) !== size.dpr || canvas.width !== Math.round(size.width * size.dpr)) fitBitmap();
     const { dpr, width, height } = size;
-    const key = `${version}|${look}|${focused}|${width}x${height}@${dpr}`;
-    const shown = cache.blit(ctx, key, transform, dpr);
+    const key = keyNow();
+    if (!cache.hasPicture() && !pictured.has(canvas)) {
+      // The first picture on this canvas is drawn at once: there is nothing to show while it is drawn.
+      // (A painter taking over a canvas, as when a quick placement gives way to the finished
+      // layout, leaves the last picture there while its own is drawn in slices.)
+      const back = cache.begin(transform, width, height, dpr);
+      if (back.context) runAll(paint(back.context, back.at, back.width, back.height, dpr, WHOLE));
+      cache.commit(key);
+      pictured.add(canvas);
+    }
+    if (!cache.hasPicture()) {
+      startPicture(key, transform);
+      return;
+    }
+    const shown = cache.blit(ctx, key, transform, dpr, true);
     if (shown === 'scaled') {
       // Mid-zoom, the last picture is shown scaled; a sharp one follows once the zoom rests.
       clearTimeout(sharpen);
-      sharpen = window.setTimeout(() => {
-        cache.forget();
-        request();
-      }, SHARPEN_AFTER_MS);
-    } else if (shown === 'missed') {
-      cache.draw(key, transform, width, height, dpr, render);
-      cache.blit(ctx, key, transform, dpr);
-    }
+      sharpen = window.setTimeout(() => startPicture(keyNow(), transform), SHARPEN_AFTER_MS);
+    } else if (shown === 'stale') startPicture(key, transform);
     canvas.dataset.drawnNodes = String(visibility.nodes.size);
   }
 
@@ -254,11 +308,13 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
     destroy() {
       cancelAnimationFrame(frame);
       clearTimeout(sharpen);
+      tasks.stop();
+      job = null;
       resizes.disconnect();
       detachPointer();
       standIn.destroy();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      // The picture stays: a painter that takes over the canvas shows it until its own is drawn
+      // (the map hides the canvas when no painter follows).
     },
   };
 }
