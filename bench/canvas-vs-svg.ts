@@ -18,6 +18,7 @@ import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { buildApp } from './bundle-size';
 import { syntheticMap } from './syntheticMap';
+import { emptyPoint, panAndZoom } from './support/measurePage';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const option = (name: string) => {
@@ -62,21 +63,6 @@ interface Row {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const probe = (page: Page) => page.evaluate(() => (window as unknown as { __painterBench: Probe }).__painterBench);
 
-/** A point in the map with no node under it (read from the SVG map, which has elements to ask). */
-async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    const box = document.querySelector('svg.map-canvas')!.getBoundingClientRect();
-    for (let fy = 0.5; fy < 0.95; fy += 0.07) {
-      for (let fx = 0.3; fx < 0.95; fx += 0.05) {
-        const x = box.left + fx * box.width;
-        const y = box.top + fy * box.height;
-        if (!document.elementFromPoint(x, y)?.closest('[data-id]')) return { x, y };
-      }
-    }
-    return { x: box.left + 10, y: box.top + box.height / 2 };
-  });
-}
-
 async function measure(browser: Browser, url: string, renderer: Row['renderer'], nodes: number, start: { x: number; y: number } | null, shot?: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript({ content: PROBE });
@@ -97,19 +83,13 @@ async function measure(browser: Browser, url: string, renderer: Row['renderer'],
     const stop = page.getByRole('button', { name: 'Stop layout' });
     if (await stop.isVisible().catch(() => false)) await stop.click({ timeout: 60_000 }).catch(() => undefined);
     await sleep(1500);
-    const from = start ?? (await emptyPoint(page));
+    // A point with no node under it, read from the SVG map (which has elements to ask) and reused on canvas.
+    const from = start ?? (await emptyPoint(page, 'svg.map-canvas'));
     // Screenshots are best effort: a page too busy to be pictured is still measured.
     if (shot) await page.screenshot({ path: `${shot}-${nodes}-${renderer}.png`, timeout: 20_000 }).catch(() => undefined);
     const before = await probe(page);
     const t0 = Date.now();
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 40; i++) await page.mouse.move(from.x - i * 8, from.y - i * 3);
-    await page.mouse.up();
-    for (let i = 0; i < 24; i++) {
-      await page.mouse.wheel(0, i < 12 ? -120 : 120);
-      await sleep(30);
-    }
+    await panAndZoom(page, from);
     const after = await probe(page);
     row.panZoomFps = Math.round(((after.frames - before.frames) * 1000) / (Date.now() - t0));
     const tasks = after.tasks.filter(([t]) => t >= after.firstPaint!).map(([, d]) => d);

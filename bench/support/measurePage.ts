@@ -97,7 +97,7 @@ export async function waitForStable(page: Page, budget: number, started: number)
 }
 
 /** A point inside `selector` with no map item under it, so a drag pans rather than moving a node. */
-async function emptyPoint(page: Page, selector: string): Promise<{ x: number; y: number }> {
+export async function emptyPoint(page: Page, selector: string): Promise<{ x: number; y: number }> {
   return page.evaluate((sel) => {
     const box = document.querySelector(sel)!.getBoundingClientRect();
     for (let fy = 0.5; fy < 0.95; fy += 0.07) {
@@ -111,6 +111,18 @@ async function emptyPoint(page: Page, selector: string): Promise<{ x: number; y:
   }, selector);
 }
 
+/** The gesture every benchmark times: a drag across the map (40 steps) from `from`, then 12 wheel turns in and 12 out. */
+export async function panAndZoom(page: Page, from: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(from.x - i * 8, from.y - i * 3);
+  await page.mouse.up();
+  for (let i = 0; i < 24; i++) {
+    await page.mouse.wheel(0, i < 12 ? -120 : 120);
+    await sleep(30);
+  }
+}
+
 /**
  * Frames per second while a person pans (drags across the map, 40 steps) and zooms (12 wheel turns
  * in, 12 out): requestAnimationFrame callbacks counted over the gesture's wall-clock time.
@@ -121,14 +133,7 @@ export async function panZoomFps(page: Page, surface: string, budget: number): P
       const start = await emptyPoint(page, surface);
       const before = await probeState(page);
       const t0 = Date.now();
-      await page.mouse.move(start.x, start.y);
-      await page.mouse.down();
-      for (let i = 1; i <= 40; i++) await page.mouse.move(start.x - i * 8, start.y - i * 3);
-      await page.mouse.up();
-      for (let i = 0; i < 24; i++) {
-        await page.mouse.wheel(0, i < 12 ? -120 : 120);
-        await sleep(30);
-      }
+      await panAndZoom(page, start);
       const after = await probeState(page);
       return { ms: ((after.frames - before.frames) * 1000) / (Date.now() - t0) };
     })());

@@ -16,6 +16,7 @@ import { createTaskQueue, runAll, runSlices } from './sliceRunner';
 import { createSliceQuota, WHOLE, type SliceQuota } from './sliceQuota';
 import { markedName } from './nodeMarks';
 import type { PaintedHighlight, PaintedVisibility, Painter, PainterOptions, ViewTransform } from './painter';
+import { everythingVisible, initialDisplay } from './painter';
 
 /** Canvases a painter has drawn on: a painter that takes one over has a picture to leave up meanwhile. */
 const pictured = new WeakSet<HTMLCanvasElement>();
@@ -50,14 +51,10 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
 
   let positions: ReadonlyMap<string, Point> = new Map();
   let transform: ViewTransform = { x: 0, y: 0, k: 1 };
-  let display: DisplayState = { hoveredId: null, selectedId: null, neighbours: new Map(), pinned: new Set(), actionsFor: new Set() };
+  let display: DisplayState = initialDisplay();
   let highlight: PaintedHighlight | null = null;
   let impact: ReadonlyMap<string, number> | null = null;
-  let visibility: PaintedVisibility = {
-    nodes: new Set(options.nodes.map((n) => n.id)),
-    edges: new Set(options.edges.map((e) => e.id)),
-    dimmed: new Set(),
-  };
+  let visibility: PaintedVisibility = everythingVisible(options);
   let tabStop: string | null = null;
   let focused = false;
   // Bumped when what labels and hit-testing are computed from changes, so each is redone only then.

@@ -78,3 +78,12 @@ export interface Painter {
   batch(changes: () => void): void;
   destroy(): void;
 }
+
+/** What a painter shows before it is told otherwise: everything, nothing hovered, selected or pinned. */
+export function initialDisplay(): DisplayState {
+  return { hoveredId: null, selectedId: null, neighbours: new Map(), pinned: new Set(), actionsFor: new Set() };
+}
+
+export function everythingVisible(options: Pick<PainterOptions, 'nodes' | 'edges'>): PaintedVisibility {
+  return { nodes: new Set(options.nodes.map((n) => n.id)), edges: new Set(options.edges.map((e) => e.id)), dimmed: new Set() };
+}

@@ -11,6 +11,7 @@ import { addArrowMarkers } from './arrowMarkers';
 import { markedName, paintNodeMarks, type NodeMarks } from './nodeMarks';
 import { paintShapes } from './nodeShapes';
 import type { PaintedHighlight, PaintedVisibility, Painter, PainterOptions } from './painter';
+import { everythingVisible, initialDisplay } from './painter';
 import { fadedOf, type DisplayState } from './displayState';
 import { createPaintQueue } from './paintQueue';
 import { setAttr, setClass } from './domWrites';
@@ -35,14 +36,10 @@ export function createSvgPainter(options: PainterOptions): Painter {
   /** Whether a zoom has set the scale yet (the first always paints, even at 1). */
   let scaled = false;
   let tabStop: string | null = null;
-  let display: DisplayState = { hoveredId: null, selectedId: null, neighbours: new Map(), pinned: new Set(), actionsFor: new Set() };
+  let display: DisplayState = initialDisplay();
   let highlight: PaintedHighlight | null = null;
   let impact: ReadonlyMap<string, number> | null = null;
-  let visibility: PaintedVisibility = {
-    nodes: new Set(options.nodes.map((n) => n.id)),
-    edges: new Set(options.edges.map((e) => e.id)),
-    dimmed: new Set(),
-  };
+  let visibility: PaintedVisibility = everythingVisible(options);
 
   const arrow = addArrowMarkers(root.append('defs'), `map${++painterCount}`);
   const bands: G = root.append('g').attr('class', 'map-stages').attr('aria-hidden', 'true');
