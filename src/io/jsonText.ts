@@ -1,5 +1,5 @@
 import { parse as parseLeniently, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { BYTE_ORDER_MARK, MAX_JSON_DEPTH, lineAndColumn, tooDeepAt } from './jsonDepth';
+import { MAX_JSON_DEPTH, lineAndColumn, tooDeepAt, withoutByteOrderMark } from './jsonDepth';
 
 export { MAX_JSON_DEPTH, lineAndColumn, tooDeepAt } from './jsonDepth';
 
@@ -38,7 +38,7 @@ function firstProblem(text: string): { offset: number; reason: string } {
 }
 
 export function parseJsonText(input: string): JsonTextResult {
-  const text = input.startsWith(BYTE_ORDER_MARK) ? input.slice(1) : input;
+  const text = withoutByteOrderMark(input);
   const deep = tooDeepAt(text);
   if (deep >= 0) {
     const { line, column } = lineAndColumn(text, deep);

@@ -1,9 +1,7 @@
 import { loadParseDataset, type Dataset, type DatasetIssue } from '../model';
 import { fetchText, type Progress } from './fetchText';
 import { readJsonText } from './readJsonText';
-import { BYTE_ORDER_MARK } from './jsonDepth';
-
-const withoutByteOrderMark = (text: string) => (text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
+import { withoutByteOrderMark } from './jsonDepth';
 import { isOtherToolsFile } from './detectFormat';
 import { BUILD_VALIDATED_DIGESTS, validatedAtBuild } from './validatedDigests';
 

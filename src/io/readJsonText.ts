@@ -1,4 +1,4 @@
-import { BYTE_ORDER_MARK, tooDeepAt } from './jsonDepth';
+import { tooDeepAt, withoutByteOrderMark } from './jsonDepth';
 import type { JsonTextResult } from './jsonText';
 
 /**
@@ -7,7 +7,7 @@ import type { JsonTextResult } from './jsonText';
  * jsonc-parser behind it. Almost every visit opens a good file, so almost none downloads it.
  */
 export async function readJsonText(input: string): Promise<JsonTextResult> {
-  const text = input.startsWith(BYTE_ORDER_MARK) ? input.slice(1) : input;
+  const text = withoutByteOrderMark(input);
   if (tooDeepAt(text) < 0) {
     try {
       return { ok: true, value: JSON.parse(text) as unknown };

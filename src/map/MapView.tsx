@@ -194,20 +194,19 @@ export function MapView({ dataset }: MapViewProps) {
       // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
       fitRef.current = (animate) => {
         const state = useViewStore.getState();
-        const box = { clientWidth: size.width, clientHeight: size.height };
         const all = layout.positions();
         const traced = highlightOf(dataset, state.loopId, state.path);
         const narrowed = state.focus !== null || isFiltering(state.filter);
         const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : narrowed ? visibilityNow(state).nodes : null;
-        const room = { width: (box.clientWidth || 800) - TOOLBAR_ROOM, height: box.clientHeight || 600 };
+        const room = { width: (size.width || 800) - TOOLBAR_ROOM, height: size.height || 600 };
         const within = members ? nodesBounds([...all].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
-        panZoom.fit(within ?? defaultBounds(dataset, geometry, all, room, LABEL_MIN_PX), animate, TOOLBAR_ROOM, box);
+        panZoom.fit(within ?? defaultBounds(dataset, geometry, all, room, LABEL_MIN_PX), animate, TOOLBAR_ROOM);
         // A fit is the map's own view again: the address no longer holds a zoom.
         useViewStore.getState().setZoom(null);
       };
       // A link's zoom is shown exactly; otherwise the map fits itself.
       const linkedZoom = useViewStore.getState().zoom;
-      if (linkedZoom) panZoom.set(linkedZoom, { clientWidth: startSize.width, clientHeight: startSize.height });
+      if (linkedZoom) panZoom.set(linkedZoom);
       else fitRef.current(Boolean(glide));
       glide?.start();
 
