@@ -69,7 +69,17 @@ export function impactOf(intervention: Intervention): Impact {
   const findings = estimatedFindings(intervention);
   const primary = choosePrimary(findings);
   let impact: Impact;
-  if (!primary?.relative) {
+  const recorded = intervention.evidence.direction;
+  if (!primary?.relative && (recorded === 'increases' || recorded === 'no-clear-effect')) {
+    // No figure to size it, but the research's recorded direction must still show: harm or no
+    // clear effect never reads as "not known", which a funder could take for "untested, so try it".
+    impact = {
+      level: recorded === 'increases' ? 'harmful' : 'no-clear-effect',
+      findings,
+      capped: false,
+      why: `The research finds ${recorded === 'increases' ? 'more reoffending' : 'no clear effect on reoffending'}; no finding gives its size as a figure that converts.`,
+    };
+  } else if (!primary?.relative) {
     impact = {
       level: 'not-known',
       findings,

@@ -74,6 +74,11 @@ describe('the impact rule: one common measure, written cut-offs', () => {
     expect(impact.primary?.citation.source).toBe('big-review');
     expect(impact.spread?.low).toBeCloseTo(-30, 5);
     expect(impactOf(intervention([{ source: 's', quote: 'q' }])).level).toBe('not-known');
+    // Harm or no clear effect recorded without a figure still shows as such, never as "not known".
+    const recorded = (direction: 'increases' | 'no-clear-effect') =>
+      impactOf(intervention([{ source: 's', quote: 'q' }], { evidence: { strength: 'strong', direction, summary: 's', citations: [{ source: 's', quote: 'q' }] } })).level;
+    expect(recorded('increases')).toBe('harmful');
+    expect(recorded('no-clear-effect')).toBe('no-clear-effect');
     // A finding on an in-between outcome does not count toward impact.
     expect(impactOf(intervention([{ ...review, outcome: 'intermediate' }])).level).toBe('not-known');
   });
