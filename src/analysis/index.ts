@@ -14,3 +14,8 @@ export * from './gapMatrix';
 export * from './stronglyConnected';
 export * from './evidenceGaps';
 export * from './compare';
+export * from './relativeChange';
+export * from './impact';
+export * from './outcomeVerdict';
+export * from './costOf';
+export * from './costPerPersonKept';

@@ -1,4 +1,6 @@
-import { CENTRALITY_WEIGHT, EFFECT_DIRECTION_LABELS, EVIDENCE_SCALE, evidenceWeight, type Dataset, type EvidenceLevel } from '../model';
+import { CENTRALITY_WEIGHT, outcomeWeight, type Dataset, type EvidenceLevel, type ImpactLevel, type LeverageWeighting, type OutcomeVerdict } from '../model';
+import { impactOf } from './impact';
+import { outcomeVerdict } from './outcomeVerdict';
 import type { FeedbackLoop } from './loops';
 
 export interface LeverageRow {
@@ -13,6 +15,9 @@ export interface LeverageRow {
   centrality: number;
   reach: number;
   evidence: EvidenceLevel;
+  /** Which way the research says it moves reoffending (harm gives a negative weight). */
+  verdict: OutcomeVerdict;
+  impact: ImpactLevel;
   weight: number;
   score: number;
   /** It acts on the dataset's outcome itself: flagged whichever way reach is counted. */
@@ -28,6 +33,8 @@ export interface LeverageOptions {
    * passes through it, so acting on it would otherwise outrank acting on any cause.
    */
   fair: boolean;
+  /** Weigh by evidence alone (the default) or by evidence and impact together. */
+  weighting?: LeverageWeighting;
 }
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
@@ -58,8 +65,9 @@ export function rankByLeverage(
       const centrality = counted.reduce((sum, f) => sum + (betweenness.get(f) ?? 0), 0);
       const reach = targets.length + inLoops.length + CENTRALITY_WEIGHT * centrality;
       const level = intervention.evidence.strength;
-      const direction = intervention.evidence.direction;
-      const weight = evidenceWeight(level, direction);
+      const verdict = outcomeVerdict(intervention);
+      const impact = impactOf(intervention).level;
+      const { weight, working } = outcomeWeight(level, verdict, impact, options.weighting);
       const central = [...counted].sort((a, b) => (betweenness.get(b) ?? 0) - (betweenness.get(a) ?? 0))[0];
       const why = [
         `Acts on ${targets.length} factor${targets.length === 1 ? '' : 's'}`,
@@ -86,10 +94,12 @@ export function rankByLeverage(
         centrality: round(centrality, 3),
         reach: round(reach),
         evidence: level,
+        verdict,
+        impact,
         weight,
         score: round(reach * weight),
         actsOnOutcome: onOutcome,
-        why: `${why}. Evidence ${EVIDENCE_SCALE[level].label.toLowerCase()}${weight === 0 && direction ? ` of ${EFFECT_DIRECTION_LABELS[direction].toLowerCase()}, which weighs 0` : ''}, so reach ${round(reach)} × ${weight} = ${round(reach * weight)}.${outcomeNote}`,
+        why: `${why}. ${working}, so reach ${round(reach)} × ${weight} = ${round(reach * weight)}.${outcomeNote}`,
       };
     })
     .sort((a, b) => b.score - a.score || b.reach - a.reach || a.label.localeCompare(b.label));

@@ -1,13 +1,16 @@
-import { evidenceWeight, type Dataset, type Intervention } from '../model';
+import { outcomeWeight, type Dataset, type Intervention } from '../model';
+import { impactOf } from './impact';
+import { outcomeVerdict } from './outcomeVerdict';
 import type { FactorGraph } from './factorGraph';
 
 /**
  * What-if, as an illustration of the map's logic, not a forecast (fuzzy-cognitive-map style, but
  * linear, so pushes add up and nothing saturates):
  * - funding an intervention gives each factor it acts on a push of +w (raises) or −w (lowers),
- *   where w is the weight of the intervention's evidence (the table in src/model/evidence.ts), or 1
- *   when the evidence weighting is switched off to see the map's structure alone (evidence of no
- *   clear effect on reoffending, or of harm, weighs 0, as in leverage);
+ *   where w is the intervention's outcome weight (the one table in src/model/leverageWeights.ts, as
+ *   leverage reads it: evidence of no clear effect on reoffending weighs 0, evidence of harm weighs
+ *   minus its evidence weight, so funding it pushes every target the wrong way), or 1 when the
+ *   evidence weighting is switched off to see the map's structure alone;
  * - each step, every factor shares its new push among its outgoing links (divided by how many there
  *   are), each share multiplied by the link's sign (+1 or −1) and by DECAY, so the total push at
  *   least halves at every step; after at most STEPS steps (or when shares fall below EPSILON of a
@@ -30,8 +33,8 @@ export interface Effect {
 
 /** The size of one intervention's push where it acts, under a weighting. */
 export function pushWeight(intervention: Intervention, weighting: WhatIfWeighting): number {
-  // Research that finds no clear effect on reoffending, or harm, weighs 0: funding it moves nothing.
-  return weighting === 'evidence' ? evidenceWeight(intervention.evidence.strength, intervention.evidence.direction) : 1;
+  if (weighting !== 'evidence') return 1;
+  return outcomeWeight(intervention.evidence.strength, outcomeVerdict(intervention), impactOf(intervention).level).weight;
 }
 
 /** The raw, unscaled effects of funding one intervention alone: linear in its push. */
@@ -49,7 +52,7 @@ export function spreadPush(graph: FactorGraph, intervention: Intervention, weigh
       const share = value / Math.max(1, graph.outDegree(factor));
       graph.forEachOutEdge(factor, (_edge, attributes, _source, target) => {
         const passed = share * (attributes.polarity === '+' ? 1 : -1) * WHAT_IF.DECAY;
-        if (Math.abs(passed) >= WHAT_IF.EPSILON * weight) next.set(target, (next.get(target) ?? 0) + passed);
+        if (Math.abs(passed) >= WHAT_IF.EPSILON * Math.abs(weight)) next.set(target, (next.get(target) ?? 0) + passed);
       });
     }
     for (const [factor, value] of next) total.set(factor, (total.get(factor) ?? 0) + value);

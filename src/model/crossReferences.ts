@@ -109,22 +109,33 @@ export function checkCrossReferences(input: unknown): DatasetIssue[] {
   const factorHint = 'add the factor or correct the id';
   // External sources are never quoted (they are not stored here) and stored ones are quoted, not summarised.
   const externalIds = new Set(sources.flatMap(({ item }) => (item.external === true ? (str(item, 'id') ?? []) : [])));
+  const checkCitation = (name: string, value: unknown, at: string) => {
+    const citation = asObj(value) ?? {};
+    const source = str(citation, 'source');
+    checkRef(name, `${at}.source`, source, sourceIds, 'a source in sources[]', 'add the source or correct the id');
+    if (source === undefined || !sourceIds.has(source)) return;
+    if (externalIds.has(source) && 'quote' in citation) {
+      report(name, `${at}.quote`, citation.quote, `no quote from external source "${source}": it is not stored here, so write what it found in our own words as "finding", with a "locator"`);
+    }
+    if (!externalIds.has(source) && 'finding' in citation) {
+      report(name, `${at}.finding`, citation.finding, `a "quote" from stored source "${source}", which can be checked word for word; findings summarise external sources only`);
+    }
+  };
   const checkCitations = (name: string, item: Obj, prefix = '') => {
     const list = item.citations;
     if (!Array.isArray(list)) return;
-    list.forEach((value, index) => {
-      const citation = asObj(value) ?? {};
-      const source = str(citation, 'source');
-      const at = `${prefix}citations[${index}]`;
-      checkRef(name, `${at}.source`, source, sourceIds, 'a source in sources[]', 'add the source or correct the id');
-      if (source === undefined || !sourceIds.has(source)) return;
-      if (externalIds.has(source) && 'quote' in citation) {
-        report(name, `${at}.quote`, citation.quote, `no quote from external source "${source}": it is not stored here, so write what it found in our own words as "finding", with a "locator"`);
-      }
-      if (!externalIds.has(source) && 'finding' in citation) {
-        report(name, `${at}.finding`, citation.finding, `a "quote" from stored source "${source}", which can be checked word for word; findings summarise external sources only`);
-      }
-    });
+    list.forEach((value, index) => checkCitation(name, value, `${prefix}citations[${index}]`));
+  };
+  /** Cost, value-for-money and stake figures each carry one citation of their own. */
+  const checkFigureCitations = (name: string, item: Obj) => {
+    const cost = asObj(item.cost);
+    if (cost && 'citation' in cost) checkCitation(name, cost.citation, 'cost.citation');
+    if (Array.isArray(item.valueForMoney)) {
+      item.valueForMoney.forEach((entry, index) => {
+        const figure = asObj(entry);
+        if (figure && 'citation' in figure) checkCitation(name, figure.citation, `valueForMoney[${index}].citation`);
+      });
+    }
   };
 
   const meta = asObj(root.meta);
@@ -167,6 +178,7 @@ export function checkCrossReferences(input: unknown): DatasetIssue[] {
         checkRef(name, `targets[${index}].factor`, str(asObj(target) ?? {}, 'factor'), factorIds, 'a factor', factorHint);
       });
     }
+    checkFigureCitations(name, item);
     const evidence = asObj(item.evidence);
     if (evidence) {
       checkCitations(name, evidence, 'evidence.');
@@ -194,6 +206,10 @@ export function checkCrossReferences(input: unknown): DatasetIssue[] {
         report(name, `factors[${index}]`, value, `a link from "${value}" to "${next}", since a loop follows links in order; add the link or reorder the loop`);
       }
     });
+  }
+
+  for (const { item, name } of entries(root, 'stakes')) {
+    if ('citation' in item) checkCitation(name, item.citation, 'citation');
   }
 
   const positions = asObj(root.positions);

@@ -15,3 +15,7 @@ export * from './scale';
 export * from './leverageWeights';
 export { parseStory, storySchema, type Story, type StoryStep, type StoryParseResult } from './story';
 export { STORY_FORMAT } from './storyFormat';
+export * from './effectMeasures';
+export { estimateSchema, valueFromRates } from './effectEstimate';
+export * from './impactRule';
+export * from './costBands';

@@ -4,7 +4,7 @@ import { quoteForDisplay } from './datasetIssue';
 
 type Path = readonly PropertyKey[];
 
-const COLLECTIONS_WITH_IDS = new Set(['sources', 'factors', 'interventions', 'gaps', 'loops']);
+const COLLECTIONS_WITH_IDS = new Set(['sources', 'factors', 'interventions', 'gaps', 'loops', 'stakes']);
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value)

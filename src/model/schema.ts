@@ -7,6 +7,7 @@ import { FUNDING_SCALES } from './scale';
 import { EFFECT_DIRECTIONS, FINDING_OUTCOMES, RATING_BASES, STUDY_DESIGNS } from './studyDesigns';
 import { RATING_RULE } from './ratingRule';
 import { SOURCE_FILE_NAME } from './citationSites';
+import { estimateSchema } from './effectEstimate';
 
 zodWithoutEval();
 
@@ -54,6 +55,9 @@ export const citationSchema = z
       .describe('What an external source found, written in our own words (never copied).'),
     locator: text(300).optional().describe('Where in the external source: chapter, section, page or table.'),
     effect: effectSchema.optional().describe('The effect as a figure, exactly as the source reports it.'),
+    estimate: estimateSchema
+      .optional()
+      .describe('The effect on reoffending as data (measure, value, rates, interval, population), which the impact rating reads.'),
     direction: z
       .enum(EFFECT_DIRECTIONS)
       .optional()
@@ -83,7 +87,7 @@ export const citationSchema = z
       });
     }
     if (hasQuote) {
-      for (const field of ['locator', 'effect', 'direction', 'outcome'] as const) {
+      for (const field of ['locator', 'effect', 'estimate', 'direction', 'outcome'] as const) {
         if (citation[field] !== undefined) {
           ctx.addIssue({
             code: 'custom',
@@ -237,6 +241,55 @@ export const exampleSchema = z.strictObject({
   url: webAddress.optional(),
 });
 
+const currency = z.string().regex(/^[A-Z]{3}$/, { message: 'a currency code such as GBP, USD or EUR' });
+const priceYear = z.number().int().min(1900).max(2100);
+const amount = z.number().finite().min(0, { message: 'an amount of 0 or more' });
+
+/** A cost per participant as a source reports it; a point figure has low equal to high. */
+export const costSchema = z
+  .strictObject({
+    perParticipant: z.strictObject({ low: amount, high: amount }),
+    currency,
+    priceYear: priceYear.describe('The year whose prices the figure is in.'),
+    covers: text(400).describe('What the figure covers (e.g. delivery per person who starts).'),
+    reported: text(300).describe('The figure exactly as the source reports it.'),
+    citation: citationSchema,
+  })
+  .superRefine((cost, ctx) => {
+    if (cost.perParticipant.low > cost.perParticipant.high) {
+      ctx.addIssue({ code: 'custom', path: ['perParticipant'], message: 'low no greater than high' });
+    }
+  });
+
+/** A benefit-cost ratio a source reports, with where and for whom it was measured. */
+export const valueForMoneySchema = z
+  .strictObject({
+    kind: z.enum(['benefit-cost-ratio']).describe('benefit-cost-ratio: benefits (or money saved) per 1 unit spent.'),
+    value: amount,
+    low: amount.optional(),
+    high: amount.optional(),
+    chanceBenefitsExceedCosts: z.number().min(0).max(100).optional().describe('Percent, where the source reports it.'),
+    setting: text(400).describe('Where, for whom and in which prices it was measured (several are American).'),
+    reported: text(300).describe('The figure exactly as the source reports it.'),
+    citation: citationSchema,
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.low !== undefined && entry.low > entry.value) ctx.addIssue({ code: 'custom', path: ['low'], message: `no more than the value ${entry.value}` });
+    if (entry.high !== undefined && entry.high < entry.value) ctx.addIssue({ code: 'custom', path: ['high'], message: `no less than the value ${entry.value}` });
+  });
+
+/** What reoffending costs, cited: the stake a funder weighs a cost per participant against. */
+export const stakeSchema = z.strictObject({
+  id: idSchema,
+  label,
+  amount,
+  currency,
+  priceYear,
+  per: text(120).describe('What one amount is for: "year", "prison place per year", "reoffence".'),
+  reported: text(300).describe('The figure exactly as the source reports it.'),
+  citation: citationSchema,
+});
+
 export const interventionSchema = z.strictObject({
   id: idSchema,
   label,
@@ -251,6 +304,8 @@ export const interventionSchema = z.strictObject({
     .optional()
     .describe('Only where a source ties the intervention to this amount of funding.'),
   examples: z.array(exampleSchema).max(50).optional(),
+  cost: costSchema.optional().describe('Cost per participant, only where a source reports one.'),
+  valueForMoney: z.array(valueForMoneySchema).max(20).optional().describe('Benefit-cost ratios a source reports.'),
 });
 
 export const gapSchema = z.strictObject({
@@ -290,5 +345,6 @@ export const datasetSchema = z.strictObject({
   interventions: z.array(interventionSchema).max(20000),
   gaps: z.array(gapSchema).max(5000),
   loops: z.array(loopSchema).max(5000).optional(),
+  stakes: z.array(stakeSchema).max(100).optional().describe('What reoffending costs, cited (cost of reoffending, of a prison place, of a reoffence).'),
   positions: z.record(idSchema, positionSchema).optional(),
 });

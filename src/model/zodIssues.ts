@@ -51,7 +51,7 @@ export function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): DatasetIs
           record,
           field,
           found: describeValue(here),
-          expected: `at most ${issue.maximum}${unit}; shorten it`,
+          expected: issue.origin === 'number' ? `a number no greater than ${issue.maximum}` : `at most ${issue.maximum}${unit}; shorten it`,
         },
       ];
     }

@@ -186,13 +186,15 @@ describe('leverage', () => {
 });
 
 describe('research that finds no clear effect or harm', () => {
-  it('weighs 0 in the leverage ranking however strong the evidence, and says why', () => {
+  it('weighs 0 for no clear effect and below 0 for harm in the leverage ranking, however strong the evidence, and says why', () => {
     const d = fourFactors();
     d.interventions[0]!.evidence = { ...d.interventions[0]!.evidence, strength: 'strong', direction: 'no-clear-effect' };
     d.interventions[1]!.evidence = { ...d.interventions[1]!.evidence, strength: 'strong', direction: 'increases' };
     const rows = rankByLeverage(d, new Set(['fund-b', 'fund-c']), [], factorBetweenness(buildFactorGraph(d)));
-    expect(rows.map((r) => r.score)).toEqual([0, 0]);
-    expect(rows.find((r) => r.id === 'fund-c')?.why).toContain('Evidence strong of no clear effect on reoffending, which weighs 0');
+    expect(rows.find((r) => r.id === 'fund-c')?.score).toBe(0);
+    expect(rows.find((r) => r.id === 'fund-b')!.score).toBeLessThan(0);
+    expect(rows.find((r) => r.id === 'fund-c')?.why).toContain('Evidence strong (1) of no clear effect on reoffending × 0 = 0');
+    expect(rows.find((r) => r.id === 'fund-b')?.why).toContain('Evidence strong (1) of harm (more reoffending) × −1 = −1');
   });
 
   it('moves nothing in a what-if when the research finds no clear effect', () => {

@@ -1,0 +1,30 @@
+import { COST_BAND_SCALE, costBandFor, type Cost, type CostBand, type Intervention } from '../model';
+
+/** An intervention's cost per participant as the UI reads it: a band where it is in pounds. */
+export interface CostReading {
+  cost?: Cost;
+  /** The band, for a cost in pounds; undefined when not known or in another currency. */
+  band?: CostBand;
+  /** "£1,200 per participant (2019 prices)", or "Not known". */
+  text: string;
+}
+
+export function formatMoney(amount: number, currency: string): string {
+  const symbol = currency === 'GBP' ? '£' : currency === 'USD' ? '$' : currency === 'EUR' ? '€' : `${currency} `;
+  const rounded = amount >= 100 ? Math.round(amount) : Math.round(amount * 100) / 100;
+  return `${symbol}${String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+export function costRange(cost: Cost): string {
+  const { low, high } = cost.perParticipant;
+  return low === high ? formatMoney(low, cost.currency) : `${formatMoney(low, cost.currency)} to ${formatMoney(high, cost.currency)}`;
+}
+
+export function costOf(intervention: Intervention): CostReading {
+  const cost = intervention.cost;
+  if (!cost) return { text: 'Not known' };
+  const mid = (cost.perParticipant.low + cost.perParticipant.high) / 2;
+  const band = cost.currency === 'GBP' ? costBandFor(mid) : undefined;
+  const signs = band ? `${COST_BAND_SCALE[band].signs} ` : '';
+  return { cost, band, text: `${signs}${costRange(cost)} per participant (${cost.priceYear} prices)` };
+}
