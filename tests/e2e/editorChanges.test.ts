@@ -1,32 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
 import { centreOf } from './support/mapQueries';
+import { datasetFile } from './support/openMap';
+import { mapReady, openEditorSection as openEditor } from './support/a11yScenarios';
 
 const browser = sharedBrowserForThisFile();
 
-/** The bundled dataset as published: the file's own key order, which the validator does not keep. */
-const published = JSON.parse(readFileSync(new URL('../../data/reoffending-map.json', import.meta.url), 'utf8')) as {
-  factors: { id: string; label: string; stage: string }[];
-  interventions: { id: string; label: string; evidence: { strength: string } }[];
-};
+/** The bundled dataset, for what the tests expect; the page loads the file itself, in its own key order. */
+const published = datasetFile('data/reoffending-map.json');
 
 /** The published map, opened as a newcomer opens it (no ?data=: the bundled dataset). */
 async function openPublishedMap(): Promise<Page> {
   const { page } = await openApp(browser());
-  await page.getByRole('group', { name: /Causal map/ }).waitFor();
+  await mapReady(page);
   return page;
-}
-
-async function openEditor(page: Page, section: string) {
-  const toggle = page.getByRole('button', { name: 'Edit', exact: true });
-  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
-  const editor = page.getByRole('complementary', { name: 'Dataset editor' });
-  await editor.waitFor();
-  await editor.getByLabel('Section').selectOption(section);
-  return editor;
 }
 
 async function addReleaseFactor(page: Page, label: string) {

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
 import { axeViolations } from './support/axe';
+import { datasetFile } from './support/openMap';
+import { mapReady } from './support/a11yScenarios';
 
 const browser = sharedBrowserForThisFile();
 
-const published = JSON.parse(readFileSync(new URL('../../data/reoffending-map.json', import.meta.url), 'utf8')) as {
-  interventions: { id: string; label: string; evidence: { citations: { finding?: string }[] } }[];
-};
+const published = datasetFile('data/reoffending-map.json');
 
 type Rect = { x: number; y: number; width: number; height: number };
 const overlap = (a: Rect, b: Rect) => Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
@@ -80,7 +79,7 @@ describe('small things a person trips on', () => {
 
   it('shows “(what not to fund)” whole in the intervention strip, without pointing at it', async () => {
     const { page } = await openApp(browser());
-    await page.getByRole('group', { name: /Causal map/ }).waitFor();
+    await mapReady(page);
     const warned = published.interventions.filter((i) => i.label.endsWith('(what not to fund)'));
     expect(warned.length).toBeGreaterThan(0);
     const map = (await page.locator('.map-view').boundingBox())!;
@@ -101,7 +100,7 @@ describe('small things a person trips on', () => {
     const citing = published.interventions.filter((i) => i.evidence.citations.some((c) => c.finding?.toLowerCase().includes(phrase)));
     expect(citing.length).toBeGreaterThan(0);
     const { page } = await openApp(browser());
-    await page.getByRole('group', { name: /Causal map/ }).waitFor();
+    await mapReady(page);
     await page.getByRole('combobox', { name: /Search factors/ }).fill(phrase);
     const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
     for (const intervention of citing) {
