@@ -1,5 +1,5 @@
 import type { Dataset } from '../../model';
-import { sameValue as same } from './sameValue';
+import { sameValue as same } from '../../model';
 
 /** One record added, changed or removed, with what changed in it field by field. */
 export interface RecordChange {
