@@ -19,4 +19,4 @@ export * from './impact';
 export * from './outcomeVerdict';
 export * from './costOf';
 export * from './costPerPersonKept';
-export * from './costFilterWords';
+export * from './impactCostWords';

@@ -25,6 +25,9 @@ let painterCount = 0;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
+/** An action the research found no effect or harm from wears the grey "intended" arrowhead. */
+const arrowKind = (e: MapEdge) => (e.intended ? 'intended' : e.kind);
+
 /** Paints the map as SVG: an element per edge and node, every factor labelled in full. */
 export function createSvgPainter(options: PainterOptions): Painter {
   const root = select(options.root);
@@ -134,8 +137,8 @@ export function createSvgPainter(options: PainterOptions): Painter {
         (enter) => {
           const created = enter
             .append('path')
-            .attr('class', (e) => `map-edge map-edge--${e.kind}${e.polarity === '-' ? ' map-edge--negative' : ''}${e.inferred ? ' map-edge--inferred' : ''}`)
-            .attr('marker-end', (e) => arrow(e.kind));
+            .attr('class', (e) => `map-edge map-edge--${e.kind}${e.polarity === '-' ? ' map-edge--negative' : ''}${e.inferred ? ' map-edge--inferred' : ''}${e.intended ? ' map-edge--intended' : ''}`)
+            .attr('marker-end', (e) => arrow(arrowKind(e)));
           arrive(created);
           return created;
         },
@@ -195,7 +198,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
     paintNodeMarks(nodes, marksOf, radiusOf);
     const edges = edgeSelection();
     setClass(edges, 'is-traced', (e) => highlight?.edges.has(e.id) ?? false);
-    setAttr(edges, 'marker-end', (e) => arrow(highlight?.edges.has(e.id) ? 'traced' : e.kind));
+    setAttr(edges, 'marker-end', (e) => arrow(highlight?.edges.has(e.id) ? 'traced' : arrowKind(e)));
   }
 
   /** Hover, selection and what steps back: cheap enough to run on every pointer move. */

@@ -1,4 +1,17 @@
-import { COST_BAND_SCALE, COST_FILTER_VALUES, describeCostBand, type CostFilterValue } from '../model';
+import { COST_BAND_SCALE, COST_FILTER_VALUES, describeCostBand, type CostFilterValue, type ImpactLevel } from '../model';
+
+/**
+ * An impact rating in a few words for an accessible name or a table cell, saying which way
+ * reoffending moves: "harmful, more people reoffend". The legend gives each rule in full.
+ */
+export const IMPACT_PHRASES: Record<ImpactLevel, string> = {
+  harmful: 'harmful, more people reoffend',
+  'no-clear-effect': 'no clear effect on reoffending',
+  small: 'small, a few fewer people reoffend',
+  moderate: 'moderate, fewer people reoffend',
+  large: 'large, many fewer people reoffend',
+  'not-known': 'not known',
+};
 
 /**
  * The words for each value of the cost filter, written once for the filter bar, the legend and
