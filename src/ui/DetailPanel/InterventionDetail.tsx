@@ -5,6 +5,9 @@ import { SafeLink } from '../common/SafeLink';
 import { SourceCaveats } from './SourceCaveats';
 import { CompareToggle } from '../Compare/CompareToggle';
 import { CompareBar } from '../Compare/CompareBar';
+import { ImpactSection } from './ImpactSection';
+import { CostSection } from './CostSection';
+import { TargetEffect } from '../common/TargetEffect';
 
 export function InterventionDetail({
   intervention,
@@ -37,12 +40,14 @@ export function InterventionDetail({
         <p>{intervention.evidence.summary}</p>
         <EvidenceColumns intervention={intervention} index={index} />
       </section>
+      <ImpactSection intervention={intervention} index={index} />
+      <CostSection intervention={intervention} index={index} />
       <section className="detail-section">
         <h3>Acts on ({intervention.targets.length})</h3>
         <ul className="link-list">
           {intervention.targets.map((target) => (
             <li key={target.factor}>
-              <span>{target.effect === 'raises' ? 'Raises ' : 'Lowers '}</span>
+              <TargetEffect intervention={intervention} effect={target.effect} />
               <button type="button" className="link-button" onClick={() => onMove(target.factor)}>
                 {index.factor.get(target.factor)?.label ?? target.factor}
               </button>

@@ -5,6 +5,8 @@ import { SelectButton } from '../common/SelectButton';
 import { CompareToggle } from '../Compare/CompareToggle';
 import { CompareBar } from '../Compare/CompareBar';
 import { EmptyBecauseFiltered } from './EmptyBecauseFiltered';
+import { impactColumns } from './impactColumns';
+import { outcomeVerdict } from '../../analysis';
 
 /** How many of the shown links leave (or reach) each factor, counted once rather than per row and per sort. */
 function countBy(links: readonly Link[], end: 'from' | 'to'): Map<string, number> {
@@ -71,12 +73,18 @@ export function TableView({ dataset }: { dataset: Dataset }) {
       sortValue: (i) => evidenceRank(i.evidence.strength),
       render: (i) => <span className={`evidence evidence--${i.evidence.strength}`}>{EVIDENCE_SCALE[i.evidence.strength].label}</span>,
     },
+    ...impactColumns(),
     { key: 'stages', header: 'Stages', sortValue: (i) => i.stages.length, render: (i) => i.stages.map((s) => index.stage.get(s)?.label ?? s).join(', ') },
     {
       key: 'targets',
       header: 'Acts on',
       sortValue: (i) => i.targets.length,
-      render: (i) => i.targets.map((t) => `${t.effect === 'raises' ? 'raises' : 'lowers'} ${label(t.factor)}`).join('; '),
+      render: (i) => {
+        // Where the research found no effect or harm, what it acts on is only what it sets out to do.
+        const verdict = outcomeVerdict(i);
+        const intended = verdict === 'harmful' || verdict === 'no-clear-effect' ? 'intended to ' : '';
+        return i.targets.map((t) => `${intended}${t.effect === 'raises' ? (intended ? 'raise' : 'raises') : intended ? 'lower' : 'lowers'} ${label(t.factor)}`).join('; ');
+      },
     },
     { key: 'compare', header: 'Compare', sortValue: (i) => i.label, render: (i) => <CompareToggle id={i.id} label={i.label} /> },
   ];
