@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const [,, query = '', out = '/tmp/impact-shots/shot.png', action = ''] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('console', (m) => { if (m.type() === 'error') console.log('console:', m.text()); });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+const params = new URLSearchParams(query);
+params.set('data', 'http://localhost:8731/fixtures/impact-map.json');
+await page.goto(`http://localhost:8731/map/?${params}`);
+await page.waitForTimeout(2500);
+if (action) await eval(`(async () => { ${action} })()`);
+await page.screenshot({ path: out });
+console.log((await page.locator('body').innerText()).slice(0, 600));
+await browser.close();
