@@ -20,3 +20,4 @@ export * from './outcomeVerdict';
 export * from './costOf';
 export * from './costPerPersonKept';
 export * from './impactCostWords';
+export * from './intendedOnly';

@@ -1,5 +1,5 @@
 import type { Dataset, Link } from '../model';
-import { outcomeVerdict } from './outcomeVerdict';
+import { intendedOnly } from './intendedOnly';
 
 /**
  * The map's graph: factors and interventions as nodes; causal links and intervention actions as
@@ -64,8 +64,7 @@ export function buildMapGraph(dataset: Dataset): MapGraph {
       inferred: link.basis === 'inferred',
     })),
     ...dataset.interventions.flatMap((intervention) => {
-      const verdict = outcomeVerdict(intervention);
-      const intended = verdict === 'harmful' || verdict === 'no-clear-effect';
+      const intended = intendedOnly(intervention);
       return intervention.targets.map((target) => ({
         id: `${intervention.id}>${target.factor}`,
         kind: 'action' as const,

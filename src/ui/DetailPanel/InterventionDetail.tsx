@@ -32,6 +32,8 @@ export function InterventionDetail({
         <CompareToggle id={intervention.id} label={intervention.label} />
         <CompareBar dataset={dataset} compact />
       </div>
+      {/* Which way first, then how sure: a strongly evidenced harm must not read as "Strong" before it reads as harm. */}
+      <ImpactSection intervention={intervention} index={index} />
       <section className="detail-section" aria-labelledby="evidence-heading">
         <h3 id="evidence-heading">
           Evidence: <span className={`evidence evidence--${intervention.evidence.strength}`}>{level.label}</span>
@@ -40,7 +42,6 @@ export function InterventionDetail({
         <p>{intervention.evidence.summary}</p>
         <EvidenceColumns intervention={intervention} index={index} />
       </section>
-      <ImpactSection intervention={intervention} index={index} />
       <CostSection intervention={intervention} index={index} />
       <section className="detail-section">
         <h3>Acts on ({intervention.targets.length})</h3>

@@ -6,7 +6,7 @@ import { CompareToggle } from '../Compare/CompareToggle';
 import { CompareBar } from '../Compare/CompareBar';
 import { EmptyBecauseFiltered } from './EmptyBecauseFiltered';
 import { impactColumns } from './impactColumns';
-import { outcomeVerdict } from '../../analysis';
+import { actionWords } from './actionWords';
 
 /** How many of the shown links leave (or reach) each factor, counted once rather than per row and per sort. */
 function countBy(links: readonly Link[], end: 'from' | 'to'): Map<string, number> {
@@ -52,7 +52,7 @@ export function TableView({ dataset }: { dataset: Dataset }) {
         return acting.length === 0 ? (
           <span className="muted">None shown</span>
         ) : (
-          acting.map((a) => `${a.intervention.label} (${a.effect}; evidence ${EVIDENCE_SCALE[a.intervention.evidence.strength].label.toLowerCase()})`).join('; ')
+          acting.map((a) => `${a.intervention.label} (${actionWords(a.intervention, a.effect)}; evidence ${EVIDENCE_SCALE[a.intervention.evidence.strength].label.toLowerCase()})`).join('; ')
         );
       },
     },
@@ -79,12 +79,7 @@ export function TableView({ dataset }: { dataset: Dataset }) {
       key: 'targets',
       header: 'Acts on',
       sortValue: (i) => i.targets.length,
-      render: (i) => {
-        // Where the research found no effect or harm, what it acts on is only what it sets out to do.
-        const verdict = outcomeVerdict(i);
-        const intended = verdict === 'harmful' || verdict === 'no-clear-effect' ? 'intended to ' : '';
-        return i.targets.map((t) => `${intended}${t.effect === 'raises' ? (intended ? 'raise' : 'raises') : intended ? 'lower' : 'lowers'} ${label(t.factor)}`).join('; ');
-      },
+      render: (i) => i.targets.map((t) => `${actionWords(i, t.effect)} ${label(t.factor)}`).join('; '),
     },
     { key: 'compare', header: 'Compare', sortValue: (i) => i.label, render: (i) => <CompareToggle id={i.id} label={i.label} /> },
   ];

@@ -1,4 +1,4 @@
-import { costOf, costPerPersonKept, formatMoney, impactOf, outcomeVerdict } from '../../analysis';
+import { costOf, costPerPersonKept, formatMoney, impactOf, intendedOnly } from '../../analysis';
 import { EFFECT_DIRECTION_LABELS, impactRank, type EffectDirection, type Intervention } from '../../model';
 import { ImpactBadge } from '../common/ImpactBadge';
 import type { Column } from './SortableTable';
@@ -44,8 +44,7 @@ export function impactColumns(): Array<Column<Intervention>> {
       render: (i) => {
         const kept = costPerPersonKept(i);
         if (kept) return `about ${formatMoney(kept.central, kept.currency)}`;
-        const verdict = outcomeVerdict(i);
-        return verdict === 'harmful' || verdict === 'no-clear-effect' ? <span className="muted">None: no fewer reoffend</span> : notKnown;
+        return intendedOnly(i) ? <span className="muted">None: no fewer reoffend</span> : notKnown;
       },
     },
   ];

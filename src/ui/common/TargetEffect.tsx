@@ -1,4 +1,4 @@
-import { outcomeVerdict } from '../../analysis';
+import { intendedOnly } from '../../analysis';
 import type { Intervention, Target } from '../../model';
 
 /**
@@ -7,8 +7,6 @@ import type { Intervention, Target } from '../../model';
  * a proven benefit. One component for the detail panel and the comparison.
  */
 export function TargetEffect({ intervention, effect }: { intervention: Intervention; effect: Target['effect'] }) {
-  const verdict = outcomeVerdict(intervention);
-  const intended = verdict === 'harmful' || verdict === 'no-clear-effect';
-  if (!intended) return <span>{effect === 'raises' ? 'Raises ' : 'Lowers '}</span>;
+  if (!intendedOnly(intervention)) return <span>{effect === 'raises' ? 'Raises ' : 'Lowers '}</span>;
   return <span className="target-intended">{effect === 'raises' ? 'Intended to raise ' : 'Intended to lower '}</span>;
 }
