@@ -109,6 +109,7 @@ describe('a funder weighs impact and cost beside the evidence', () => {
     expect(await page.locator('.map-edge--action.map-edge--intended').count()).toBe(1);
     const stroke = await page.locator('.map-edge--intended').evaluate((el) => getComputedStyle(el).stroke);
     expect(stroke).toBe('rgb(112, 112, 112)');
+    expect(await page.locator('.map-edge-hit title').textContent()).toBe('Scare tactics visits: intended to lower Fear of recall (its research found no fewer people reoffend)');
     await page.locator('[data-id="housing-on-release"]').hover();
     await expect.poll(() => page.locator('.map-edge--action:not(.map-edge--intended)').count()).toBe(1);
 

@@ -51,6 +51,10 @@ export function createSvgPainter(options: PainterOptions): Painter {
   const labelLayer: G = root.append('g').attr('class', 'map-labels').attr('aria-hidden', 'true');
   const scaleLane = paintBands(bands, options.geometry, options.nodes.some((n) => n.kind === 'intervention'));
 
+  const labelOf = new Map(options.nodes.map((n) => [n.id, n.label]));
+  const intendedTitle = (e: MapEdge) =>
+    `${labelOf.get(e.from) ?? e.from}: intended to ${e.polarity === '+' ? 'raise' : 'lower'} ${labelOf.get(e.to) ?? e.to} (its research found no fewer people reoffend)`;
+
   const fadeMs = () => (options.animate() ? FADE_MS : 0);
 
   /** Leaving elements lose their identity at once (so they no longer count as on the page), then fade. */
@@ -127,7 +131,12 @@ export function createSvgPainter(options: PainterOptions): Painter {
     selectHits()
       .data(edges, (e) => e.id)
       .join(
-        (enter) => enter.insert('path', ':first-child').attr('class', 'map-edge-hit').on('click', (_event: MouseEvent, e) => options.events.onSelect(e.kind === 'link' ? e.id : e.from)),
+        (enter) => {
+          const hits = enter.insert('path', ':first-child').attr('class', 'map-edge-hit').on('click', (_event: MouseEvent, e) => options.events.onSelect(e.kind === 'link' ? e.id : e.from));
+          // Pointing at an action the research found no effect from, or harm, says it is only intended.
+          hits.filter((e) => e.intended === true).append('title').text((e) => intendedTitle(e));
+          return hits;
+        },
         (update) => update,
         (exit) => exit.remove(),
       );
