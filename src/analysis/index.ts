@@ -19,3 +19,5 @@ export * from './impact';
 export * from './outcomeVerdict';
 export * from './costOf';
 export * from './costPerPersonKept';
+export * from './impactCostWords';
+export * from './intendedOnly';

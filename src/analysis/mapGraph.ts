@@ -1,4 +1,5 @@
 import type { Dataset, Link } from '../model';
+import { intendedOnly } from './intendedOnly';
 
 /**
  * The map's graph: factors and interventions as nodes; causal links and intervention actions as
@@ -27,6 +28,11 @@ export interface MapEdge {
   to: string;
   polarity: Polarity;
   inferred: boolean;
+  /**
+   * An intervention's action whose research found no clear effect on reoffending, or harm: the
+   * arrow shows what it sets out to do, not a benefit, so it is drawn and named as "intended".
+   */
+  intended?: boolean;
 }
 
 export interface MapGraph {
@@ -57,16 +63,18 @@ export function buildMapGraph(dataset: Dataset): MapGraph {
       polarity: link.polarity,
       inferred: link.basis === 'inferred',
     })),
-    ...dataset.interventions.flatMap((intervention) =>
-      intervention.targets.map((target) => ({
+    ...dataset.interventions.flatMap((intervention) => {
+      const intended = intendedOnly(intervention);
+      return intervention.targets.map((target) => ({
         id: `${intervention.id}>${target.factor}`,
         kind: 'action' as const,
         from: intervention.id,
         to: target.factor,
         polarity: target.effect === 'raises' ? ('+' as const) : ('-' as const),
         inferred: false,
-      })),
-    ),
+        ...(intended ? { intended } : {}),
+      }));
+    }),
   ];
   const neighbours = new Map<string, Set<string>>();
   const touch = (a: string, b: string) => {

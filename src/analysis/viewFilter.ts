@@ -1,10 +1,13 @@
-import { evidenceRank, type Dataset, type EvidenceLevel, type FundingScale, type Intervention } from '../model';
+import { evidenceRank, type CostFilterValue, type Dataset, type EvidenceLevel, type FundingScale, type ImpactLevel, type Intervention } from '../model';
+import { costOf } from './costOf';
+import { impactOf } from './impact';
 import type { MapGraph } from './mapGraph';
 import { buildReachIndex, type InterventionReach } from './interventionReach';
 
 /**
  * What a funder has narrowed the map to. Semantics (documented in the README):
- * - type, evidence and scale select interventions;
+ * - type, evidence, scale, impact and cost select interventions (impact by the written rule,
+ *   impact.ts; cost by its band in pounds, with "not-known" for no cited cost in pounds);
  * - domain and stage select both factors and interventions; an intervention matches by its reach:
  *   its own domain or stages, or the domain or stage of any factor it acts on (interventionReach.ts);
  * - items that do not match are hidden; while any filter is on, factors that no visible
@@ -16,12 +19,21 @@ export interface ViewFilter {
   domains: readonly string[];
   stages: readonly string[];
   scales: readonly FundingScale[];
+  /** Impact ratings to show (issue 22). Optional, so filters written before it still read: absent is none chosen. */
+  impacts?: readonly ImpactLevel[];
+  /** Cost bands to show, or "not-known" (issue 22). Absent is none chosen. */
+  costs?: readonly CostFilterValue[];
   onlyReached: boolean;
 }
 
 export const NO_FILTER: ViewFilter = { types: [], minEvidence: null, domains: [], stages: [], scales: [], onlyReached: false };
 
-export type FilterFacet = 'types' | 'minEvidence' | 'domains' | 'stages' | 'scales';
+export type FilterFacet = 'types' | 'minEvidence' | 'domains' | 'stages' | 'scales' | 'impacts' | 'costs';
+
+/** An intervention's cost as the cost filter reads it: its band in pounds, or "not-known". */
+export function costFilterValue(intervention: Intervention): CostFilterValue {
+  return costOf(intervention).band ?? 'not-known';
+}
 
 export function isFiltering(filter: ViewFilter): boolean {
   return (
@@ -30,6 +42,8 @@ export function isFiltering(filter: ViewFilter): boolean {
     filter.domains.length > 0 ||
     filter.stages.length > 0 ||
     filter.scales.length > 0 ||
+    (filter.impacts?.length ?? 0) > 0 ||
+    (filter.costs?.length ?? 0) > 0 ||
     filter.onlyReached
   );
 }
@@ -43,7 +57,9 @@ export function interventionMatches(intervention: Intervention, reach: Intervent
     passes('minEvidence', () => filter.minEvidence === null || evidenceRank(intervention.evidence.strength) >= evidenceRank(filter.minEvidence)) &&
     passes('domains', () => reaches(filter.domains, reach.domains)) &&
     passes('stages', () => reaches(filter.stages, reach.stages)) &&
-    passes('scales', () => filter.scales.length === 0 || (intervention.scale !== undefined && filter.scales.includes(intervention.scale)))
+    passes('scales', () => filter.scales.length === 0 || (intervention.scale !== undefined && filter.scales.includes(intervention.scale))) &&
+    passes('impacts', () => !filter.impacts?.length || filter.impacts.includes(impactOf(intervention).level)) &&
+    passes('costs', () => !filter.costs?.length || filter.costs.includes(costFilterValue(intervention)))
   );
 }
 

@@ -13,7 +13,7 @@ import { chooseRenderer } from './render/rendererChoice';
 import type { CanvasRenderer } from './render/canvasRenderer';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
-import { announceNode, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
+import { announceNode, cautionOf, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
 import { defaultBounds, nodesBounds } from './fitBounds';
 import { actionsInPlay } from './actionsInPlay';
 import { MapToolbar } from './MapToolbar';
@@ -143,6 +143,7 @@ export function MapView({ dataset }: MapViewProps) {
           return level ? evidencePips(level) : undefined;
         },
         pipCount: PIP_COUNT,
+        caution: (node) => (node.kind === 'intervention' ? cautionOf(dataset, node.id) : undefined),
         outcome,
         describe: (node) => describeNode(dataset, node),
         animate: () => !prefersReducedMotion(),

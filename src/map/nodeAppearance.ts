@@ -1,8 +1,9 @@
-import type { MapNode } from '../analysis';
+import { IMPACT_PHRASES, impactOf, type MapNode } from '../analysis';
 import { EVIDENCE_LEVELS, EVIDENCE_SCALE, type Dataset, type EvidenceLevel } from '../model';
 import { indexOf } from '../store';
 import { DOMAIN_COLOURS, TYPE_COLOURS, colourFor } from './palette';
 import { glyphFor } from './glyphs';
+import type { Caution } from './render/cautionMark';
 
 export interface Appearance {
   colour: string;
@@ -41,10 +42,24 @@ export function evidenceOf(dataset: Dataset, id: string): EvidenceLevel | undefi
   return indexOf(dataset).intervention.get(id)?.evidence.strength;
 }
 
+/** Harm or no clear effect on reoffending, for the map's crossed or struck-through mark; nothing otherwise. */
+export function cautionOf(dataset: Dataset, id: string): Caution | undefined {
+  const intervention = indexOf(dataset).intervention.get(id);
+  if (!intervention) return undefined;
+  const level = impactOf(intervention).level;
+  return level === 'harmful' || level === 'no-clear-effect' ? level : undefined;
+}
+
+/** "; impact: harmful, more people reoffend": impact said apart from how sure the evidence is. */
+function impactWords(dataset: Dataset, id: string): string {
+  const intervention = indexOf(dataset).intervention.get(id);
+  return intervention ? `; impact: ${IMPACT_PHRASES[impactOf(intervention).level]}` : '';
+}
+
 /** What a node's link count says: links drawn on the map, either direction. */
 const linksWord = (n: number) => `${n} link${n === 1 ? '' : 's'}`;
 
-/** The node's accessible name: "Intervention: Peer mentoring, evidence: weak. Peer support. 3 links." */
+/** The node's accessible name: "Intervention: Peer mentoring, evidence: weak; impact: not known. Peer support. 3 links." */
 export function describeNode(dataset: Dataset, node: MapNode): string {
   const index = indexOf(dataset);
   if (node.kind === 'factor') {
@@ -54,7 +69,7 @@ export function describeNode(dataset: Dataset, node: MapNode): string {
   const level = evidenceOf(dataset, node.id);
   const evidence = level ? `, evidence: ${EVIDENCE_SCALE[level].label.toLowerCase()}` : '';
   const type = index.interventionType.get(node.group)?.label ?? node.group;
-  return `Intervention: ${node.label}${evidence}. ${type}. ${linksWord(node.degree)}.`;
+  return `Intervention: ${node.label}${evidence}${impactWords(dataset, node.id)}. ${type}. ${linksWord(node.degree)}.`;
 }
 
 /** What the live region says when focus lands on a node: "Fear of recall, factor, 4 links". */
@@ -62,5 +77,6 @@ export function announceNode(dataset: Dataset, node: MapNode): string {
   const level = node.kind === 'intervention' ? evidenceOf(dataset, node.id) : undefined;
   const evidence = level ? `, evidence: ${EVIDENCE_SCALE[level].label.toLowerCase()}` : '';
   const outcome = node.id === dataset.meta.outcome ? ', the outcome' : '';
-  return `${node.label}, ${node.kind}${outcome}${evidence}, ${linksWord(node.degree)}`;
+  const impact = node.kind === 'intervention' ? impactWords(dataset, node.id) : '';
+  return `${node.label}, ${node.kind}${outcome}${evidence}${impact}, ${linksWord(node.degree)}`;
 }

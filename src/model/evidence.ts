@@ -22,14 +22,14 @@ export const EVIDENCE_SCALE: Record<EvidenceLevel, EvidenceLevelInfo> = {
   strong: {
     label: 'Strong',
     plainWords:
-      'A systematic review or several robust comparison-group studies find a consistent effect.',
+      'A systematic review or several robust comparison-group studies agree on its effect, whichever way it runs: the impact rating says which way.',
     maryland: 'Levels 4-5 (well-matched comparison groups or randomised trials), replicated',
     emmie: '4-5 stars: systematic review with strong, consistent findings',
     weight: 1,
   },
   moderate: {
     label: 'Moderate',
-    plainWords: 'At least one robust comparison-group study finds an effect.',
+    plainWords: 'At least one robust comparison-group study measured its effect, whichever way it runs: the impact rating says which way.',
     maryland: 'Level 3 or above (a comparison group matched before and after), one study',
     emmie: '3 stars',
     weight: 0.75,

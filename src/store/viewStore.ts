@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { NO_FILTER, type Depth, type Direction, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../analysis';
-import type { EvidenceLevel, FundingScale } from '../model';
+import type { CostFilterValue, EvidenceLevel, FundingScale, ImpactLevel } from '../model';
 import { DEFAULT_VIEW_STATE, MAX_COMPARED, type ViewName, type ViewState } from './viewState';
 import { snapZoom, type MapZoom } from './url/mapFrame';
 
@@ -32,6 +32,8 @@ interface ViewActions {
   toggleDomain(id: string): void;
   toggleStage(id: string): void;
   toggleScale(scale: FundingScale): void;
+  toggleImpact(level: ImpactLevel): void;
+  toggleCost(value: CostFilterValue): void;
   setOnlyReached(on: boolean): void;
   clearFilters(): void;
   setQuery(query: string): void;
@@ -69,6 +71,11 @@ function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
+/** An optional facet left empty is taken out, so the filter compares equal to one that never had it. */
+function optionalFacet<K extends 'impacts' | 'costs'>(key: K, values: NonNullable<ViewFilter[K]>): Partial<ViewFilter> {
+  return { [key]: values.length ? values : undefined };
+}
+
 export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) => {
   const setFilter = (change: (filter: ViewFilter) => Partial<ViewFilter>) =>
     set((s) => ({ filter: { ...s.filter, ...change(s.filter) } }));
@@ -87,6 +94,8 @@ export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) =>
     toggleDomain: (id) => setFilter((f) => ({ domains: toggled(f.domains, id) })),
     toggleStage: (id) => setFilter((f) => ({ stages: toggled(f.stages, id) })),
     toggleScale: (scale) => setFilter((f) => ({ scales: toggled(f.scales, scale) })),
+    toggleImpact: (level) => setFilter((f) => optionalFacet('impacts', toggled(f.impacts ?? [], level))),
+    toggleCost: (value) => setFilter((f) => optionalFacet('costs', toggled(f.costs ?? [], value))),
     setOnlyReached: (on) => setFilter(() => ({ onlyReached: on })),
     clearFilters: () => set({ filter: NO_FILTER }),
     setQuery: (query) => set({ query }),

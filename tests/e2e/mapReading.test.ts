@@ -71,11 +71,19 @@ describe('a funder reads the bundled map at first sight', () => {
     const page = await open();
     for (const intervention of bundled.interventions.slice(0, 5)) {
       const node = page.locator(`[data-id="${intervention.id}"]`);
-      expect(await node.getAttribute('aria-label')).toMatch(new RegExp(`^Intervention: .+, evidence: ${intervention.evidence.strength}\\.`));
+      // Issue 22: the name says impact after evidence ("…, evidence: limited; impact: not known.").
+      expect(await node.getAttribute('aria-label')).toMatch(new RegExp(`^Intervention: .+, evidence: ${intervention.evidence.strength}; impact: `));
     }
-    const strengths = new Set(bundled.interventions.map((i) => i.evidence.strength));
+    // Issue 22: harm and no clear effect wear a crossed or struck-through mark, never the pips of a recommendation.
+    const cautioned = (i: (typeof bundled.interventions)[number]) => i.evidence.direction === 'increases' || i.evidence.direction === 'no-clear-effect';
+    for (const intervention of bundled.interventions.filter(cautioned)) {
+      expect(await page.locator(`[data-id="${intervention.id}"] .map-pip.is-filled`).count()).toBe(0);
+      expect(await page.locator(`[data-id="${intervention.id}"] .map-caution-tag`).count()).toBe(1);
+    }
+    const pipped = bundled.interventions.filter((i) => !cautioned(i));
+    const strengths = new Set(pipped.map((i) => i.evidence.strength));
     const filledByLevel = new Map<string, number>();
-    for (const intervention of bundled.interventions) {
+    for (const intervention of pipped) {
       filledByLevel.set(intervention.evidence.strength, await page.locator(`[data-id="${intervention.id}"] .map-pip.is-filled`).count());
     }
     expect(new Set(filledByLevel.values()).size).toBe(strengths.size);

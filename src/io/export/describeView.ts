@@ -1,5 +1,5 @@
-import { EVIDENCE_SCALE, type Dataset, type VocabularyEntry } from '../../model';
-import { isFiltering, type Focus, type ViewFilter, type Visibility } from '../../analysis';
+import { EVIDENCE_SCALE, IMPACT_SCALE, type Dataset, type VocabularyEntry } from '../../model';
+import { costFilterLabel, isFiltering, type Focus, type ViewFilter, type Visibility } from '../../analysis';
 
 /** The parts of a view that change what it shows or stresses (the store's ViewState has them all). */
 export interface DescribedView {
@@ -35,6 +35,8 @@ export function describeView(dataset: Dataset, view: DescribedView, visibility: 
     if (filter.domains.length) parts.push(`domain ${labels(domains, filter.domains)}`);
     if (filter.stages.length) parts.push(`stage ${labels(stages, filter.stages)}`);
     if (filter.scales.length) parts.push(`funding scale ${filter.scales.join(', ')}`);
+    if (filter.impacts?.length) parts.push(`impact ${filter.impacts.map((level) => IMPACT_SCALE[level].label.toLowerCase()).join(', ')}`);
+    if (filter.costs?.length) parts.push(`cost ${filter.costs.map((value) => costFilterLabel(value).toLowerCase()).join(', ')}`);
     if (filter.onlyReached) parts.push('only the factors these interventions act on');
     lines.push(`Filtered view: ${parts.join('; ')}.`);
   } else {

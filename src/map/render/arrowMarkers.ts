@@ -1,8 +1,8 @@
 import type { Selection } from 'd3-selection';
 
-/** Arrowheads for causal links, intervention actions and traced loops or paths; ids are prefixed so two maps never clash. */
+/** Arrowheads for causal links, intervention actions (and those only intended) and traced loops or paths; ids are prefixed so two maps never clash. */
 export function addArrowMarkers(defs: Selection<SVGDefsElement, unknown, null, undefined>, prefix: string): (kind: string) => string {
-  for (const kind of ['link', 'action', 'traced']) {
+  for (const kind of ['link', 'action', 'intended', 'traced']) {
     defs
       .append('marker')
       .attr('id', `${prefix}-arrow-${kind}`)

@@ -52,7 +52,7 @@ function* bucketSlices(scene: CanvasScene, view: Box, quota: SliceQuota): Genera
       const curve = curvedEdge(a, b, scene.radiusOf(e.from), scene.radiusOf(e.to));
       if (curveOutside(curve, view)) continue;
       const emphasis = emphasisOf(scene, faded, e);
-      const code = LAYERS.indexOf(emphasis) * 8 + (e.kind === 'action' ? 4 : 0) + (e.polarity === '-' ? 2 : 0) + (e.inferred === true ? 1 : 0);
+      const code = LAYERS.indexOf(emphasis) * 16 + (e.intended === true ? 8 : 0) + (e.kind === 'action' ? 4 : 0) + (e.polarity === '-' ? 2 : 0) + (e.inferred === true ? 1 : 0);
       (buckets[code] ??= { style: edgeStyle(e, emphasis), curves: [] }).curves.push(curve);
     }
     from = to;

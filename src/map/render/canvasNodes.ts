@@ -6,6 +6,7 @@ import { insideBox, type CanvasScene } from './canvasView';
 import { fadedOf } from './displayState';
 import type { Box } from './labelPlacement';
 import type { ShapeOptions } from './nodeShapes';
+import { cautionGeometry, type Caution } from './cautionMark';
 import { WHOLE, zoomBand, type SliceQuota } from './sliceQuota';
 
 const PIP_R = 2.6;
@@ -170,6 +171,11 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
         ctx.strokeStyle = ink;
         ctx.stroke();
       }
+      const caution = options.caution?.(n);
+      if (caution) {
+        drawCaution(ctx, caution, x, y, r, markAlpha[tone], r * transform.k >= DETAIL_MIN_PX.pips);
+        continue;
+      }
       const filled = options.pips(n);
       if (filled === undefined || r * transform.k < DETAIL_MIN_PX.pips) continue;
       ctx.globalAlpha = markAlpha[tone];
@@ -214,4 +220,35 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
     }
     ctx.globalAlpha = 1;
   };
+}
+
+/** Harm crossed out, no clear effect struck through, and the word where the pips would be (cautionMark.ts; as the SVG's .map-caution-*). */
+function drawCaution(ctx: CanvasRenderingContext2D, caution: Caution, x: number, y: number, r: number, alpha: number, withTag: boolean): void {
+  const mark = cautionGeometry(caution, r);
+  ctx.globalAlpha = alpha;
+  ctx.lineCap = 'round';
+  for (const [width, colour] of [[4.4, '#ffffff'], [2.2, LOOK.ink]] as const) {
+    ctx.beginPath();
+    for (const [x1, y1, x2, y2] of mark.lines) {
+      ctx.moveTo(x + x1, y + y1);
+      ctx.lineTo(x + x2, y + y2);
+    }
+    ctx.lineWidth = width;
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+  }
+  ctx.lineCap = 'butt';
+  if (!withTag) return;
+  const { tag } = mark;
+  const harm = caution === 'harmful';
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(x + tag.x, y + tag.y, tag.width, tag.height);
+  ctx.lineWidth = harm ? 1.5 : 1;
+  ctx.strokeStyle = harm ? LOOK.harm : LOOK.ink;
+  ctx.strokeRect(x + tag.x, y + tag.y, tag.width, tag.height);
+  ctx.font = 'bold 8px sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = harm ? LOOK.harm : LOOK.ink;
+  ctx.fillText(tag.text, x, y + tag.y + tag.height / 2);
 }

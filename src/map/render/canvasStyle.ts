@@ -12,6 +12,8 @@ export const LOOK = {
   laneText: '#3a4f66',
   linkEdge: '#4d4d4d',
   actionEdge: '#2c6fb7',
+  intendedEdge: '#707070',
+  harm: '#a50021',
   traced: '#b3005e',
   focus: '#0b57d0',
   ink: '#1b1b1b',
@@ -39,17 +41,19 @@ export interface EdgeStyle {
 }
 
 /** How an edge is drawn, as `.map-edge` and its modifiers style it in SVG. */
-export function edgeStyle(edge: Pick<MapEdge, 'kind' | 'polarity' | 'inferred'>, emphasis: EdgeEmphasis): EdgeStyle {
+export function edgeStyle(edge: Pick<MapEdge, 'kind' | 'polarity' | 'inferred' | 'intended'>, emphasis: EdgeEmphasis): EdgeStyle {
   const negative = edge.polarity === '-';
   const inferred = edge.inferred === true;
   const action = edge.kind === 'action';
-  const key = `${edge.kind}|${negative ? '-' : '+'}|${inferred ? 'i' : 's'}|${emphasis}`;
+  const intended = edge.intended === true;
+  const key = `${edge.kind}|${negative ? '-' : '+'}|${inferred ? 'i' : 's'}|${emphasis}${intended ? '|intended' : ''}`;
   if (emphasis === 'traced') {
     const dash = inferred ? (negative ? [8, 4, 2, 4] : [2, 3]) : negative ? [8, 4] : [];
     return { key, colour: LOOK.traced, width: 3, dash, alpha: inferred ? 0.6 : 1 };
   }
-  const dash = inferred ? (negative ? [6, 3, 1.5, 3] : [1.5, 2.5]) : negative ? [6, 4] : [];
+  const dash = intended ? [4, 2, 1, 2] : inferred ? (negative ? [6, 3, 1.5, 3] : [1.5, 2.5]) : negative ? [6, 4] : [];
   if (emphasis === 'selected') return { key, colour: LOOK.focus, width: 3, dash, alpha: 1 };
+  if (intended) return { key, colour: LOOK.intendedEdge, width: 1.1, dash, alpha: emphasis === 'faded' ? 0.06 : 0.95 };
   const alpha = emphasis === 'faded' ? 0.06 : inferred ? 0.68 : action ? 0.95 : 0.9;
   return { key, colour: action ? LOOK.actionEdge : LOOK.linkEdge, width: action ? 1.1 : 1.3, dash, alpha };
 }

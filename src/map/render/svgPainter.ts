@@ -25,6 +25,9 @@ let painterCount = 0;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
+/** An action the research found no effect or harm from wears the grey "intended" arrowhead. */
+const arrowKind = (e: MapEdge) => (e.intended ? 'intended' : e.kind);
+
 /** Paints the map as SVG: an element per edge and node, every factor labelled in full. */
 export function createSvgPainter(options: PainterOptions): Painter {
   const root = select(options.root);
@@ -47,6 +50,10 @@ export function createSvgPainter(options: PainterOptions): Painter {
   const nodeLayer: G = root.append('g').attr('class', 'map-nodes').attr('role', 'group').attr('aria-label', 'Factors and interventions');
   const labelLayer: G = root.append('g').attr('class', 'map-labels').attr('aria-hidden', 'true');
   const scaleLane = paintBands(bands, options.geometry, options.nodes.some((n) => n.kind === 'intervention'));
+
+  const labelOf = new Map(options.nodes.map((n) => [n.id, n.label]));
+  const intendedTitle = (e: MapEdge) =>
+    `${labelOf.get(e.from) ?? e.from}: intended to ${e.polarity === '+' ? 'raise' : 'lower'} ${labelOf.get(e.to) ?? e.to} (its research found no fewer people reoffend)`;
 
   const fadeMs = () => (options.animate() ? FADE_MS : 0);
 
@@ -124,7 +131,12 @@ export function createSvgPainter(options: PainterOptions): Painter {
     selectHits()
       .data(edges, (e) => e.id)
       .join(
-        (enter) => enter.insert('path', ':first-child').attr('class', 'map-edge-hit').on('click', (_event: MouseEvent, e) => options.events.onSelect(e.kind === 'link' ? e.id : e.from)),
+        (enter) => {
+          const hits = enter.insert('path', ':first-child').attr('class', 'map-edge-hit').on('click', (_event: MouseEvent, e) => options.events.onSelect(e.kind === 'link' ? e.id : e.from));
+          // Pointing at an action the research found no effect from, or harm, says it is only intended.
+          hits.filter((e) => e.intended === true).append('title').text((e) => intendedTitle(e));
+          return hits;
+        },
         (update) => update,
         (exit) => exit.remove(),
       );
@@ -134,8 +146,8 @@ export function createSvgPainter(options: PainterOptions): Painter {
         (enter) => {
           const created = enter
             .append('path')
-            .attr('class', (e) => `map-edge map-edge--${e.kind}${e.polarity === '-' ? ' map-edge--negative' : ''}${e.inferred ? ' map-edge--inferred' : ''}`)
-            .attr('marker-end', (e) => arrow(e.kind));
+            .attr('class', (e) => `map-edge map-edge--${e.kind}${e.polarity === '-' ? ' map-edge--negative' : ''}${e.inferred ? ' map-edge--inferred' : ''}${e.intended ? ' map-edge--intended' : ''}`)
+            .attr('marker-end', (e) => arrow(arrowKind(e)));
           arrive(created);
           return created;
         },
@@ -195,7 +207,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
     paintNodeMarks(nodes, marksOf, radiusOf);
     const edges = edgeSelection();
     setClass(edges, 'is-traced', (e) => highlight?.edges.has(e.id) ?? false);
-    setAttr(edges, 'marker-end', (e) => arrow(highlight?.edges.has(e.id) ? 'traced' : e.kind));
+    setAttr(edges, 'marker-end', (e) => arrow(highlight?.edges.has(e.id) ? 'traced' : arrowKind(e)));
   }
 
   /** Hover, selection and what steps back: cheap enough to run on every pointer move. */

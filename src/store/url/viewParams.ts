@@ -1,15 +1,15 @@
 import { DEPTHS, DIRECTIONS, MATRIX_AXES, NO_FILTER, WHAT_IF_WEIGHTINGS, type Depth, type Direction, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../../analysis';
-import { EVIDENCE_LEVELS, FUNDING_SCALES, ID_PATTERN, type EvidenceLevel, type FundingScale } from '../../model';
+import { COST_FILTER_VALUES, EVIDENCE_LEVELS, FUNDING_SCALES, ID_PATTERN, IMPACT_LEVELS, type CostFilterValue, type EvidenceLevel, type FundingScale, type ImpactLevel } from '../../model';
 import { ZOOM_LIMITS, pinsFromParam, pinsToParam, zoomFromParam, zoomToParam, type MapZoom, type Pin } from './mapFrame';
 import { DEFAULT_VIEW_STATE, MAX_COMPARED, VIEWS, type ViewName, type ViewState } from '../viewState';
 
 /**
  * The view state as URL parameters and back. Parameters (README, "Linking to a view"):
- * view, type, evidence, domain, stage, scale, only, q, focus, depth, dir, select, loop, path, fund,
+ * view, type, evidence, domain, stage, scale, impact, cost, only, q, focus, depth, dir, select, loop, path, fund,
  * weighting, axis, gapsin, fair, compare. `data` is the
  * dataset's address and is kept as it is by the URL sync. Defaults are left out, so links stay short.
  */
-export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'only', 'q', 'focus', 'depth', 'dir', 'select', 'loop', 'path', 'fund', 'weighting', 'axis', 'gapsin', 'fair', 'compare', 'z', 'pin'] as const;
+export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'impact', 'cost', 'only', 'q', 'focus', 'depth', 'dir', 'select', 'loop', 'path', 'fund', 'weighting', 'axis', 'gapsin', 'fair', 'compare', 'z', 'pin'] as const;
 
 /** A loop found by search has no id of its own: its members, joined by "~", are its id. */
 const LOOP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:~[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -25,6 +25,8 @@ export function toParams(state: ViewState): URLSearchParams {
   if (filter.domains.length) params.set('domain', filter.domains.join(','));
   if (filter.stages.length) params.set('stage', filter.stages.join(','));
   if (filter.scales.length) params.set('scale', filter.scales.join(','));
+  if (filter.impacts?.length) params.set('impact', filter.impacts.join(','));
+  if (filter.costs?.length) params.set('cost', filter.costs.join(','));
   if (filter.onlyReached) params.set('only', 'reached');
   if (state.query) params.set('q', state.query);
   if (state.focus) {
@@ -95,6 +97,11 @@ export function fromParams(params: URLSearchParams): ParsedView {
     scales: idList<FundingScale>(params.get('scale'), 'scale', notices, FUNDING_SCALES),
     onlyReached: only === 'reached',
   };
+  // Impact and cost are optional facets: present only when chosen, so older links and states compare equal.
+  const impacts = idList<ImpactLevel>(params.get('impact'), 'impact', notices, IMPACT_LEVELS);
+  const costs = idList<CostFilterValue>(params.get('cost'), 'cost', notices, COST_FILTER_VALUES);
+  if (impacts.length) filter.impacts = impacts;
+  if (costs.length) filter.costs = costs;
   const focusId = singleId(params.get('focus'), 'focus', notices);
   const depthText = params.get('depth');
   const depth = DEPTHS.find((d) => String(d) === depthText);

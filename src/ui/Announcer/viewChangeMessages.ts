@@ -1,4 +1,5 @@
-import type { Dataset } from '../../model';
+import { costFilterLabel } from '../../analysis';
+import { IMPACT_SCALE, type Dataset } from '../../model';
 import type { ViewState } from '../../store';
 import { effectsOf, indexOf } from '../../store';
 import { signedShare } from '../common/signedShare';
@@ -26,7 +27,8 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 /**
  * The sentences a screen reader should hear when the view changes under a person's hands: what
  * was selected or cleared, what the what-if now funds and what it does to the outcome, which loop
- * or path is traced. Filters are announced by the filter bar's own count ("Showing 1 of 3 …").
+ * or path is traced. Filters are announced by the filter bar's own count ("Showing 1 of 3 …");
+ * the impact and cost filters also say what they now keep, since they decide what a funder avoids.
  */
 export function viewChangeMessages(before: ViewState, after: ViewState, dataset: Dataset): string[] {
   const messages: string[] = [];
@@ -44,6 +46,14 @@ export function viewChangeMessages(before: ViewState, after: ViewState, dataset:
       const weighting = after.weighting === 'evidence' ? 'weighted by evidence' : 'by the map’s structure alone';
       messages.push(`What-if, ${weighting}: funding ${names}. ${outcomeLabel} ${signedShare(effect)}.`);
     }
+  }
+  const impacts = after.filter.impacts ?? [];
+  if (!sameList(impacts, before.filter.impacts ?? [])) {
+    messages.push(impacts.length ? `Impact filter: showing ${impacts.map((level) => IMPACT_SCALE[level].label.toLowerCase()).join(' or ')}.` : 'Impact filter cleared.');
+  }
+  const costs = after.filter.costs ?? [];
+  if (!sameList(costs, before.filter.costs ?? [])) {
+    messages.push(costs.length ? `Cost filter: showing ${costs.map((value) => costFilterLabel(value).replace(/^£+ /, '').toLowerCase()).join(' or ')}.` : 'Cost filter cleared.');
   }
   if (after.loopId !== before.loopId) messages.push(after.loopId ? 'A feedback loop is traced on the map.' : 'Loop tracing cleared.');
   if (after.path?.from !== before.path?.from || after.path?.to !== before.path?.to) {

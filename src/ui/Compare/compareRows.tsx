@@ -5,6 +5,8 @@ import { SafeLink } from '../common/SafeLink';
 import { SelectButton } from '../common/SelectButton';
 import { signedShare } from '../common/signedShare';
 import { EvidenceColumns } from '../DetailPanel/EvidenceColumns';
+import { TargetEffect } from '../common/TargetEffect';
+import { compareImpactRows } from './compareImpactRows';
 
 export interface CompareRow {
   key: string;
@@ -42,7 +44,7 @@ function LoopsTouched({ loops }: { loops: ComparedIntervention['loops'] }) {
   );
 }
 
-/** The rows of the comparison, in the order a funder asks: what it is, how sure we are, what it reaches, what nobody knows. */
+/** The rows of the comparison, in the order a funder asks: what it is, how sure we are, which way and at what cost, what it reaches, what nobody knows. */
 export function compareRows(index: DatasetIndex, outcomeLabel: string, weighted: boolean, fair: boolean, total: number): CompareRow[] {
   return [
     { key: 'type', label: 'Type', render: (c) => index.interventionType.get(c.intervention.type)?.label ?? c.intervention.type },
@@ -61,6 +63,7 @@ export function compareRows(index: DatasetIndex, outcomeLabel: string, weighted:
         );
       },
     },
+    ...compareImpactRows(),
     {
       key: 'sources',
       label: 'Kind of source behind it',
@@ -78,7 +81,7 @@ export function compareRows(index: DatasetIndex, outcomeLabel: string, weighted:
         <ul className="compare-list">
           {c.intervention.targets.map((t) => (
             <li key={t.factor}>
-              {t.effect === 'raises' ? 'Raises ' : 'Lowers '}
+              <TargetEffect intervention={c.intervention} effect={t.effect} />
               <SelectButton id={t.factor} label={index.factor.get(t.factor)?.label ?? t.factor} selectedId={null} />
             </li>
           ))}

@@ -5,6 +5,9 @@ import { SafeLink } from '../common/SafeLink';
 import { SourceCaveats } from './SourceCaveats';
 import { CompareToggle } from '../Compare/CompareToggle';
 import { CompareBar } from '../Compare/CompareBar';
+import { ImpactSection } from './ImpactSection';
+import { CostSection } from './CostSection';
+import { TargetEffect } from '../common/TargetEffect';
 
 export function InterventionDetail({
   intervention,
@@ -29,6 +32,8 @@ export function InterventionDetail({
         <CompareToggle id={intervention.id} label={intervention.label} />
         <CompareBar dataset={dataset} compact />
       </div>
+      {/* Which way first, then how sure: a strongly evidenced harm must not read as "Strong" before it reads as harm. */}
+      <ImpactSection intervention={intervention} index={index} />
       <section className="detail-section" aria-labelledby="evidence-heading">
         <h3 id="evidence-heading">
           Evidence: <span className={`evidence evidence--${intervention.evidence.strength}`}>{level.label}</span>
@@ -37,12 +42,13 @@ export function InterventionDetail({
         <p>{intervention.evidence.summary}</p>
         <EvidenceColumns intervention={intervention} index={index} />
       </section>
+      <CostSection intervention={intervention} index={index} />
       <section className="detail-section">
         <h3>Acts on ({intervention.targets.length})</h3>
         <ul className="link-list">
           {intervention.targets.map((target) => (
             <li key={target.factor}>
-              <span>{target.effect === 'raises' ? 'Raises ' : 'Lowers '}</span>
+              <TargetEffect intervention={intervention} effect={target.effect} />
               <button type="button" className="link-button" onClick={() => onMove(target.factor)}>
                 {index.factor.get(target.factor)?.label ?? target.factor}
               </button>

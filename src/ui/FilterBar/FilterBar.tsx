@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { isFiltering } from '../../analysis';
+import { costFilterValue, impactOf, isFiltering } from '../../analysis';
 import { FUNDING_SCALES, FUNDING_SCALE_LABELS, type Dataset } from '../../model';
+import { COST_OPTIONS, IMPACT_OPTIONS } from './impactCostOptions';
 import { reachOf, useViewStore, useVisibility, type ViewStore } from '../../store';
 import { EvidenceSelect } from './EvidenceSelect';
 import { MultiSelect } from './MultiSelect';
@@ -12,7 +13,7 @@ const REACH_HINT = {
   stage: 'Interventions count here by reach: their own stages, or the stage of any factor they act on.',
 };
 
-/** The funder's lens: narrow the map by intervention type, evidence, domain, stage and scale. */
+/** The funder's lens: narrow the map by intervention type, evidence, domain, stage, scale, impact and cost. */
 export function FilterBar({ dataset }: { dataset: Dataset }) {
   const filter = useViewStore(selectFilter);
   // Actions never change, so reading them once does not tie this bar to every store update (hover).
@@ -25,10 +26,12 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const domainCounts = facetCounts(interventions, reach, filter, 'domains', (_i, r) => r.domains);
   const stageCounts = facetCounts(interventions, reach, filter, 'stages', (_i, r) => r.stages);
   const scaleCounts = facetCounts(interventions, reach, filter, 'scales', (i) => (i.scale ? [i.scale] : []));
+  const impactCounts = facetCounts(interventions, reach, filter, 'impacts', (i) => [impactOf(i).level]);
+  const costCounts = facetCounts(interventions, reach, filter, 'costs', (i) => [costFilterValue(i)]);
   const anyScale = interventions.some((i) => i.scale !== undefined);
   // On a phone the controls fold away behind one button; on a wide screen they are always out.
   const [open, setOpen] = useState(false);
-  const active = [filter.types.length, filter.domains.length, filter.stages.length, filter.scales.length].reduce((a, b) => a + b, 0) + (filter.minEvidence ? 1 : 0) + (filter.onlyReached ? 1 : 0);
+  const active = [filter.types.length, filter.domains.length, filter.stages.length, filter.scales.length, filter.impacts?.length ?? 0, filter.costs?.length ?? 0].reduce((a, b) => a + b, 0) + (filter.minEvidence ? 1 : 0) + (filter.onlyReached ? 1 : 0);
   const options = (list: ReadonlyArray<{ id: string; label: string; description: string }>, counts: Map<string, number>) =>
     list.map((v) => ({ id: v.id, label: v.label, description: v.description, count: counts.get(v.id) ?? 0 }));
 
@@ -50,6 +53,8 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
           onToggle={(id) => actions.toggleScale(id as (typeof FUNDING_SCALES)[number])}
         />
       )}
+      <MultiSelect label="Impact" options={IMPACT_OPTIONS.map((o) => ({ ...o, count: impactCounts.get(o.id) ?? 0 }))} selected={filter.impacts ?? []} onToggle={(id) => actions.toggleImpact(id as (typeof IMPACT_OPTIONS)[number]['id'])} hint="Which way and how much reoffending changes, by the written rule; apart from how sure the evidence is." />
+      <MultiSelect label="Cost" options={COST_OPTIONS.map((o) => ({ ...o, count: costCounts.get(o.id) ?? 0 }))} selected={filter.costs ?? []} onToggle={(id) => actions.toggleCost(id as (typeof COST_OPTIONS)[number]['id'])} hint="Cost per participant in pounds, where a source reports it." />
       <label className="filter-toggle">
         <input type="checkbox" checked={filter.onlyReached} onChange={(e) => actions.setOnlyReached(e.target.checked)} />
         Only factors these interventions act on

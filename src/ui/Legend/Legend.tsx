@@ -3,6 +3,7 @@ import { DOMAIN_COLOURS, TYPE_COLOURS } from '../../map/palette';
 import { evidencePips, PIP_COUNT, vocabularyAppearance } from '../../map/nodeAppearance';
 import { EvidenceLevelTerms } from '../common/EvidenceLevelTerms';
 import { EvidencePips, LineSample, Swatch } from './Swatch';
+import { ImpactKey } from './ImpactKey';
 
 /** One vocabulary's entries with the colour and shape the map gives them. */
 function VocabularySwatches({
@@ -82,13 +83,16 @@ export function Legend({ dataset }: { dataset: Dataset }) {
             <li>
               <LineSample variant="action" /> Blue: an intervention acting on a factor (solid raises, dashed lowers)
             </li>
+            <li>
+              <LineSample variant="intended" /> Grey, dash-dot: what an intervention is intended to do, where its research found no effect on reoffending or harm
+            </li>
           </ul>
         </section>
         <VocabularySwatches id="legend-domains" title="Factor domains" entries={domains} shape="circle" palette={DOMAIN_COLOURS} />
         <VocabularySwatches id="legend-types" title="Intervention types" entries={interventionTypes} shape="diamond" palette={TYPE_COLOURS} />
         <section aria-labelledby="legend-evidence">
           <h3 id="legend-evidence">Evidence strength, strongest first</h3>
-          <p>The dots above each intervention show its evidence: more filled dots, stronger evidence.</p>
+          <p>The dots above each intervention show how sure the evidence is, not which way it runs: more filled dots, stronger evidence. Where the research finds harm or no effect, a word takes their place (see Impact).</p>
           <ul className="legend-list">
             {[...EVIDENCE_LEVELS].reverse().map((level) => (
               <li key={level}>
@@ -101,6 +105,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
             <EvidenceLevelTerms />
           </dl>
         </section>
+        <ImpactKey dataset={dataset} />
       </div>
     </div>
   );

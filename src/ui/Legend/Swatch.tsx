@@ -27,7 +27,7 @@ export function EvidencePips({ filled, count }: { filled: number; count: number 
   );
 }
 
-export function LineSample({ variant }: { variant: 'same' | 'opposite' | 'action' | 'inferred' }) {
+export function LineSample({ variant }: { variant: 'same' | 'opposite' | 'action' | 'inferred' | 'intended' }) {
   return (
     <svg className={`line-sample line-sample--${variant}`} width="36" height="12" viewBox="0 0 36 12" aria-hidden="true">
       <line x1="1" y1="6" x2="28" y2="6" />

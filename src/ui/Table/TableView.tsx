@@ -5,6 +5,8 @@ import { SelectButton } from '../common/SelectButton';
 import { CompareToggle } from '../Compare/CompareToggle';
 import { CompareBar } from '../Compare/CompareBar';
 import { EmptyBecauseFiltered } from './EmptyBecauseFiltered';
+import { impactColumns } from './impactColumns';
+import { actionWords } from './actionWords';
 
 /** How many of the shown links leave (or reach) each factor, counted once rather than per row and per sort. */
 function countBy(links: readonly Link[], end: 'from' | 'to'): Map<string, number> {
@@ -50,7 +52,7 @@ export function TableView({ dataset }: { dataset: Dataset }) {
         return acting.length === 0 ? (
           <span className="muted">None shown</span>
         ) : (
-          acting.map((a) => `${a.intervention.label} (${a.effect}; evidence ${EVIDENCE_SCALE[a.intervention.evidence.strength].label.toLowerCase()})`).join('; ')
+          acting.map((a) => `${a.intervention.label} (${actionWords(a.intervention, a.effect)}; evidence ${EVIDENCE_SCALE[a.intervention.evidence.strength].label.toLowerCase()})`).join('; ')
         );
       },
     },
@@ -71,12 +73,13 @@ export function TableView({ dataset }: { dataset: Dataset }) {
       sortValue: (i) => evidenceRank(i.evidence.strength),
       render: (i) => <span className={`evidence evidence--${i.evidence.strength}`}>{EVIDENCE_SCALE[i.evidence.strength].label}</span>,
     },
+    ...impactColumns(),
     { key: 'stages', header: 'Stages', sortValue: (i) => i.stages.length, render: (i) => i.stages.map((s) => index.stage.get(s)?.label ?? s).join(', ') },
     {
       key: 'targets',
       header: 'Acts on',
       sortValue: (i) => i.targets.length,
-      render: (i) => i.targets.map((t) => `${t.effect === 'raises' ? 'raises' : 'lowers'} ${label(t.factor)}`).join('; '),
+      render: (i) => i.targets.map((t) => `${actionWords(i, t.effect)} ${label(t.factor)}`).join('; '),
     },
     { key: 'compare', header: 'Compare', sortValue: (i) => i.label, render: (i) => <CompareToggle id={i.id} label={i.label} /> },
   ];

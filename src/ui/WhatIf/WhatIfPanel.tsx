@@ -3,6 +3,7 @@ import { effectsOf, interventionsByLabelOf, pushTableOf, useViewStore, type View
 import { WeightingSwitch } from './WeightingSwitch';
 import { WhatIfMethod } from './WhatIfMethod';
 import { WhatIfResult } from './WhatIfResult';
+import { CautionBadge, cautionWords } from './CautionBadge';
 
 const selectFund = (s: ViewStore) => s.fund;
 const selectWeighting = (s: ViewStore) => s.weighting;
@@ -23,8 +24,9 @@ export function WhatIfPanel({ dataset }: { dataset: Dataset }) {
         {interventions.map((i) => (
           <label key={i.id}>
             {/* Named in a sentence ("…, evidence: Weak"), not the label's run-on words ("… Weak"). */}
-            <input type="checkbox" checked={fund.includes(i.id)} onChange={() => toggleFund(i.id)} aria-label={`${i.label}, evidence: ${EVIDENCE_SCALE[i.evidence.strength].label}`} /> {i.label}{' '}
+            <input type="checkbox" checked={fund.includes(i.id)} onChange={() => toggleFund(i.id)} aria-label={`${i.label}, evidence: ${EVIDENCE_SCALE[i.evidence.strength].label}${cautionWords(i)}`} /> {i.label}{' '}
             <span className={`evidence evidence--${i.evidence.strength}`}>{EVIDENCE_SCALE[i.evidence.strength].label}</span>
+            <CautionBadge intervention={i} />
           </label>
         ))}
       </fieldset>

@@ -2,6 +2,7 @@ import { largestEffects, shareOn, type PushTable } from '../../analysis';
 import { EVIDENCE_SCALE, strongestLevel, type Dataset } from '../../model';
 import { indexOf } from '../../store';
 import { signedShare } from '../common/signedShare';
+import { FundedDirection } from './FundedDirection';
 
 interface WhatIfResultProps {
   dataset: Dataset;
@@ -45,7 +46,7 @@ export function WhatIfResult({ dataset, table, fund, effects }: WhatIfResultProp
             <li key={i.id}>
               <strong>{i.label}</strong>: {signedShare(shareOn(table, [i.id], outcomeId))}{' '}
               <span className={`evidence evidence--${i.evidence.strength}`}>{level.label}</span>
-              {table.weighting === 'evidence' && <span className="muted"> weight {level.weight}</span>}
+              <FundedDirection intervention={i} outcomeLabel={outcomeLabel} weighted={table.weighting === 'evidence'} />
               <p className="what-if-evidence-summary">{i.evidence.summary}</p>
             </li>
           );

@@ -1,0 +1,35 @@
+import { COST_BAND_SCALE, COST_FILTER_VALUES, describeCostBand, type CostFilterValue, type ImpactLevel } from '../model';
+
+/**
+ * An impact rating in a few words for an accessible name or a table cell, saying which way
+ * reoffending moves: "harmful, more people reoffend". The legend gives each rule in full.
+ */
+export const IMPACT_PHRASES: Record<ImpactLevel, string> = {
+  harmful: 'harmful, more people reoffend',
+  'no-clear-effect': 'no clear effect on reoffending',
+  small: 'small, a few fewer people reoffend',
+  moderate: 'moderate, fewer people reoffend',
+  large: 'large, many fewer people reoffend',
+  'not-known': 'not known',
+};
+
+/**
+ * The words for each value of the cost filter, written once for the filter bar, the legend and
+ * the export's description: the band's signs and name, or "Cost not known" for no cited cost in
+ * pounds (a cost reported in another currency is shown as reported, never converted or banded).
+ */
+export function costFilterLabel(value: CostFilterValue): string {
+  return value === 'not-known' ? 'Cost not known' : `${COST_BAND_SCALE[value].signs} ${COST_BAND_SCALE[value].label}`;
+}
+
+export function costFilterDescription(value: CostFilterValue): string {
+  return value === 'not-known'
+    ? 'No source cites a cost per participant in pounds: not known, and never estimated.'
+    : describeCostBand(value);
+}
+
+export const COST_FILTER_WORDS: ReadonlyArray<{ id: CostFilterValue; label: string; description: string }> = COST_FILTER_VALUES.map((id) => ({
+  id,
+  label: costFilterLabel(id),
+  description: costFilterDescription(id),
+}));

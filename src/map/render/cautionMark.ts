@@ -1,0 +1,32 @@
+/**
+ * The map's mark for an intervention whose research found harm or no clear effect on reoffending:
+ * harm is crossed out (an X over the diamond), no clear effect struck through (one bar across it),
+ * and a word ("harms" or "no effect") stands where the evidence pips would be, so a strongly
+ * evidenced harm never wears the four filled pips of a recommendation. Shape and word, not colour,
+ * carry it: it reads in greyscale and to colour-blind readers. One geometry for SVG and canvas.
+ */
+export type Caution = 'harmful' | 'no-clear-effect';
+
+export interface CautionGeometry {
+  /** Line segments [x1, y1, x2, y2] across the node, in layout units about its centre. */
+  lines: ReadonlyArray<readonly [number, number, number, number]>;
+  tag: { text: string; x: number; y: number; width: number; height: number };
+}
+
+export const CAUTION_WORDS: Record<Caution, string> = { harmful: 'harms', 'no-clear-effect': 'no effect' };
+
+/** For an intervention's diamond of half-diagonal r × 1.25 (nodeShapes.ts). */
+export function cautionGeometry(caution: Caution, r: number): CautionGeometry {
+  const d = r * 1.25 * 0.8;
+  const lines: CautionGeometry['lines'] =
+    caution === 'harmful'
+      ? [
+          [-d, -d, d, d],
+          [-d, d, d, -d],
+        ]
+      : [[-d * 1.1, 0, d * 1.1, 0]];
+  const text = CAUTION_WORDS[caution];
+  const width = text.length * 4.9 + 6;
+  const height = 10;
+  return { lines, tag: { text, x: -width / 2, y: -(r * 1.25 + 5) - height / 2 - 1, width, height } };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './support/openApp';
+import { sharedBrowserForThisFile } from './support/sharedBrowser';
+import { drawnIds, viewQuery } from './support/mapQueries';
+import { impactMap } from '../fixtures/loadImpactFixture';
+
+const browser = sharedBrowserForThisFile();
+const problems: string[] = [];
+const FIXTURE = impactMap();
+const INTERVENTIONS = FIXTURE.interventions.map((i) => i.id);
+
+async function open(query = '', options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const opened = await openApp(browser(), { fixture: 'impact-map.json', query, ...options });
+  opened.page.on('close', () => problems.push(...opened.problems));
+  if (query.includes('view=table')) await opened.page.getByRole('table', { name: /^Interventions/ }).waitFor();
+  else await opened.page.getByRole('group', { name: /Causal map/ }).waitFor();
+  return opened.page;
+}
+
+const interventionsDrawn = async (page: Page) => (await drawnIds(page)).filter((id) => INTERVENTIONS.includes(id));
+const summary = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing' }).textContent();
+
+/** The share of pixels whose grey level differs by more than a quarter of the range between two same-sized screenshots (decoded in the page). */
+async function greyDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(async ([first, second]) => {
+    const pixels = async (source: string) => {
+      const image = new Image();
+      image.src = source;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      return ctx.getImageData(0, 0, image.width, image.height).data;
+    };
+    const [x, y] = [await pixels(first!), await pixels(second!)];
+    let differing = 0;
+    for (let i = 0; i < x.length; i += 4) {
+      const grey = (d: Uint8ClampedArray) => (d[i]! + d[i + 1]! + d[i + 2]!) / 3;
+      if (Math.abs(grey(x) - grey(y)) > 64) differing++;
+    }
+    return differing / (x.length / 4);
+  }, [a, b].map((png) => `data:image/png;base64,${png.toString('base64')}`));
+}
+
+/** A square screenshot of a node's shape (its diamond), without the pips or word above it. */
+async function shapeShot(page: Page, id: string): Promise<Buffer> {
+  const box = await page.locator(`[data-id="${id}"] .map-node-shape`).boundingBox();
+  if (!box) throw new Error(`${id} has no shape on screen`);
+  return page.screenshot({ clip: box });
+}
+
+describe('a funder weighs impact and cost beside the evidence', () => {
+  it('opens ?impact=moderate,large from a link and sees only those interventions, counted; clearing takes it out of the link', async () => {
+    const page = await open('impact=moderate,large');
+    expect(await interventionsDrawn(page)).toEqual(['housing-on-release']);
+    expect(await summary(page)).toContain('Showing 1 of 5 interventions');
+    expect(await page.locator('details.multi-select', { hasText: 'Impact' }).locator('summary').textContent()).toContain('2 chosen');
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(() => viewQuery(page)).toBe('');
+    expect(await interventionsDrawn(page)).toHaveLength(5);
+    await page.close();
+  });
+
+  it('opens ?cost= from a link: the cheapest band and those with no cited cost, counted and described', async () => {
+    const page = await open('cost=very-low,not-known');
+    expect(await interventionsDrawn(page)).toEqual(['drill-camps', 'peer-mentors', 'scare-tactics']);
+    expect(await summary(page)).toContain('Showing 3 of 5 interventions');
+    // The cost options count what each would show, in words and pound signs.
+    const cost = page.locator('details.multi-select', { hasText: 'Cost' }).first();
+    await cost.locator('summary').click();
+    expect(await page.getByRole('checkbox', { name: /^££ Low cost/ }).isChecked()).toBe(false);
+    await page.getByRole('checkbox', { name: /^££ Low cost/ }).click();
+    await expect.poll(() => viewQuery(page)).toBe('cost=very-low,not-known,low');
+    expect(await interventionsDrawn(page)).toEqual(['drill-camps', 'housing-on-release', 'peer-mentors', 'scare-tactics']);
+    await page.close();
+  });
+
+  it('sorts the interventions table by impact: largest first, harm and no effect at the foot, not known last', async () => {
+    const page = await open('view=table');
+    const table = page.getByRole('table', { name: /^Interventions/ });
+    const firstCells = () => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent ?? ''));
+    const impactHeader = table.getByRole('button', { name: /^Impact/ });
+    await impactHeader.click();
+    await impactHeader.click();
+    expect(await table.getByRole('columnheader', { name: /^Impact/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(await firstCells()).toEqual(['Housing on release', 'Drug treatment', 'Drill camps', 'Scare tactics visits', 'Peer mentors']);
+    const row = table.locator('tbody tr', { hasText: 'Scare tactics visits' });
+    expect(await row.textContent()).toContain('Harmful');
+    expect(await row.textContent()).toContain('Increases reoffending');
+    expect(await table.locator('tbody tr', { hasText: 'Housing on release' }).textContent()).toContain('£1,200 per participant');
+    await page.close();
+  });
+
+  it('names a harmful intervention as harmful on the map and keys it in the legend; its target arrow reads as intended, not a benefit', async () => {
+    const page = await open();
+    const harmful = page.getByRole('button', { name: /^Intervention: Scare tactics visits, evidence: strong; impact: harmful, more people reoffend\./ });
+    expect(await harmful.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Intervention: Drill camps, evidence: strong; impact: no clear effect on reoffending\./ }).isVisible()).toBe(true);
+    // A strong harm never wears the filled pips of a recommendation: a word stands in their place.
+    expect(await page.locator('[data-id="scare-tactics"] .map-pip.is-filled').count()).toBe(0);
+    expect(await page.locator('[data-id="scare-tactics"] .map-caution-tag').textContent()).toBe('harms');
+    expect(await page.locator('[data-id="housing-on-release"] .map-pip.is-filled').count()).toBe(3);
+
+    await page.locator('[data-id="scare-tactics"]').hover();
+    await expect.poll(() => page.locator('.map-edge--action').count()).toBe(1);
+    expect(await page.locator('.map-edge--action.map-edge--intended').count()).toBe(1);
+    const stroke = await page.locator('.map-edge--intended').evaluate((el) => getComputedStyle(el).stroke);
+    expect(stroke).toBe('rgb(112, 112, 112)');
+    expect(await page.locator('.map-edge-hit title').textContent()).toBe('Scare tactics visits: intended to lower Fear of recall (its research found no fewer people reoffend)');
+    await page.locator('[data-id="housing-on-release"]').hover();
+    await expect.poll(() => page.locator('.map-edge--action:not(.map-edge--intended)').count()).toBe(1);
+
+    await page.getByRole('tab', { name: 'Legend' }).click();
+    const impactKey = page.getByRole('region', { name: 'Impact on reoffending' });
+    expect(await impactKey.isVisible()).toBe(true);
+    expect(await impactKey.textContent()).toContain('Crossed out, “harms”: the research finds more people reoffend.');
+    expect(await impactKey.textContent()).toContain('HarmfulMore people reoffend');
+    expect(await page.getByRole('region', { name: 'At stake' }).textContent()).toContain('Cost of reoffending in one year: £18.1 billion');
+    await page.close();
+  });
+
+  it('in greyscale a harmful intervention still looks unlike a recommended one: crossed out, a word for the pips', async () => {
+    const page = await open('', { bypassCSP: true });
+    await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
+    // What tells them apart is shape and words: two crossing lines and "harms" on one, pips on the other.
+    expect(await page.locator('[data-id="scare-tactics"] line.map-caution-line').count()).toBe(2);
+    expect(await page.locator('[data-id="drill-camps"] line.map-caution-line').count()).toBe(1);
+    expect(await page.locator('[data-id="housing-on-release"] line.map-caution-line').count()).toBe(0);
+    expect(await page.locator('[data-id="scare-tactics"] .map-caution-tag').isVisible()).toBe(true);
+    // And the cross is seen, not merely in the page: in greyscale it changes a good part of the diamond.
+    const crossed = await shapeShot(page, 'scare-tactics');
+    if (process.env.IMPACT_SHOTS) await page.screenshot({ path: `${process.env.IMPACT_SHOTS}/greyscale-map.png` });
+    await page.addStyleTag({ content: '.map-caution-line, .map-caution-halo { display: none; }' });
+    const uncrossed = await shapeShot(page, 'scare-tactics');
+    expect(await greyDifference(page, crossed, uncrossed)).toBeGreaterThan(0.08);
+    await page.close();
+  });
+
+  it('caused no console errors or failed requests', () => {
+    expect(problems).toEqual([]);
+  });
+});
