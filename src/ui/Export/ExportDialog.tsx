@@ -84,7 +84,7 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
   const downloadLeverage = () =>
     run('the leverage ranking CSV', () => {
       const { fairLeverage: fair } = context.view;
-      const rows = rankByLeverage(dataset, context.visibility.nodes, loopsOf(dataset).loops, betweennessOf(dataset), { fair });
+      const rows = rankByLeverage(dataset, context.visibility.nodes, loopsOf(dataset).loops, betweennessOf(dataset), { fair, weighting: context.view.leverageWeighting });
       saveFile(fileNameFrom(`${title} leverage`, 'csv'), toLeverageCsv(rows, fair), 'text/csv;charset=utf-8');
     });
   const downloadJson = () =>

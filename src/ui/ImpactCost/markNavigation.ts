@@ -1,7 +1,8 @@
 /**
- * Arrow keys move between the picture's marks by where they sit, as a sighted reader's eye would:
- * the nearest mark in the pressed direction, favouring one in line over one off to the side.
- * Home and End go to the first and last in reading order.
+ * Arrow keys move between the picture's marks. Right and Left step through them in reading order
+ * (row by row, left to right), so every mark is reached and Left always undoes Right; Down and Up
+ * go to the nearest mark below or above, favouring one in the same column over one off to the
+ * side, as a sighted reader's eye would. Home and End go to the first and last.
  */
 interface Point {
   x: number;
@@ -9,8 +10,6 @@ interface Point {
 }
 
 const DIRECTIONS: Record<string, Point> = {
-  ArrowRight: { x: 1, y: 0 },
-  ArrowLeft: { x: -1, y: 0 },
   ArrowDown: { x: 0, y: 1 },
   ArrowUp: { x: 0, y: -1 },
 };
@@ -20,6 +19,8 @@ export function nextMarkIndex(marks: readonly Point[], from: number, key: string
   if (marks.length === 0) return null;
   if (key === 'Home') return 0;
   if (key === 'End') return marks.length - 1;
+  if (key === 'ArrowRight') return from + 1 < marks.length ? from + 1 : null;
+  if (key === 'ArrowLeft') return from > 0 ? from - 1 : null;
   const direction = DIRECTIONS[key];
   const here = marks[from];
   if (!direction || !here) return null;
