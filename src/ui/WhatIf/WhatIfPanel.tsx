@@ -3,6 +3,7 @@ import { effectsOf, interventionsByLabelOf, pushTableOf, useViewStore, type View
 import { WeightingSwitch } from './WeightingSwitch';
 import { WhatIfMethod } from './WhatIfMethod';
 import { WhatIfResult } from './WhatIfResult';
+import { WhatIfSizes } from './WhatIfSizes';
 
 const selectFund = (s: ViewStore) => s.fund;
 const selectWeighting = (s: ViewStore) => s.weighting;
@@ -31,6 +32,7 @@ export function WhatIfPanel({ dataset }: { dataset: Dataset }) {
       {fund.length > 0 && (
         <>
           <WhatIfResult dataset={dataset} table={pushTableOf(dataset, weighting)} fund={fund} effects={effectsOf(dataset, fund, weighting)} />
+          <WhatIfSizes dataset={dataset} fund={fund} />
           <button type="button" onClick={clearFund}>
             Fund nothing
           </button>
