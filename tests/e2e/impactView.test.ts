@@ -133,6 +133,59 @@ describe('a funder reads impact against cost', () => {
   });
 });
 
+const scoreOf = async (page: Page, label: string) => {
+  const table = page.getByRole('table', { name: /^Interventions ranked by leverage/ });
+  const headers = await table.getByRole('columnheader').allTextContents();
+  const at = headers.findIndex((h) => h.replace(/[▲▼]/g, '').trim() === 'Score');
+  return Number(await table.getByRole('row', { name: new RegExp(label) }).getByRole('cell').nth(at).textContent());
+};
+const rankingOrder = (page: Page) =>
+  page
+    .getByRole('table', { name: /^Interventions ranked by leverage/ })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.querySelector('button')?.textContent?.trim() ?? ''));
+
+describe('a funder weighs leverage by impact as well as evidence', () => {
+  it('changes the scores with the control, keeps the choice in the link through a reload, and ranks harm last, below zero', async () => {
+    const page = await open('view=leverage');
+    const control = page.getByRole('group', { name: 'Weigh by' });
+    await control.waitFor();
+    expect(await scoreOf(page, 'Drug treatment')).toBe(2.07);
+    expect((await rankingOrder(page)).at(-1)).toBe('Scare tactics visits');
+    expect(await scoreOf(page, 'Scare tactics visits')).toBeLessThan(0);
+    expect(await page.getByRole('row', { name: /Scare tactics visits/ }).textContent()).toContain('pushes reoffending up');
+    expect(await scoreOf(page, 'Drill camps')).toBe(0);
+
+    await control.getByRole('button', { name: 'Evidence and impact' }).click();
+    await expect.poll(() => viewQuery(page)).toContain('weigh=impact');
+    expect(await scoreOf(page, 'Drug treatment')).toBe(1.04);
+    expect(await page.getByText(/how big its effect on reoffending is/).isVisible()).toBe(true);
+    await shoot(page, 'leverage-weigh-impact');
+
+    await page.reload();
+    await control.waitFor();
+    expect(await control.getByRole('button', { name: 'Evidence and impact' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await scoreOf(page, 'Drug treatment')).toBe(1.04);
+    expect(await scoreOf(page, 'Scare tactics visits')).toBeLessThan(0);
+    await page.close();
+  });
+});
+
+describe('a funder asks the what-if how many people that is', () => {
+  it('says, per 100 people reached, how many fewer reoffend, apart from the map’s ripple', async () => {
+    const page = await open('fund=housing-on-release');
+    await page.getByRole('tab', { name: 'What if' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'What if' });
+    const sizes = panel.getByRole('region', { name: 'Sizes from the research' });
+    await sizes.waitFor();
+    expect(await sizes.textContent()).toContain('For every 100 people it reaches, about 13 fewer reoffend (range 8 to 18), on A review of housing on release’s figure.');
+    expect(await panel.getByRole('heading', { name: 'Effects on the map' }).isVisible()).toBe(true);
+    await sizes.scrollIntoViewIfNeeded();
+    await shoot(page, 'what-if-sizes');
+    await page.close();
+  });
+});
+
 describe('nothing went wrong behind the scenes', () => {
   it('logged no console errors or failed requests', () => {
     expect(problems).toEqual([]);
