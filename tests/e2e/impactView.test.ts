@@ -121,7 +121,8 @@ describe('a funder reads impact against cost', () => {
     expect(parsed.error).toBeNull();
     expect(parsed.text).toContain('What a pound buys');
     expect(parsed.text).toContain('Legend');
-    expect(parsed.text).toContain('Impact harmful: more people reoffend (below the line)');
+    expect(parsed.text).toContain('Harmful, below the line: more reoffend');
+    expect(parsed.text).toContain('Large impact: 20% or more fewer reoffend');
     expect(parsed.text).toContain('Evidence strong (mark size)');
     expect(parsed.text).toContain('Impact fixture: a small map with effects, costs and value for money, dataset version');
     expect(parsed.text).toContain('Housing on release');

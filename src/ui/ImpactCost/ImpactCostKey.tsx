@@ -1,5 +1,5 @@
 import { EVIDENCE_LEVELS, EVIDENCE_SCALE, IMPACT_SCALE, type ImpactLevel } from '../../model';
-import { IMPACT_ROWS, MARK_RADIUS } from './chartLayout';
+import { IMPACT_ROWS, MARK_RADIUS, impactRowWords } from './chartLayout';
 import { MarkShape } from './MarkShape';
 
 /** The class the export's legend reads its samples from (keyLegendSamples). */
@@ -7,11 +7,12 @@ export const IMPACT_KEY_CLASS = 'impact-key';
 
 const BOX = 2 * MARK_RADIUS.strong + 6;
 
+/** Short enough for an export's legend column: the row's cut-off, and where harm and no effect sit. */
 export function impactKeyWords(level: ImpactLevel): string {
-  if (level === 'harmful') return 'Impact harmful: more people reoffend (below the line)';
-  if (level === 'no-clear-effect') return 'No clear effect (on the line)';
-  if (level === 'not-known') return 'Impact not known (its own band)';
-  return `Impact ${IMPACT_SCALE[level].label.toLowerCase()}: ${IMPACT_SCALE[level].plainWords}`;
+  if (level === 'harmful') return 'Harmful, below the line: more reoffend';
+  if (level === 'no-clear-effect') return 'No clear effect: on the line';
+  if (level === 'not-known') return 'Impact not known: its own band';
+  return `${IMPACT_SCALE[level].label} impact: ${impactRowWords(level)}`;
 }
 
 export const evidenceKeyWords = (level: (typeof EVIDENCE_LEVELS)[number]) => `Evidence ${EVIDENCE_SCALE[level].label.toLowerCase()} (mark size)`;

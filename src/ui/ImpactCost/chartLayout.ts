@@ -101,7 +101,7 @@ export function chartLayout(interventions: readonly Intervention[]): ChartLayout
   const rows = IMPACT_ROWS.map((id) => {
     const most = Math.max(1, ...COST_COLUMNS.map((column) => cells.get(key(id, column))?.length ?? 0));
     if (id === 'not-known') y += APART;
-    const row = { id, start: y, size: most * SLOT + 2 * ROW_PAD, label: IMPACT_SCALE[id].label, detail: rowDetail(id) };
+    const row = { id, start: y, size: most * SLOT + 2 * ROW_PAD, label: IMPACT_SCALE[id].label, detail: impactRowWords(id) };
     y += row.size;
     return row;
   });
@@ -141,7 +141,7 @@ export function chartLayout(interventions: readonly Intervention[]): ChartLayout
 }
 
 /** The row's cut-offs in a few words, read from the one written rule. */
-function rowDetail(level: ImpactLevel): string {
+export function impactRowWords(level: ImpactLevel): string {
   const { noClearEffect, moderate, large } = IMPACT_CUTOFFS;
   const words: Record<ImpactLevel, string> = {
     large: `${large}% or more fewer reoffend`,

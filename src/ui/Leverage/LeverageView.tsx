@@ -112,7 +112,7 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
   return (
     <div className="leverage-view">
       <h2>Where money has leverage</h2>
-      <LeverageCaveat dataset={dataset} />
+      <LeverageCaveat dataset={dataset} weighting={weighting} />
       <FairLeverageSwitch fair={fair} outcomeLabel={outcomeLabel} />
       <WeighBySwitch weighting={weighting} />
       {analysis.loops && <LoopSearchNote search={analysis.loops} />}
