@@ -5,14 +5,15 @@ import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
 import { viewQuery } from './support/mapQueries';
+import { axeViolations, serious } from './support/axe';
 
 const browser = sharedBrowserForThisFile();
 const problems: string[] = [];
 /** Set SCREENSHOTS=/some/dir to keep pictures of what these tests saw, to look at by eye. */
 const shots = process.env.SCREENSHOTS;
 
-async function open(query: string): Promise<Page> {
-  const opened = await openApp(browser(), { fixture: 'impact-map.json', query, viewport: { width: 1400, height: 900 } });
+async function open(query: string, bypassCSP = false): Promise<Page> {
+  const opened = await openApp(browser(), { fixture: 'impact-map.json', query, viewport: { width: 1400, height: 900 }, bypassCSP });
   opened.page.on('close', () => problems.push(...opened.problems));
   await opened.page.getByRole('main').waitFor();
   return opened.page;
@@ -77,6 +78,19 @@ describe('a funder reads impact against cost', () => {
     expect(await centre(/^Scare tactics visits: impact harmful, more people reoffend/)).toBeGreaterThan(lineY + 10);
     expect(Math.abs((await centre(/^Drill camps: no clear effect/)) - lineY)).toBeLessThan(2);
     expect(await centre(/^Housing on release/)).toBeLessThan(lineY - 10);
+    await page.close();
+  });
+
+  it('passes an accessibility scan, with a mark focused and details open', async () => {
+    const page = await open('view=impact&select=scare-tactics', true);
+    await chartOf(page).waitFor();
+    await chartOf(page).getByRole('button', { name: /^Drill camps/ }).focus();
+    expect(serious(await axeViolations(page))).toEqual([]);
+    if (shots) {
+      // In greyscale, harm still reads as harm: below the line, a triangle pointing down.
+      await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
+      await shoot(page, 'impact-view-greyscale');
+    }
     await page.close();
   });
 

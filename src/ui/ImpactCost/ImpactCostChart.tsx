@@ -104,7 +104,8 @@ export function ImpactCostChart({ interventions, selectedId, labelledBy }: { int
               <text className="impact-mark-label" x={LABEL_OFFSET} y={(-(mark.labelLines.length - 1) * LABEL_PX * 1.2) / 2}>
                 {mark.labelLines.map((line, i) => (
                   <tspan key={i} x={LABEL_OFFSET} dy={i === 0 ? '0.35em' : '1.2em'}>
-                    {line}
+                    {/* A space between lines, so the visible text reads as the name does ("Housing on release"). */}
+                    {i < mark.labelLines.length - 1 ? `${line} ` : line}
                   </tspan>
                 ))}
               </text>
