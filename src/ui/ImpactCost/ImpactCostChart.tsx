@@ -14,8 +14,8 @@ export const IMPACT_CHART_CLASS = 'impact-chart';
  * first); the arrow keys move between marks by where they sit; Enter, Space or a click opens the
  * intervention's details, as a map node does.
  */
-export function ImpactCostChart({ interventions, selectedId, labelledBy }: { interventions: readonly Intervention[]; selectedId: string | null; labelledBy: string }) {
-  const layout = chartLayout(interventions);
+export function ImpactCostChart({ interventions, selectedId, labelledBy, width }: { interventions: readonly Intervention[]; selectedId: string | null; labelledBy: string; width?: number }) {
+  const layout = chartLayout(interventions, width);
   const byId = new Map(interventions.map((i) => [i.id, i]));
   const { select } = useViewStore.getState();
   const [active, setActive] = useState<string | null>(null);

@@ -1,9 +1,14 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { Dataset } from '../../model';
 import { useSelectedId, useVisibility } from '../../store';
 import { ImpactCostChart } from './ImpactCostChart';
 import { ImpactCostKey } from './ImpactCostKey';
 import { ImpactCostTable } from './ImpactCostTable';
+import { CHART_WIDTH } from './chartLayout';
+import { useWidth } from './useWidth';
+
+/** The view's padding left and right (impactCost.css), which the picture does not get. */
+const VIEW_PADDING = 32;
 import './impactCost.css';
 
 /**
@@ -16,10 +21,13 @@ export function ImpactCostView({ dataset }: { dataset: Dataset }) {
   const visible = useVisibility(dataset);
   const selectedId = useSelectedId();
   const headingId = useId();
+  const frame = useRef<HTMLDivElement>(null);
+  // The view is always there (the picture is not when filters leave nothing), so it is what is measured.
+  const width = useWidth(frame, CHART_WIDTH.max + VIEW_PADDING) - VIEW_PADDING;
   const interventions = dataset.interventions.filter((i) => visible.nodes.has(i.id));
   const hidden = dataset.interventions.length - interventions.length;
   return (
-    <div className="impact-view">
+    <div className="impact-view" ref={frame}>
       <h2 id={headingId}>Impact and cost</h2>
       <p className="impact-intro">
         Up the page, fewer people reoffend; on the line, no clear effect; below it, harm: more people reoffend. Left to right, cost per participant in
@@ -36,7 +44,7 @@ export function ImpactCostView({ dataset }: { dataset: Dataset }) {
       ) : (
         <>
           <div className="impact-chart-frame">
-            <ImpactCostChart interventions={interventions} selectedId={selectedId} labelledBy={headingId} />
+            <ImpactCostChart interventions={interventions} selectedId={selectedId} labelledBy={headingId} width={width} />
           </div>
           <ImpactCostKey />
           <ImpactCostTable dataset={dataset} interventions={interventions} selectedId={selectedId} />

@@ -19,7 +19,8 @@ export type CostColumn = (typeof COST_COLUMNS)[number];
 export const MARK_RADIUS: Record<EvidenceLevel, number> = { testimony: 5, weak: 6.5, limited: 8, moderate: 10, strong: 12 };
 const LARGEST = MARK_RADIUS.strong;
 
-export const CHART_WIDTH = 1080;
+/** The picture's width: as wide as its space allows, between these (narrower, it scrolls sideways). */
+export const CHART_WIDTH = { min: 760, max: 1080 } as const;
 const LEFT = 180;
 const TOP = 12;
 const AXIS = 52;
@@ -82,14 +83,15 @@ function labelLines(label: string, room: number): string[] {
 const costLabel = (column: CostColumn) => (column === 'not-known' ? 'Cost not known' : COST_BAND_SCALE[column as CostBand].signs);
 const costDetail = (column: CostColumn) => (column === 'not-known' ? 'no cited cost in £' : describeCostBand(column as CostBand).replace(' per participant', ''));
 
-export function chartLayout(interventions: readonly Intervention[]): ChartLayout {
+export function chartLayout(interventions: readonly Intervention[], room: number = CHART_WIDTH.max): ChartLayout {
+  const width = Math.round(Math.min(CHART_WIDTH.max, Math.max(CHART_WIDTH.min, room)));
   const cells = new Map<string, Intervention[]>();
   const key = (row: ImpactLevel, column: CostColumn) => `${row}|${column}`;
   for (const intervention of interventions) {
     const cell = key(impactOf(intervention).level, costColumnOf(intervention));
     cells.set(cell, [...(cells.get(cell) ?? []), intervention]);
   }
-  const columnWidth = (CHART_WIDTH - LEFT - APART - 8) / COST_COLUMNS.length;
+  const columnWidth = (width - LEFT - APART - 8) / COST_COLUMNS.length;
   const columns = COST_COLUMNS.map((id, i) => ({
     id,
     start: LEFT + i * columnWidth + (id === 'not-known' ? APART : 0),
@@ -130,9 +132,9 @@ export function chartLayout(interventions: readonly Intervention[]): ChartLayout
   const noEffect = rows.find((r) => r.id === 'no-clear-effect')!;
   const bottom = y;
   return {
-    width: CHART_WIDTH,
+    width,
     height: bottom + AXIS,
-    plot: { left: LEFT, top: TOP, right: CHART_WIDTH - 8, bottom },
+    plot: { left: LEFT, top: TOP, right: width - 8, bottom },
     columns,
     rows,
     lineY: noEffect.start + noEffect.size / 2,
