@@ -1,4 +1,4 @@
-import type { Dataset } from '../model';
+import type { Citation, Dataset } from '../model';
 
 export type SearchKind = 'factor' | 'intervention' | 'source' | 'gap';
 
@@ -19,8 +19,18 @@ interface Searchable {
 
 function searchables(dataset: Dataset): Searchable[] {
   const factorLabel = new Map(dataset.factors.map((f) => [f.id, f.label]));
+  const sourceTitle = new Map(dataset.sources.map((s) => [s.id, s.title]));
+  // What an external source found, in our words, is often where a person's phrase is ("value for
+  // money"): a record is found by its citations' findings too, and says whose finding matched.
+  const findings = (citations: readonly Citation[]) =>
+    citations.flatMap((c) => (c.finding ? [[`finding: ${sourceTitle.get(c.source) ?? c.source}`, c.finding] as [string, string]] : []));
   return [
-    ...dataset.factors.map((f) => ({ kind: 'factor' as const, id: f.id, label: f.label, fields: [['description', f.description]] as Array<[string, string]> })),
+    ...dataset.factors.map((f) => ({
+      kind: 'factor' as const,
+      id: f.id,
+      label: f.label,
+      fields: [['description', f.description] as [string, string], ...findings(f.citations)],
+    })),
     ...dataset.interventions.map((i) => ({
       kind: 'intervention' as const,
       id: i.id,
@@ -28,6 +38,7 @@ function searchables(dataset: Dataset): Searchable[] {
       fields: [
         ['description', i.description] as [string, string],
         ...(i.examples ?? []).map((e) => [`organisation: ${e.organisation}`, e.organisation] as [string, string]),
+        ...findings(i.evidence.citations),
       ],
     })),
     ...dataset.sources.map((s) => ({
@@ -47,6 +58,7 @@ function searchables(dataset: Dataset): Searchable[] {
       fields: [
         ...g.factors.map((f) => [`concerns: ${factorLabel.get(f) ?? f}`, factorLabel.get(f) ?? f] as [string, string]),
         ['named evidence gap', 'evidence gap research question unknown no data'] as [string, string],
+        ...findings(g.citations),
       ],
     })),
   ];
@@ -61,7 +73,7 @@ const fold = (text: string) =>
 
 /**
  * Finds factors, interventions, sources and evidence gaps whose label (a gap's question), description,
- * organisation names or (for a gap) concerned factors contain
+ * organisation names, cited findings or (for a gap) concerned factors contain
  * every word typed. Label matches rank first (starting with the words best), then other fields.
  */
 export function search(dataset: Dataset, query: string, limit = 12): SearchResult[] {

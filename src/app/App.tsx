@@ -118,13 +118,16 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
           ]}
         />
         )}
-        {view === 'map' && <MapView dataset={dataset} />}
-        {storyShown && <StoryPlayer dataset={dataset} />}
-        {view === 'table' && <Loading what="the table"><TableView dataset={dataset} /></Loading>}
-        {view === 'leverage' && <Loading what="leverage"><LeverageView dataset={dataset} /></Loading>}
-        {view === 'compare' && <Loading what="the comparison"><CompareView dataset={dataset} /></Loading>}
-        {view === 'gaps' && <Loading what="evidence gaps"><GapMatrixView dataset={dataset} /></Loading>}
-        {view === 'impact' && <Loading what="impact and cost"><ImpactCostView dataset={dataset} /></Loading>}
+        {/* The view between the sidebar and the details: a story's card floats over it, never over the details. */}
+        <div className="app-centre">
+          {view === 'map' && <MapView dataset={dataset} />}
+          {view === 'table' && <Loading what="the table"><TableView dataset={dataset} /></Loading>}
+          {view === 'leverage' && <Loading what="leverage"><LeverageView dataset={dataset} /></Loading>}
+          {view === 'compare' && <Loading what="the comparison"><CompareView dataset={dataset} /></Loading>}
+          {view === 'gaps' && <Loading what="evidence gaps"><GapMatrixView dataset={dataset} /></Loading>}
+          {view === 'impact' && <Loading what="impact and cost"><ImpactCostView dataset={dataset} /></Loading>}
+          {storyShown && <StoryPlayer dataset={dataset} />}
+        </div>
         <DetailPanel dataset={dataset} />
       </main>
       <ViewAnnouncer dataset={dataset} />

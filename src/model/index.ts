@@ -19,3 +19,4 @@ export * from './effectMeasures';
 export { estimateSchema, valueFromRates } from './effectEstimate';
 export * from './impactRule';
 export * from './costBands';
+export { sameValue } from './sameValue';

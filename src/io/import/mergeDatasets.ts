@@ -1,4 +1,4 @@
-import { parseDataset, type Dataset, type DatasetIssue } from '../../model';
+import { parseDataset, sameValue, type Dataset, type DatasetIssue } from '../../model';
 import { createIdMaker } from './idMaker';
 
 /**
@@ -27,7 +27,6 @@ export interface MergePreview {
 export type MergeOutcome = { ok: true; dataset: Dataset; preview: MergePreview } | { ok: false; issues: DatasetIssue[]; preview: MergePreview };
 
 const emptyLists = (): Record<Collection, string[]> => ({ factors: [], links: [], interventions: [], sources: [], gaps: [], loops: [] });
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Renames node and source ids in a dataset, rewriting every place that refers to them. */
 export function renameIds(dataset: Dataset, renames: Map<string, string>): Dataset {
@@ -76,7 +75,7 @@ export function mergeDatasets(current: Dataset, imported: Dataset, options: Merg
     const byId = new Map(theirs.map((item) => [item.id, item]));
     const kept = mine.map((item) => {
       const other = byId.get(item.id);
-      if (!other || same(item, other)) return item;
+      if (!other || sameValue(item, other)) return item;
       preview.differing[collection].push(item.id);
       return prefer === 'incoming' ? other : item;
     });

@@ -28,6 +28,12 @@ export interface FactorColumns {
   chars: Map<string, number>;
 }
 
+/** The height one factor's row takes in its column, in layout units: its node or its wrapped label, whichever is taller. */
+export function factorRowHeight(node: MapNode | undefined, lines: number): number {
+  const radius = node ? Math.min(MAX_RADIUS, nodeRadius(node)) : 8;
+  return Math.max(2 * radius, labelHeight(lines, LABEL_FONT)) + ROW_PAD;
+}
+
 /** The room one factor row and one sub-column take, in layout units, at a wrap width. */
 function measureOf(byId: ReadonlyMap<string, MapNode>) {
   const radius = (id: string) => {
@@ -46,7 +52,7 @@ function measureOf(byId: ReadonlyMap<string, MapNode>) {
   return {
     radius,
     reach: (ids: readonly string[]) => Math.max(0, ...ids.map(radius)),
-    rowHeight: (id: string, chars: number) => Math.max(2 * radius(id), labelHeight(lines(id, chars).length, LABEL_FONT)) + ROW_PAD,
+    rowHeight: (id: string, chars: number) => factorRowHeight(byId.get(id), lines(id, chars).length),
     longestLine: (id: string, chars: number) => lines(id, chars).reduce((w, l) => Math.max(w, l.length), 0),
     /** A sub-column's width from its longest line (in characters) and its largest node's radius. */
     subWidthOf: (longest: number, reach: number) => COLUMN_PAD + 2 * reach + LABEL_GAP + longest * LABEL_FONT * CHAR_EM,

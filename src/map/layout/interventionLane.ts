@@ -1,5 +1,5 @@
 import type { MapEdge, MapNode } from '../../analysis';
-import { wrapLabel } from '../render/wrapLabel';
+import { wrapInFull, wrapLabel } from '../render/wrapLabel';
 import type { Box } from './box';
 import { DIAMOND_REACH, INTERVENTION_LABEL_FONT, INTERVENTION_RADIUS, LABEL_GAP, PIP_ROOM, labelHeight, labelWidth } from './layoutUnits';
 
@@ -25,11 +25,33 @@ export interface LaneOptions {
   top: number;
 }
 
-/** The shortened two-line form of an intervention's label, for its place in the lane. */
+/** A closing qualifier in brackets, such as "(what not to fund)": it says how to read the name. */
+const QUALIFIER = /^(.*\S)\s+(\([^()]+\))$/u;
+
+/**
+ * The shortened form of an intervention's label, for its place in the lane: two lines, cut with …,
+ * in the slot's width. A closing qualifier is never cut, since a funder must see "(what not to
+ * fund)" without pointing at it: the name takes one line and the qualifier one or two more, balanced
+ * (a third line still clears the row below: its label starts lower and its pips stand left of this text).
+ */
 export function interventionLines(label: string): string[] {
-  // A single long word may run past the wrap width; cut it so the label keeps to its slot.
-  return wrapLabel(label, INTERVENTION_LABEL_CHARS, LANE_LINES).map((line) => (line.length > INTERVENTION_LABEL_CHARS + 1 ? `${line.slice(0, INTERVENTION_LABEL_CHARS)}…` : line));
+  const [, name, qualifier] = QUALIFIER.exec(label.trim()) ?? [];
+  const kept = name && qualifier ? balanced(qualifier) : null;
+  if (name && kept) return [...cutLines(wrapLabel(name, INTERVENTION_LABEL_CHARS, 1)), ...kept];
+  return cutLines(wrapLabel(label, INTERVENTION_LABEL_CHARS, LANE_LINES));
 }
+
+/** A qualifier on at most two lines of the slot's width, as even as its words allow; null when it needs more. */
+function balanced(qualifier: string): string[] | null {
+  for (let width = Math.ceil(qualifier.length / 2); width <= INTERVENTION_LABEL_CHARS; width++) {
+    const lines = wrapInFull(qualifier, width);
+    if (lines.length <= 2 && lines.every((line) => line.length <= INTERVENTION_LABEL_CHARS)) return lines;
+  }
+  return null;
+}
+
+/** A single long word may run past the wrap width; cut it so the label keeps to its slot. */
+const cutLines = (lines: string[]) => lines.map((line) => (line.length > INTERVENTION_LABEL_CHARS + 1 ? `${line.slice(0, INTERVENTION_LABEL_CHARS)}…` : line));
 
 /**
  * The interventions' lane under the factors: a grid of diamonds, each with its evidence pips above

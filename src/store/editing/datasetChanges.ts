@@ -1,4 +1,5 @@
 import type { Dataset } from '../../model';
+import { sameValue as same } from '../../model';
 
 /** One record added, changed or removed, with what changed in it field by field. */
 export interface RecordChange {
@@ -11,7 +12,6 @@ export interface RecordChange {
 }
 
 type AnyRecord = { id: string } & Record<string, unknown>;
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const nameOf = (r: AnyRecord) => String(r.label ?? r.title ?? r.name ?? r.question ?? (r.from ? `${String(r.from)} → ${String(r.to)}` : r.id));
 
 function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>) {

@@ -10,3 +10,4 @@ export { saveMeta } from './actions/saveMeta';
 export { savePositions } from './actions/savePositions';
 export { replaceDataset } from './actions/replaceDataset';
 export { datasetChanges, type RecordChange } from './datasetChanges';
+export { sameValue } from '../../model';

@@ -6,6 +6,7 @@ import { uniqueIdFrom } from './forms/uniqueId';
 import { withLayoutPinned } from './withLayoutPinned';
 import { ConfirmDelete } from './ConfirmDelete';
 import { EntryOptions } from '../common/EntryOptions';
+import { useFollowStored } from './useFollowStored';
 
 export interface RecordFormProps<C extends Collection> {
   draft: RecordOf<C>;
@@ -60,6 +61,22 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
   const deleteButtonRef = useRef<HTMLButtonElement>(null);
   const pickerRef = useRef<HTMLSelectElement>(null);
   const isNew = draft !== null && editingId === null;
+
+  // The form follows Undo and Redo: it shows the record as the dataset now holds it, and closes
+  // when an undo removes the record it was editing.
+  const stored = editingId === null ? null : (records.find((r) => r.id === editingId) ?? null);
+  useFollowStored(stored, (record) => {
+    if (editingId === null) return;
+    if (record) {
+      const copy = structuredClone(record);
+      setDraft(copy);
+      setOpened(copy);
+      return;
+    }
+    setDraft(null);
+    setEditingId(null);
+    setStatus(`The ${kind.noun} ${editingId} is no longer in the dataset (undone).`);
+  });
 
   // Validation as you type: a moment after each change the draft is checked as a save would be
   // (the same parseDataset), and the messages are shown beside the fields the person has changed;
@@ -118,7 +135,10 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
       return;
     }
     setStatus(`Deleted ${kind.noun} ${id}.`);
-    if (editingId === id) setDraft(null);
+    if (editingId === id) {
+      setDraft(null);
+      setEditingId(null);
+    }
     pickerRef.current?.focus();
   };
 

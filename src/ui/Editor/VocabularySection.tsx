@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Dataset, VocabularyEntry } from '../../model';
 import { saveVocabulary, useEditStore, type VocabularyName } from '../../store/editing';
 import { uniqueIdFrom } from './forms/uniqueId';
+import { useFollowStored } from './useFollowStored';
 
 const NAMES: { name: VocabularyName; label: string }[] = [
   { name: 'domains', label: 'Domains' },
@@ -14,6 +15,8 @@ export function VocabularySection({ dataset }: { dataset: Dataset }) {
   const [name, setName] = useState<VocabularyName>('domains');
   const [rows, setRows] = useState<VocabularyEntry[]>(dataset.vocabularies.domains);
   const [message, setMessage] = useState('');
+  // The rows follow Undo and Redo of a vocabulary edit.
+  useFollowStored(dataset.vocabularies[name], setRows);
   const choose = (next: VocabularyName) => {
     setName(next);
     setRows(dataset.vocabularies[next]);

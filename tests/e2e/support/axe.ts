@@ -20,15 +20,21 @@ export interface Violation {
   text: string;
 }
 
-/** Runs axe-core on the page as it stands (the page must be opened with bypassCSP to let it in). */
-export async function axeViolations(page: Page): Promise<Violation[]> {
+/**
+ * Runs axe-core on the page as it stands (the page must be opened with bypassCSP to let it in),
+ * or only on the elements a CSS selector picks (`within`), to check one control in one state.
+ * `needsReview` gives what axe could not decide instead: it files text in the same colour as its
+ * background (white on white, a 1:1 ratio) there, not among the violations.
+ */
+export async function axeViolations(page: Page, within?: string, { needsReview = false } = {}): Promise<Violation[]> {
   const present = await page.evaluate(() => 'axe' in window);
   if (!present) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
-    return result.violations;
-  }, WCAG_TAGS);
+  const violations = await page.evaluate(async ({ tags, within, needsReview }) => {
+    type Results = { violations: AxeViolation[]; incomplete: AxeViolation[] };
+    const axe = (window as unknown as { axe: { run(context: string | Document, options: object): Promise<Results> } }).axe;
+    const result = await axe.run(within ?? document, { runOnly: { type: 'tag', values: tags } });
+    return needsReview ? result.incomplete : result.violations;
+  }, { tags: WCAG_TAGS, within, needsReview });
   return violations.map((v) => ({
     id: v.id,
     impact: v.impact ?? 'unknown',

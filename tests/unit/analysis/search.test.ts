@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { search } from '../../../src/analysis';
 import { smallMap } from '../../fixtures/loadFixture';
@@ -36,5 +37,16 @@ describe('search: a funder types what they are looking for', () => {
   it('returns nothing for nothing typed or nothing found', () => {
     expect(search(dataset, '   ')).toEqual([]);
     expect(search(dataset, 'zzzz')).toEqual([]);
+  });
+});
+
+describe('search reads what the cited research found', () => {
+  it('finds the intervention whose cited finding says “value for money”, and says whose finding matched', () => {
+    const published = JSON.parse(readFileSync(new URL('../../../data/reoffending-map.json', import.meta.url), 'utf8')) as typeof dataset;
+    const found = search(published, 'value for money');
+    const withFinding = published.interventions.filter((i) => i.evidence.citations.some((c) => c.finding?.toLowerCase().includes('value for money')));
+    expect(withFinding.length).toBeGreaterThan(0);
+    expect(found.map((r) => r.id)).toEqual(expect.arrayContaining(withFinding.map((i) => i.id)));
+    expect(found.find((r) => r.id === withFinding[0]!.id)?.matchedIn).toMatch(/^finding: /);
   });
 });
