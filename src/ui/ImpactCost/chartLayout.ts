@@ -28,6 +28,10 @@ const SLOT = 2 * LARGEST + 10;
 /** From a mark's centre to its label's start: clear of the widest mark (the harm triangle). */
 export const LABEL_OFFSET = 20;
 const ROW_PAD = 14;
+/** A column is never narrower than its heading ("Cost not known"). */
+const COLUMN_MIN = 100;
+/** A crowded cell splits into sub-columns at least this wide, each a mark and a two-line label. */
+const SUB_COLUMN = 170;
 /** The gap that sets "not known" apart from the scale, down and across. */
 const APART = 14;
 
@@ -80,8 +84,9 @@ function labelLines(label: string, room: number): string[] {
   return [lines[0]!, `${second.slice(0, Math.max(1, fits - 1)).trimEnd()}…`];
 }
 
-const costLabel = (column: CostColumn) => (column === 'not-known' ? 'Cost not known' : COST_BAND_SCALE[column as CostBand].signs);
-const costDetail = (column: CostColumn) => (column === 'not-known' ? 'no cited cost in £' : describeCostBand(column as CostBand).replace(' per participant', ''));
+// A cost cited in another currency is not banded (no cited exchange rate), so it sits here too: the heading says both.
+const costLabel = (column: CostColumn) => (column === 'not-known' ? 'No cost in £' : COST_BAND_SCALE[column as CostBand].signs);
+const costDetail = (column: CostColumn) => (column === 'not-known' ? 'not known, or not in pounds' : describeCostBand(column as CostBand).replace(' per participant', ''));
 
 export function chartLayout(interventions: readonly Intervention[], room: number = CHART_WIDTH.max): ChartLayout {
   const width = Math.round(Math.min(CHART_WIDTH.max, Math.max(CHART_WIDTH.min, room)));
@@ -91,17 +96,24 @@ export function chartLayout(interventions: readonly Intervention[], room: number
     const cell = key(impactOf(intervention).level, costColumnOf(intervention));
     cells.set(cell, [...(cells.get(cell) ?? []), intervention]);
   }
-  const columnWidth = (width - LEFT - APART - 8) / COST_COLUMNS.length;
-  const columns = COST_COLUMNS.map((id, i) => ({
-    id,
-    start: LEFT + i * columnWidth + (id === 'not-known' ? APART : 0),
-    size: columnWidth,
-    label: costLabel(id),
-    detail: costDetail(id),
-  }));
+  // Every column is wide enough for its heading; the rest of the width goes to the columns with
+  // marks, in proportion to how many, so a crowded column (often "cost not known") is not cramped.
+  const inColumn = COST_COLUMNS.map((column) => IMPACT_ROWS.reduce((n, row) => n + (cells.get(key(row, column))?.length ?? 0), 0));
+  const spare = width - LEFT - APART - 8 - COLUMN_MIN * COST_COLUMNS.length;
+  const total = inColumn.reduce((a, b) => a + b, 0);
+  let x = LEFT;
+  const columns = COST_COLUMNS.map((id, i) => {
+    if (id === 'not-known') x += APART;
+    const size = COLUMN_MIN + (total > 0 ? (spare * inColumn[i]!) / total : spare / COST_COLUMNS.length);
+    const column = { id, start: x, size, label: costLabel(id), detail: costDetail(id), across: Math.max(1, Math.floor(size / SUB_COLUMN)) };
+    x += size;
+    return column;
+  });
+  // Marks in a cell fill its sub-columns row by row; a row of the picture is as tall as its fullest cell.
+  const lines = (row: ImpactLevel, column: (typeof columns)[number]) => Math.ceil((cells.get(key(row, column.id))?.length ?? 0) / column.across);
   let y = TOP;
   const rows = IMPACT_ROWS.map((id) => {
-    const most = Math.max(1, ...COST_COLUMNS.map((column) => cells.get(key(id, column))?.length ?? 0));
+    const most = Math.max(1, ...columns.map((column) => lines(id, column)));
     if (id === 'not-known') y += APART;
     const row = { id, start: y, size: most * SLOT + 2 * ROW_PAD, label: IMPACT_SCALE[id].label, detail: impactRowWords(id) };
     y += row.size;
@@ -111,8 +123,10 @@ export function chartLayout(interventions: readonly Intervention[], room: number
   for (const row of rows) {
     for (const column of columns) {
       const inCell = [...(cells.get(key(row.id, column.id)) ?? [])].sort((a, b) => a.label.localeCompare(b.label));
+      const across = Math.min(column.across, Math.max(1, inCell.length));
+      const slotWidth = column.size / column.across;
       // The stack sits in the middle of its row, so marks of no clear effect sit on the line.
-      const first = row.start + row.size / 2 - ((inCell.length - 1) * SLOT) / 2;
+      const first = row.start + row.size / 2 - ((Math.ceil(inCell.length / across) - 1) * SLOT) / 2;
       inCell.forEach((intervention, i) => {
         const evidence = intervention.evidence.strength;
         marks.push({
@@ -121,10 +135,10 @@ export function chartLayout(interventions: readonly Intervention[], room: number
           impact: row.id,
           cost: column.id,
           evidence,
-          x: column.start + LARGEST + 8,
-          y: first + i * SLOT,
+          x: column.start + (i % across) * slotWidth + LARGEST + 8,
+          y: first + Math.floor(i / across) * SLOT,
           r: MARK_RADIUS[evidence],
-          labelLines: labelLines(intervention.label, column.size - LABEL_OFFSET - LARGEST - 12),
+          labelLines: labelLines(intervention.label, slotWidth - LABEL_OFFSET - LARGEST - 18),
         });
       });
     }
