@@ -42,6 +42,29 @@ describe('impact and cost: "which interventions cut reoffending most per pound, 
     for (const y of ys) expect(y > row.start && y < row.start + row.size).toBe(true);
   });
 
+  it('gives a crowded column more room, its marks side by side in sub-columns, never on top of each other', () => {
+    const dataset = impactMap();
+    const housing = dataset.interventions.find((i) => i.id === 'housing-on-release')!;
+    const twins = Array.from({ length: 30 }, (_, n) => ({ ...housing, id: `housing-${n}`, label: `Housing twin ${n}` }));
+    const layout = chartLayout([...dataset.interventions, ...twins]);
+    const low = layout.columns.find((c) => c.id === 'low')!;
+    const veryLow = layout.columns.find((c) => c.id === 'very-low')!;
+    expect(low.size).toBeGreaterThan(3 * veryLow.size);
+    const crowded = layout.marks.filter((m) => m.cost === 'low');
+    expect(new Set(crowded.map((m) => m.x)).size).toBeGreaterThan(1);
+    for (const a of layout.marks) {
+      for (const b of layout.marks) {
+        if (a === b) continue;
+        expect(Math.abs(a.x - b.x) >= 150 || Math.abs(a.y - b.y) >= 24, `${a.id} and ${b.id} overlap`).toBe(true);
+      }
+    }
+    // Every mark stays inside its own column.
+    for (const m of layout.marks) {
+      const column = layout.columns.find((c) => c.id === m.cost)!;
+      expect(m.x > column.start && m.x < column.start + column.size).toBe(true);
+    }
+  });
+
   it('names each mark with its three channels in words, harm said as harm', () => {
     render(<ImpactCostView dataset={impactMap()} />);
     expect(marks()).toHaveLength(5);
