@@ -24,6 +24,7 @@ import {
   CompareView,
   EmbedExplorer,
   GapMatrixView,
+  ImpactCostView,
   LeverageView,
   Loading,
   StoriesPanel,
@@ -124,6 +125,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
           {view === 'leverage' && <Loading what="leverage"><LeverageView dataset={dataset} /></Loading>}
           {view === 'compare' && <Loading what="the comparison"><CompareView dataset={dataset} /></Loading>}
           {view === 'gaps' && <Loading what="evidence gaps"><GapMatrixView dataset={dataset} /></Loading>}
+          {view === 'impact' && <Loading what="impact and cost"><ImpactCostView dataset={dataset} /></Loading>}
           {storyShown && <StoryPlayer dataset={dataset} />}
         </div>
         <DetailPanel dataset={dataset} />

@@ -13,6 +13,7 @@ import { useExportContext } from './useExportContext';
 import { usePrintSheet } from './usePrintSheet';
 import { embedCode } from './embedCode';
 import { mapForExport } from '../../map/render/exportTwin';
+import { impactChartForExport } from '../ImpactCost/impactExport';
 
 /** The live map on the page, when the map view is showing. */
 const liveMap = () => document.querySelector<SVGSVGElement>('svg.map-canvas');
@@ -29,26 +30,24 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
   const [transparent, setTransparent] = useState(false);
   const [status, setStatus] = useState('');
   const ids = useId();
-  const hasMap = liveMap() !== null;
+  // The impact-and-cost picture exports through the same snapshot, legend, title and attribution as the map.
+  const hasMap = liveMap() !== null || impactChartForExport(dataset, context.visibility.nodes) !== null;
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  /** The view as SVG: copied from the live SVG map, or from a canvas map's SVG twin (drawn for this, then removed). */
+  /** The view as SVG: the impact picture, or copied from the live SVG map, or from a canvas map's SVG twin (drawn for this, then removed). */
   const snapshot = () => {
+    const shoot = (svg: SVGSVGElement, description: readonly string[], legend: ReturnType<typeof legendSamples>) =>
+      snapshotSvg({ mapSvg: svg, title, description, legend, attribution: context.attribution, background: transparent ? 'transparent' : 'white' });
+    const chart = impactChartForExport(dataset, context.visibility.nodes);
+    if (chart) return shoot(chart.svg, [...chart.description, ...context.description], chart.legend);
     const map = mapForExport();
     if (!map) return null;
     try {
-      return snapshotSvg({
-        mapSvg: map.svg,
-        title,
-        description: context.description,
-        legend: legendSamples(dataset, map.svg, context.visibility.nodes),
-        attribution: context.attribution,
-        background: transparent ? 'transparent' : 'white',
-      });
+      return shoot(map.svg, context.description, legendSamples(dataset, map.svg, context.visibility.nodes));
     } finally {
       map.dispose();
     }
@@ -85,7 +84,7 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
   const downloadLeverage = () =>
     run('the leverage ranking CSV', () => {
       const { fairLeverage: fair } = context.view;
-      const rows = rankByLeverage(dataset, context.visibility.nodes, loopsOf(dataset).loops, betweennessOf(dataset), { fair });
+      const rows = rankByLeverage(dataset, context.visibility.nodes, loopsOf(dataset).loops, betweennessOf(dataset), { fair, weighting: context.view.leverageWeighting });
       saveFile(fileNameFrom(`${title} leverage`, 'csv'), toLeverageCsv(rows, fair), 'text/csv;charset=utf-8');
     });
   const downloadJson = () =>
@@ -120,7 +119,7 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
       </section>
       <section aria-labelledby={`${ids}-image`}>
         <h3 id={`${ids}-image`}>Image</h3>
-        {!hasMap && <p>Switch to the map to export an image of it; the data and link exports below work from any view.</p>}
+        {!hasMap && <p>Switch to the map (or to Impact and cost) to export an image of it; the data and link exports below work from any view.</p>}
         <fieldset className="export-options" disabled={!hasMap}>
           <legend>PNG size</legend>
           {PNG_SCALES.map((s) => (
