@@ -14,7 +14,7 @@ import type { CanvasRenderer } from './render/canvasRenderer';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
 import { announceNode, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
-import { defaultBounds, nodesBounds } from './fitBounds';
+import { boxAround, defaultBounds, nodesBounds } from './fitBounds';
 import { actionsInPlay } from './actionsInPlay';
 import { MapToolbar } from './MapToolbar';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
@@ -62,7 +62,7 @@ export function MapView({ dataset }: MapViewProps) {
   const headingsRef = useRef<SVGGElement>(null);
   const liveRef = useRef<HTMLParagraphElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
-  const fitRef = useRef<(animate: boolean) => void>(() => {});
+  const fitRef = useRef<(animate: boolean, keepSelected?: boolean) => void>(() => {});
   const runnerRef = useRef<SimulationRunner | null>(null);
   /** How far a large map's layout has come, while it runs in view; null when there is none running. */
   const [layoutProgress, setLayoutProgress] = useState<{ percent: number; nodes: number } | null>(null);
@@ -132,6 +132,8 @@ export function MapView({ dataset }: MapViewProps) {
         });
       };
 
+      // Whether the picture is still the map's own fit (no zoom, pan or reveal since): a resize then fits again.
+      let ownFit = false;
       const painterOptions: PainterOptions = {
         root,
         nodes: graph.nodes,
@@ -182,6 +184,7 @@ export function MapView({ dataset }: MapViewProps) {
           headings(transform);
         },
         onPersonalZoomEnd: (transform) => {
+          ownFit = false;
           // Rest on the pixel grid the address can hold, so the link reopens this very picture.
           const snapped = snapZoom({ x: transform.x, y: transform.y, k: transform.k });
           if (snapped.x !== transform.x || snapped.y !== transform.y || snapped.k !== transform.k) panZoomRef.current?.set(snapped);
@@ -191,8 +194,15 @@ export function MapView({ dataset }: MapViewProps) {
         viewSize: () => ({ clientWidth: size.width, clientHeight: size.height }),
       });
       panZoomRef.current = panZoom;
+      /** Where the selected item is: a node, or both ends of a link; null when nothing drawn is selected. */
+      const selectedBox = () => {
+        const { selectedId } = useViewStore.getState();
+        const link = selectedId ? linkById.get(selectedId) : undefined;
+        const ends = selectedId ? (link ? [link.from, link.to] : [selectedId]) : [];
+        return boxAround(ends.flatMap((id) => layout.positions().get(id) ?? []));
+      };
       // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
-      fitRef.current = (animate) => {
+      fitRef.current = (animate, keepSelected = false) => {
         const state = useViewStore.getState();
         const all = layout.positions();
         const traced = highlightOf(dataset, state.loopId, state.path);
@@ -200,14 +210,16 @@ export function MapView({ dataset }: MapViewProps) {
         const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : narrowed ? visibilityNow(state).nodes : null;
         const room = { width: (size.width || 800) - TOOLBAR_ROOM, height: size.height || 600 };
         const within = members ? nodesBounds([...all].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
-        panZoom.fit(within ?? defaultBounds(dataset, geometry, all, room, LABEL_MIN_PX), animate, TOOLBAR_ROOM);
+        panZoom.fit(within ?? defaultBounds(dataset, geometry, all, room, LABEL_MIN_PX), animate, TOOLBAR_ROOM, undefined, keepSelected ? (selectedBox() ?? undefined) : undefined);
         // A fit is the map's own view again: the address no longer holds a zoom.
         useViewStore.getState().setZoom(null);
+        ownFit = !keepSelected || !useViewStore.getState().selectedId;
       };
       // A link's zoom is shown exactly; otherwise the map fits itself.
       const linkedZoom = useViewStore.getState().zoom;
       if (linkedZoom) panZoom.set(linkedZoom);
-      else fitRef.current(Boolean(glide));
+      // A link that selects an item opens with it in sight, as clicking it would leave it.
+      else fitRef.current(Boolean(glide), true);
       glide?.start();
 
       // The map is one tab stop: the selected node, else the outcome, else the first node drawn.
@@ -232,7 +244,10 @@ export function MapView({ dataset }: MapViewProps) {
           painter?.setTabStop(id);
           // A node reached by the arrow keys is brought into sight, as one chosen in a panel is.
           const at = layout.positions().get(id);
-          if (at) panZoom.reveal(at, 60);
+          if (at) {
+            ownFit = false;
+            panZoom.reveal(at, 60);
+          }
           const node = nodeById.get(id);
           if (node && liveRef.current) liveRef.current.textContent = announceNode(dataset, node);
         },
@@ -246,8 +261,10 @@ export function MapView({ dataset }: MapViewProps) {
       // A selected node that is off screen (chosen in a panel, say) is brought into view.
       const revealSelected = (state: { selectedId: string | null }, previous: { selectedId: string | null }) => {
         if (!state.selectedId || state.selectedId === previous.selectedId) return;
-        const at = layout.positions().get(state.selectedId);
-        if (at) panZoom.reveal(at, 60);
+        const at = selectedBox();
+        if (!at) return;
+        ownFit = false;
+        panZoom.reveal(at, 60);
       };
       const unsubscribe = useViewStore.subscribe((state, previous) => {
         const filtered = state.filter !== previous.filter;
@@ -262,10 +279,12 @@ export function MapView({ dataset }: MapViewProps) {
           // Back, Forward or a story step brought another zoom: show it (the map's own zoom ends are no-ops here).
           const now = panZoom.current();
           if (Math.abs(now.x - state.zoom.x) > 1 || Math.abs(now.y - state.zoom.y) > 1 || Math.abs(now.k - state.zoom.k) > 0.001) panZoom.set(state.zoom);
+          ownFit = false;
         } else if (traceChanged || filtered || state.focus !== previous.focus) fitRef.current(true);
         else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
-          const at = layout.positions().get(state.selectedId);
-          if (at) panZoom.centreOn(at);
+          const at = selectedBox();
+          if (at) panZoom.centreOn({ x: (at.x0 + at.x1) / 2, y: (at.y0 + at.y1) / 2 });
+          ownFit = false;
         } else revealSelected(state, previous);
       });
 
@@ -274,10 +293,15 @@ export function MapView({ dataset }: MapViewProps) {
       const resizes = new ResizeObserver(() => {
         const next = { width: svg.clientWidth, height: svg.clientHeight };
         if (next.width === size.width && next.height === size.height) return;
+        // The map's own fit, nothing selected (a notice above it came or went, the window changed): fit again, so every node stays in sight.
+        if (ownFit && !useViewStore.getState().selectedId) {
+          size = next;
+          fitRef.current(false);
+          return;
+        }
         panZoom.panBy((next.width - size.width) / 2, (next.height - size.height) / 2);
         size = next;
-        const selectedId = useViewStore.getState().selectedId;
-        const at = selectedId ? layout.positions().get(selectedId) : undefined;
+        const at = selectedBox();
         if (at) panZoom.reveal(at, 60);
       });
       resizes.observe(svg);

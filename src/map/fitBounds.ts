@@ -7,6 +7,14 @@ import { fitScale, type Bounds } from './zoom/createPanZoom';
 const COLUMN_FOOT = 8;
 const union = (a: Bounds, b: Bounds): Bounds => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
 
+/** The box around some layout points (a selected node, a link's two ends), or null when there are none. */
+export function boxAround(points: readonly Point[]): Bounds | null {
+  if (points.length === 0) return null;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
 /** Every node and the room its label takes (to its right). */
 export function nodesBounds(positions: Iterable<Point>, labelChars: number): Bounds | null {
   let bounds: Bounds | null = null;
