@@ -14,7 +14,9 @@ import type { CanvasRenderer } from './render/canvasRenderer';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
 import { announceNode, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
-import { boxAround, defaultBounds, nodesBounds } from './fitBounds';
+import { boxAround, defaultBounds, nodesBounds, wholeBounds } from './fitBounds';
+import { provideExportTwin, recordingPainter, svgMapTwin } from './render/exportTwin';
+import type { Bounds } from './zoom/createPanZoom';
 import { actionsInPlay } from './actionsInPlay';
 import { MapToolbar } from './MapToolbar';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
@@ -150,13 +152,29 @@ export function MapView({ dataset }: MapViewProps) {
         animate: () => !prefersReducedMotion(),
         events: pointerEvents({ layout, runner, pinned, view, repaintMarks: () => paintDisplay() }),
       };
-      // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports then draw its SVG twin.
+      /** What the view is about, when narrowed: a traced loop or path, a focus or a filtered set; null for the whole map. */
+      const narrowedBounds = (): Bounds | null => {
+        const state = useViewStore.getState();
+        const traced = highlightOf(dataset, state.loopId, state.path);
+        const narrowed = state.focus !== null || isFiltering(state.filter);
+        const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : narrowed ? visibilityNow(state).nodes : null;
+        return members ? nodesBounds([...layout.positions()].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
+      };
+      /** What an export frames: the narrowed view, or the whole map (a phone's fit to two columns is the screen's, not the view's). */
+      const viewBounds = () => narrowedBounds() ?? wholeBounds(geometry, layout.positions());
+      const stageLabels = dataset.vocabularies.stages.map((s) => s.label);
+      // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports draw either as an SVG twin.
       const canvas = canvasRef.current;
+      const onCanvas = Boolean(canvasRenderer && canvas);
       if (canvasRenderer && canvas) {
         canvas.hidden = false;
         svg.classList.add('is-over-bitmap');
-        painter = canvasRenderer(painterOptions, canvas, svg, dataset.vocabularies.stages.map((s) => s.label));
-      } else painter = createSvgPainter(painterOptions);
+        painter = canvasRenderer(painterOptions, canvas, svg, stageLabels, viewBounds);
+      } else {
+        const recorded = recordingPainter(createSvgPainter(painterOptions));
+        painter = recorded.painter;
+        provideExportTwin(svgMapTwin(svg, painterOptions, recorded.record, stageLabels), viewBounds);
+      }
       // Nodes dropped where a shared link says, before the first paint.
       for (const pin of view.pins) {
         if (!nodeById.has(pin.id)) continue;
@@ -175,7 +193,7 @@ export function MapView({ dataset }: MapViewProps) {
         paintDisplay();
       });
 
-      const headings = createPinnedHeadings(headingLayer, dataset.vocabularies.stages.map((s) => s.label), geometry);
+      const headings = createPinnedHeadings(headingLayer, stageLabels, geometry, () => size.width || Infinity);
       const panZoom = createPanZoom({
         svg,
         target: root,
@@ -203,14 +221,8 @@ export function MapView({ dataset }: MapViewProps) {
       };
       // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
       fitRef.current = (animate, keepSelected = false) => {
-        const state = useViewStore.getState();
-        const all = layout.positions();
-        const traced = highlightOf(dataset, state.loopId, state.path);
-        const narrowed = state.focus !== null || isFiltering(state.filter);
-        const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : narrowed ? visibilityNow(state).nodes : null;
         const room = { width: (size.width || 800) - TOOLBAR_ROOM, height: size.height || 600 };
-        const within = members ? nodesBounds([...all].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
-        panZoom.fit(within ?? defaultBounds(dataset, geometry, all, room, LABEL_MIN_PX), animate, TOOLBAR_ROOM, undefined, keepSelected ? (selectedBox() ?? undefined) : undefined);
+        panZoom.fit(narrowedBounds() ?? defaultBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX), animate, TOOLBAR_ROOM, undefined, keepSelected ? (selectedBox() ?? undefined) : undefined);
         // A fit is the map's own view again: the address no longer holds a zoom.
         useViewStore.getState().setZoom(null);
         ownFit = !keepSelected || !useViewStore.getState().selectedId;
@@ -319,6 +331,8 @@ export function MapView({ dataset }: MapViewProps) {
         placed.dispose();
         panZoom.destroy();
         painter?.destroy();
+        // (The canvas painter takes its own twin away as it goes.)
+        if (!onCanvas) provideExportTwin(null, null);
         if (canvas) canvas.hidden = true;
         svg.classList.remove('is-over-bitmap');
         panZoomRef.current = null;

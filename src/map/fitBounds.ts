@@ -19,10 +19,18 @@ export function boxAround(points: readonly Point[]): Bounds | null {
 export function nodesBounds(positions: Iterable<Point>, labelChars: number): Bounds | null {
   let bounds: Bounds | null = null;
   for (const p of positions) {
-    const around = { x0: p.x - 40, y0: p.y - 40, x1: p.x + 30 + labelChars * LABEL_FONT * CHAR_EM, y1: p.y + 50 };
+    // Above a node only its mark (15 at most) and a little air: more left an empty band over a loop's export.
+    const around = { x0: p.x - 40, y0: p.y - 24, x1: p.x + 30 + labelChars * LABEL_FONT * CHAR_EM, y1: p.y + 50 };
     bounds = bounds ? union(bounds, around) : around;
   }
   return bounds;
+}
+
+/** The whole picture: the journey's columns and lane, and any node placed outside them. */
+export function wholeBounds(geometry: LayoutGeometry, positions: ReadonlyMap<string, Point>): Bounds {
+  const points = [...positions.values()];
+  const nodes = points.length > 0 ? { x0: Math.min(...points.map((p) => p.x)) - 20, y0: Math.min(...points.map((p) => p.y)) - 20, x1: Math.max(...points.map((p) => p.x)) + 20, y1: Math.max(...points.map((p) => p.y)) + 20 } : geometry.extent;
+  return union(geometry.extent, nodes);
 }
 
 /**
@@ -32,9 +40,7 @@ export function nodesBounds(positions: Iterable<Point>, labelChars: number): Bou
  * columns and the interventions' lane are a swipe or a zoom away.
  */
 export function defaultBounds(dataset: Dataset, geometry: LayoutGeometry, positions: ReadonlyMap<string, Point>, view: { width: number; height: number }, minLabelPx: number): Bounds {
-  const points = [...positions.values()];
-  const nodes = points.length > 0 ? { x0: Math.min(...points.map((p) => p.x)) - 20, y0: Math.min(...points.map((p) => p.y)) - 20, x1: Math.max(...points.map((p) => p.x)) + 20, y1: Math.max(...points.map((p) => p.y)) + 20 } : geometry.extent;
-  const whole = union(geometry.extent, nodes);
+  const whole = wholeBounds(geometry, positions);
   if (fitScale(whole, view) * LABEL_FONT >= minLabelPx) return whole;
   const stages = dataset.vocabularies.stages.map((s) => s.id);
   const counts = stages.map((id) => dataset.factors.filter((f) => f.stage === id).length);

@@ -13,6 +13,13 @@ import { boxOf, mapInSight, nodesOutOfSight, overlap, within } from './support/i
  */
 const browser = sharedBrowserForThisFile();
 const KUMU = resolve(__dirname, '../../../shared/fixtures/kumu/us-financial-inclusion-project.json');
+/** The bundled dataset the app opens with. */
+const BUNDLED = JSON.parse(readFileSync(resolve(__dirname, '../../data/reoffending-map.json'), 'utf8')) as {
+  meta: { title: string; outcome: string };
+  factors: unknown[];
+  interventions: unknown[];
+  vocabularies: { stages: { label: string }[] };
+};
 
 async function openMap(options: { query?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
   const { page } = await openApp(browser(), options);
@@ -99,4 +106,141 @@ describe('an advocate sends a link that selects an item', () => {
       });
     }
   }
+});
+
+describe('a funder prints the map with the browser’s own Print, without opening Export', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`gets one A4 landscape sheet with the whole view, its title, legend and the outcome (${viewport.width}×${viewport.height})`, async () => {
+      const page = await openMap({ viewport });
+      // The sheet's drawing code arrives after the first paint, as a person would wait before printing.
+      await page.waitForLoadState('networkidle');
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+      const [, width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf) ?? [];
+      // A4 landscape: 297 × 210 mm, 842 × 595 points.
+      expect(Number(width)).toBeCloseTo(842, -1);
+      expect(Number(height)).toBeCloseTo(595, -1);
+
+      // What that sheet holds, as the browser lays out the print.
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      const sheet = page.locator('.print-sheet svg');
+      expect(await sheet.isVisible()).toBe(true);
+      const sheetBox = await boxOf(sheet);
+      expect(await sheet.textContent()).toContain(BUNDLED.meta.title);
+      expect(await sheet.textContent()).toContain('Legend');
+      expect(within(await boxOf(sheet.locator(`[data-label-for="${BUNDLED.meta.outcome}"]`)), sheetBox)).toBe(true);
+      const drawn = await sheet.locator('[data-id]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      // The whole map: every factor and intervention, each inside the sheet.
+      expect(drawn.length).toBe(BUNDLED.factors.length + BUNDLED.interventions.length);
+      expect(drawn.filter((box) => !within(box, sheetBox))).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+/** Downloads the view's SVG from the Export dialog, with the picture chosen. */
+async function exportSvg(page: Page, picture: 'What the view shows, whole' | 'As on screen' = 'What the view shows, whole'): Promise<string> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export this view' });
+  await dialog.getByLabel(picture).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download SVG' }).click()]);
+  const path = await download.path();
+  await dialog.getByRole('button', { name: 'Close export' }).click();
+  return readFileSync(path, 'utf8');
+}
+
+/**
+ * An exported SVG as a person sees it, drawn in a page of its own: the map's frame, the longest
+ * run of rows inside it with nothing drawn on them (no mark darker than the pale stage bands),
+ * and each stage heading's text and whether it lies whole inside the frame.
+ */
+async function readExport(svg: string) {
+  const page = await browser().newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.setContent(`<body style="margin:0">${svg}</body>`);
+  const seen = await page.evaluate(async (text) => {
+    const root = document.querySelector('svg')!;
+    const frameRect = [...root.querySelectorAll('rect')].find((r) => r.getAttribute('fill') === 'none' && r.getAttribute('stroke'))!;
+    const frame = frameRect.getBoundingClientRect();
+    const image = new Image();
+    image.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = root.width.baseVal.value;
+    canvas.height = root.height.baseVal.value;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const x0 = Math.ceil(frame.left) + 2;
+    const width = Math.floor(frame.width) - 4;
+    let longestEmpty = 0;
+    let run = 0;
+    for (let y = Math.ceil(frame.top) + 2; y < Math.floor(frame.bottom) - 2; y++) {
+      const row = context.getImageData(x0, y, width, 1).data;
+      let ink = false;
+      for (let i = 0; i < row.length && !ink; i += 4) ink = 0.3 * row[i]! + 0.59 * row[i + 1]! + 0.11 * row[i + 2]! < 200;
+      run = ink ? 0 : run + 1;
+      longestEmpty = Math.max(longestEmpty, run);
+    }
+    const headings = [...root.querySelectorAll('.map-stage-label')].filter((h) => h.textContent).map((h) => {
+      const box = h.getBoundingClientRect();
+      const inside = box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5 && box.top >= frame.top - 0.5 && box.bottom <= frame.bottom + 0.5;
+      return { text: [...h.querySelectorAll('tspan')].map((t) => t.textContent).join(' '), inside };
+    });
+    return { frameHeight: frame.height, frameWidth: frame.width, longestEmpty, headings };
+  }, svg);
+  await page.close();
+  return seen;
+}
+
+describe('an advocate exports the view as an image', () => {
+  const stages = BUNDLED.vocabularies.stages.map((s) => s.label);
+
+  it('gets the whole map framed, every column named in full, however small their window (1280×800 and a phone)', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      const page = await openMap({ viewport });
+      const seen = await readExport(await exportSvg(page));
+      expect(seen.longestEmpty / seen.frameHeight, `an empty band ${seen.longestEmpty}px high at ${viewport.width}px`).toBeLessThan(0.1);
+      expect(seen.headings.map((h) => h.text).sort()).toEqual([...stages].sort());
+      expect(seen.headings.filter((h) => !h.inside)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('gets a traced loop framed with a margin, the same from a phone as from a desktop, and no heading cut', async () => {
+    const sizes: { width: number; height: number }[] = [];
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      const page = await openMap({ viewport, query: 'loop=homeless-release-and-recall' });
+      const svg = await exportSvg(page);
+      const seen = await readExport(svg);
+      expect(seen.longestEmpty / seen.frameHeight, `an empty band ${seen.longestEmpty}px high at ${viewport.width}px`).toBeLessThan(0.1);
+      expect(seen.headings.length).toBeGreaterThan(0);
+      for (const heading of seen.headings) {
+        expect(stages).toContain(heading.text);
+        expect(heading.inside).toBe(true);
+      }
+      // Every factor of the loop is in the picture.
+      for (const id of ['released-with-nowhere-to-sleep', 'struggling-to-meet-licence-rules', 'recall-to-prison', 'return-to-prison']) expect(svg).toContain(`data-id="${id}"`);
+      sizes.push({ width: seen.frameWidth, height: seen.frameHeight });
+      await page.context().close();
+    }
+    expect(sizes[0]).toEqual(sizes[1]);
+  });
+
+  it('still offers the map exactly as on screen', async () => {
+    const page = await openMap({ viewport: { width: 390, height: 844 } });
+    const onScreen = await boxOf(page.locator('svg.map-canvas'));
+    const seen = await readExport(await exportSvg(page, 'As on screen'));
+    expect(Math.round(seen.frameWidth)).toBe(Math.round(onScreen.width));
+    expect(Math.round(seen.frameHeight)).toBe(Math.round(onScreen.height));
+    await page.context().close();
+  });
 });
