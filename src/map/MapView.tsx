@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { isFiltering } from '../analysis';
 import type { Dataset } from '../model';
 import { highlightOf, impactOf, indexOf, mapGraphOf, snapZoom, useViewStore, visibilityOf, type ViewStore } from '../store';
 import { layoutOptionsForDataset } from './layout/datasetLayout';
@@ -14,9 +13,9 @@ import type { CanvasRenderer } from './render/canvasRenderer';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
 import { announceNode, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
-import { boxAround, defaultBounds, nodesBounds, wholeBounds } from './fitBounds';
+import { defaultBounds, wholeBounds } from './fitBounds';
+import { narrowedBounds, selectedItemBox } from './viewBounds';
 import { provideExportTwin, recordingPainter, svgMapTwin } from './render/exportTwin';
-import type { Bounds } from './zoom/createPanZoom';
 import { actionsInPlay } from './actionsInPlay';
 import { MapToolbar } from './MapToolbar';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
@@ -152,16 +151,9 @@ export function MapView({ dataset }: MapViewProps) {
         animate: () => !prefersReducedMotion(),
         events: pointerEvents({ layout, runner, pinned, view, repaintMarks: () => paintDisplay() }),
       };
-      /** What the view is about, when narrowed: a traced loop or path, a focus or a filtered set; null for the whole map. */
-      const narrowedBounds = (): Bounds | null => {
-        const state = useViewStore.getState();
-        const traced = highlightOf(dataset, state.loopId, state.path);
-        const narrowed = state.focus !== null || isFiltering(state.filter);
-        const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : narrowed ? visibilityNow(state).nodes : null;
-        return members ? nodesBounds([...layout.positions()].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
-      };
+      const narrowed = () => narrowedBounds(dataset, useViewStore.getState(), layout.positions(), geometry);
       /** What an export frames: the narrowed view, or the whole map (a phone's fit to two columns is the screen's, not the view's). */
-      const viewBounds = () => narrowedBounds() ?? wholeBounds(geometry, layout.positions());
+      const viewBounds = () => narrowed() ?? wholeBounds(geometry, layout.positions());
       const stageLabels = dataset.vocabularies.stages.map((s) => s.label);
       // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports draw either as an SVG twin.
       const canvas = canvasRef.current;
@@ -212,17 +204,11 @@ export function MapView({ dataset }: MapViewProps) {
         viewSize: () => ({ clientWidth: size.width, clientHeight: size.height }),
       });
       panZoomRef.current = panZoom;
-      /** Where the selected item is: a node, or both ends of a link; null when nothing drawn is selected. */
-      const selectedBox = () => {
-        const { selectedId } = useViewStore.getState();
-        const link = selectedId ? linkById.get(selectedId) : undefined;
-        const ends = selectedId ? (link ? [link.from, link.to] : [selectedId]) : [];
-        return boxAround(ends.flatMap((id) => layout.positions().get(id) ?? []));
-      };
+      const selectedBox = () => selectedItemBox(dataset, useViewStore.getState().selectedId, layout.positions());
       // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
       fitRef.current = (animate, keepSelected = false) => {
         const room = { width: (size.width || 800) - TOOLBAR_ROOM, height: size.height || 600 };
-        panZoom.fit(narrowedBounds() ?? defaultBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX), animate, TOOLBAR_ROOM, undefined, keepSelected ? (selectedBox() ?? undefined) : undefined);
+        panZoom.fit(narrowed() ?? defaultBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX), animate, TOOLBAR_ROOM, undefined, keepSelected ? (selectedBox() ?? undefined) : undefined);
         // A fit is the map's own view again: the address no longer holds a zoom.
         useViewStore.getState().setZoom(null);
         ownFit = !keepSelected || !useViewStore.getState().selectedId;
