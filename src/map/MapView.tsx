@@ -13,7 +13,7 @@ import type { CanvasRenderer } from './render/canvasRenderer';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
 import { announceNode, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
-import { defaultBounds, wholeBounds } from './fitBounds';
+import { defaultBounds, labelOverhang, wholeBounds } from './fitBounds';
 import { narrowedBounds, selectedItemBox } from './viewBounds';
 import { provideExportTwin, recordingPainter, svgMapTwin } from './render/exportTwin';
 import { actionsInPlay } from './actionsInPlay';
@@ -208,7 +208,12 @@ export function MapView({ dataset }: MapViewProps) {
       // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
       fitRef.current = (animate, keepSelected = false) => {
         const room = { width: (size.width || 800) - TOOLBAR_ROOM, height: size.height || 600 };
-        panZoom.fit(narrowed() ?? defaultBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX), animate, TOOLBAR_ROOM, undefined, keepSelected ? (selectedBox() ?? undefined) : undefined);
+        panZoom.fit(narrowed() ?? defaultBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX), {
+          animate,
+          clearRight: TOOLBAR_ROOM,
+          keep: keepSelected ? (selectedBox() ?? undefined) : undefined,
+          labelOverhang: (k) => labelOverhang(geometry.labelChars, k),
+        });
         // A fit is the map's own view again: the address no longer holds a zoom.
         useViewStore.getState().setZoom(null);
         ownFit = !keepSelected || !useViewStore.getState().selectedId;

@@ -2,6 +2,7 @@ import type { Dataset } from '../model';
 import type { LayoutGeometry, Point } from './layout/createLayout';
 import { CHAR_EM, LABEL_FONT } from './layout/journeyLayout';
 import { fitScale, type Bounds } from './zoom/createPanZoom';
+import { LABEL_MIN_PX } from './render/labelCandidates';
 
 /** A little air kept under a column's last factor and its label. */
 const COLUMN_FOOT = 8;
@@ -13,6 +14,14 @@ export function boxAround(points: readonly Point[]): Bounds | null {
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+/**
+ * How far a label reaches past the room `nodesBounds` keeps for it, on screen at scale k: labels
+ * never shrink below their readable size, so a map zoomed far out (a Kumu import) needs more.
+ */
+export function labelOverhang(labelChars: number, k: number): number {
+  return labelChars * CHAR_EM * Math.max(0, LABEL_MIN_PX - LABEL_FONT * k);
 }
 
 /** Every node and the room its label takes (to its right). */

@@ -32,13 +32,25 @@ export interface ViewSize {
   clientHeight: number;
 }
 
+export interface FitOptions {
+  /** Moves there smoothly (unless motion is reduced); otherwise at once. */
+  animate?: boolean;
+  /** A strip on the right kept clear (for the zoom buttons), in pixels. */
+  clearRight?: number;
+  view?: ViewSize;
+  /** An item (the selected one) then panned the least into sight, as `reveal` would; the view, when the fit cannot hold it whole. */
+  keep?: Bounds;
+  /**
+   * How far labels reach past the bounds' right edge on screen at a scale, in pixels: labels keep
+   * a readable size however far the map is zoomed out, so a small scale needs more room for them.
+   */
+  labelOverhang?(k: number): number;
+}
+
 export interface PanZoom {
   zoomBy(factor: number): void;
-  /**
-   * Shows the bounds whole, in the view less a strip on the right (kept clear for the zoom buttons);
-   * `keep` (the selected item, say) is then panned the least into sight, as `reveal` would.
-   */
-  fit(bounds: Bounds, animate?: boolean, clearRight?: number, view?: ViewSize, keep?: Bounds): void;
+  /** Shows the bounds whole (see FitOptions). */
+  fit(bounds: Bounds, options?: FitOptions): void;
   /** Moves the view by screen pixels (keeps the picture steady when the map's box resizes). */
   panBy(dx: number, dy: number): void;
   /** Pans the least that brings a layout point (or box: a link's two ends) inside the view, `margin` pixels clear of its edges. */
@@ -122,10 +134,11 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       personal = true;
       svg.transition().duration(duration()).call(behaviour.scaleBy, factor);
     },
-    fit(bounds, animate = true, clearRight = 0, view, keep) {
+    fit(bounds, { animate = true, clearRight = 0, view, keep, labelOverhang } = {}) {
       const box = view ?? options.viewSize?.() ?? options.svg;
-      const width = Math.max((box.clientWidth || 800) - clearRight, 100);
       const height = box.clientHeight || 600;
+      const clear = Math.max((box.clientWidth || 800) - clearRight, 100);
+      const width = labelOverhang ? Math.max(clear - labelOverhang(fitScale(bounds, { width: clear, height })), 100) : clear;
       // An item to keep that the fitted view cannot hold whole (a long link's two ends) is the view itself.
       const keepAround = keep && { x0: keep.x0 - KEEP_ROOM, y0: keep.y0 - KEEP_ROOM, x1: keep.x1 + KEEP_ROOM, y1: keep.y1 + KEEP_ROOM };
       const wholeScale = fitScale(bounds, { width, height });
