@@ -5,15 +5,14 @@ import { toViewTables } from '../../io/csv/viewTables';
 import { toLeverageCsv } from '../../io/csv/leverageTable';
 import { rankByLeverage } from '../../analysis';
 import { betweennessOf, loopsOf } from '../../store';
-import { legendSamples } from './legendSamples';
-import { snapshotSvg } from './svgSnapshot';
+import { viewSnapshot } from './viewSnapshot';
+import { impactChartForExport } from '../ImpactCost/impactExport';
 import { PNG_SCALES, rasterise, type PngScale } from './rasterise';
 import { fileNameFrom, saveFile } from '../common/saveFile';
 import { useExportContext } from './useExportContext';
 import { usePrintSheet } from './usePrintSheet';
+import type { ExportFraming } from '../../map/render/exportTwin';
 import { embedCode } from './embedCode';
-import { mapForExport } from '../../map/render/exportTwin';
-import { impactChartForExport } from '../ImpactCost/impactExport';
 
 /** The live map on the page, when the map view is showing. */
 const liveMap = () => document.querySelector<SVGSVGElement>('svg.map-canvas');
@@ -28,6 +27,7 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
   const [title, setTitle] = useState(dataset.meta.title);
   const [scale, setScale] = useState<PngScale>(2);
   const [transparent, setTransparent] = useState(false);
+  const [framing, setFraming] = useState<ExportFraming>('view');
   const [status, setStatus] = useState('');
   const ids = useId();
   // The impact-and-cost picture exports through the same snapshot, legend, title and attribution as the map.
@@ -38,20 +38,17 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  /** The view as SVG: the impact picture, or copied from the live SVG map, or from a canvas map's SVG twin (drawn for this, then removed). */
-  const snapshot = () => {
-    const shoot = (svg: SVGSVGElement, description: readonly string[], legend: ReturnType<typeof legendSamples>) =>
-      snapshotSvg({ mapSvg: svg, title, description, legend, attribution: context.attribution, background: transparent ? 'transparent' : 'white' });
-    const chart = impactChartForExport(dataset, context.visibility.nodes);
-    if (chart) return shoot(chart.svg, [...chart.description, ...context.description], chart.legend);
-    const map = mapForExport();
-    if (!map) return null;
-    try {
-      return shoot(map.svg, context.description, legendSamples(dataset, map.svg, context.visibility.nodes));
-    } finally {
-      map.dispose();
-    }
-  };
+  /** The view as SVG: what it is about framed (an SVG twin of the map, drawn for this, then removed), or the map as on screen. */
+  const snapshot = () =>
+    viewSnapshot({
+      dataset,
+      title,
+      framing,
+      background: transparent ? 'transparent' : 'white',
+      description: context.description,
+      attribution: context.attribution,
+      shownNodes: context.visibility.nodes,
+    });
 
   const run = async (what: string, work: () => Promise<void> | void) => {
     setStatus(`Preparing ${what}…`);
@@ -120,6 +117,15 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
       <section aria-labelledby={`${ids}-image`}>
         <h3 id={`${ids}-image`}>Image</h3>
         {!hasMap && <p>Switch to the map (or to Impact and cost) to export an image of it; the data and link exports below work from any view.</p>}
+        <fieldset className="export-options" disabled={!hasMap}>
+          <legend>Picture</legend>
+          <label>
+            <input type="radio" name={`${ids}-framing`} checked={framing === 'view'} onChange={() => setFraming('view')} /> What the view shows, whole
+          </label>
+          <label>
+            <input type="radio" name={`${ids}-framing`} checked={framing === 'screen'} onChange={() => setFraming('screen')} /> As on screen
+          </label>
+        </fieldset>
         <fieldset className="export-options" disabled={!hasMap}>
           <legend>PNG size</legend>
           {PNG_SCALES.map((s) => (
