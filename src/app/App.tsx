@@ -31,6 +31,7 @@ import {
   prefetchViews,
 } from './lazyViews';
 import { useEditSession } from './useEditSession';
+import { GrantsView } from './grantsView';
 import { EditModeButton } from '../ui/Editor/EditModeButton';
 import { EditNotices } from '../ui/Editor/EditNotices';
 import { EditorLoader } from '../ui/Editor/EditorLoader';
@@ -123,6 +124,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         {view === 'leverage' && <Loading what="leverage"><LeverageView dataset={dataset} /></Loading>}
         {view === 'compare' && <Loading what="the comparison"><CompareView dataset={dataset} /></Loading>}
         {view === 'gaps' && <Loading what="evidence gaps"><GapMatrixView dataset={dataset} /></Loading>}
+        {view === 'grants' && <Loading what="your grants"><GrantsView dataset={dataset} /></Loading>}
         <DetailPanel dataset={dataset} />
       </main>
       <ViewAnnouncer dataset={dataset} />

@@ -2,7 +2,7 @@ import type { MapZoom, Pin } from './url/mapFrame';
 import { NO_FILTER, type Focus, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../analysis';
 
 /** The views a person can switch between; each is a value of the `view` URL parameter. */
-export const VIEWS = ['map', 'table', 'leverage', 'compare', 'gaps'] as const;
+export const VIEWS = ['map', 'table', 'leverage', 'compare', 'gaps', 'grants'] as const;
 
 /** At most this many interventions side by side: more would not fit a phone or a mind. */
 export const MAX_COMPARED = 4;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ID_PATTERN } from '../../model';
+import { ID_PATTERN } from '../../model/idRules';
 
 /**
  * A funder's tagging, as saved in the browser and as the small file they can download and reopen:
