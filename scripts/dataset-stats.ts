@@ -5,11 +5,13 @@
  * by evidence level; gaps; named loops with how many of their links are inferred; and every feedback
  * cycle among factors (up to 8 long), reinforcing and balancing; and, for issue 16, the research behind
  * the ratings (external sources, summaries, intervention types with research, findings of no clear
- * effect or harm) and the top and bottom of the leverage ranking with no filter.
+ * effect or harm) and the top and bottom of the leverage ranking with no filter; and, for issue 22,
+ * how many interventions have an effect on reoffending as data, a cost and a value-for-money figure,
+ * their impact ratings and cost bands, and which are left "not known".
  */
 import { readFileSync } from 'node:fs';
 import { parseDataset } from '../src/model';
-import { buildFactorGraph, factorBetweenness, feedbackLoops, rankByLeverage } from '../src/analysis';
+import { buildFactorGraph, costOf, costPerPersonKept, factorBetweenness, feedbackLoops, impactOf, rankByLeverage } from '../src/analysis';
 
 const file = process.argv[2] ?? 'data/reoffending-map.json';
 const parsed = parseDataset(JSON.parse(readFileSync(file, 'utf8')));
@@ -62,6 +64,20 @@ console.log(
 );
 console.log(`findings of no clear effect or harm: ${noEffectOrHarm.size}`);
 const ranked = rankByLeverage(d, new Set(d.interventions.map((i) => i.id)), search.loops, factorBetweenness(graph));
-console.log('leverage, no filter (top 5, then every score of 0):');
+console.log('leverage, no filter (top 5, then every score of 0 or below):');
 for (const row of ranked.slice(0, 5)) console.log(`  ${row.score} ${row.label} (${row.evidence})`);
-for (const row of ranked.filter((r) => r.score === 0)) console.log(`  0 ${row.label} (${row.evidence}, ${d.interventions.find((i) => i.id === row.id)?.evidence.direction})`);
+for (const row of ranked.filter((r) => r.score <= 0)) console.log(`  ${row.score} ${row.label} (${row.evidence}, ${d.interventions.find((i) => i.id === row.id)?.evidence.direction})`);
+
+const estimated = d.interventions.filter((i) => impactOf(i).findings.length > 0);
+const costed = d.interventions.filter((i) => i.cost);
+const valued = d.interventions.filter((i) => (i.valueForMoney?.length ?? 0) > 0);
+const perPerson = d.interventions.filter((i) => costPerPersonKept(i));
+const names = (list: typeof d.interventions) => list.map((i) => i.id).join(', ') || 'none';
+console.log(`interventions with a structured effect on reoffending: ${estimated.length} of ${d.interventions.length}`);
+console.log('  impact ratings', count(d.interventions, (i) => impactOf(i).level));
+console.log(`  impact not known: ${names(d.interventions.filter((i) => impactOf(i).level === 'not-known'))}`);
+console.log(`interventions with a cost per participant: ${costed.length}`, count(costed, (i) => costOf(i).band ?? `not banded (${i.cost?.currency})`));
+console.log(`  cost not known: ${names(d.interventions.filter((i) => !i.cost))}`);
+console.log(`interventions with a benefit-cost ratio: ${valued.length} (${names(valued)})`);
+console.log(`interventions with a cost per person kept from reoffending: ${perPerson.length} (${names(perPerson)})`);
+console.log(`what is at stake (stakes[]): ${d.stakes?.length ?? 0}`);

@@ -61,11 +61,7 @@ export function levelForChange(change: RelativeChange): ImpactLevel {
   return 'small';
 }
 
-const cache = new WeakMap<Intervention, Impact>();
-
 export function impactOf(intervention: Intervention): Impact {
-  const known = cache.get(intervention);
-  if (known) return known;
   const findings = estimatedFindings(intervention);
   const primary = choosePrimary(findings);
   let impact: Impact;
@@ -101,7 +97,6 @@ export function impactOf(intervention: Intervention): Impact {
       why: `${describeChange(relative)} on ${primary.citation.source}'s figure (${relative.how})${capped ? '; capped at small because the conversion is approximate' : ''}.`,
     };
   }
-  cache.set(intervention, impact);
   return impact;
 }
 

@@ -264,10 +264,10 @@ export const costSchema = z
 /** A benefit-cost ratio a source reports, with where and for whom it was measured. */
 export const valueForMoneySchema = z
   .strictObject({
-    kind: z.enum(['benefit-cost-ratio']).describe('benefit-cost-ratio: benefits (or money saved) per 1 unit spent.'),
-    value: amount,
-    low: amount.optional(),
-    high: amount.optional(),
+    kind: z.enum(['benefit-cost-ratio']).describe('benefit-cost-ratio: benefits (or money saved) per 1 unit spent; below 0 where the benefits themselves are negative (harm).'),
+    value: z.number().finite(),
+    low: z.number().finite().optional(),
+    high: z.number().finite().optional(),
     chanceBenefitsExceedCosts: z.number().min(0).max(100).optional().describe('Percent, where the source reports it.'),
     setting: text(400).describe('Where, for whom and in which prices it was measured (several are American).'),
     reported: text(300).describe('The figure exactly as the source reports it.'),

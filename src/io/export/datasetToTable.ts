@@ -5,7 +5,7 @@ import { extraAttributes, RECORD_KINDS } from '../recordExtras';
 /**
  * Writes a dataset as a table every format can carry: factors and interventions as nodes, links
  * and intervention targets as edges, named loops by their links, positions, and the rest
- * ($schema, meta, vocabularies, sources, gaps, loops) as one context value for the formats that have room for it.
+ * ($schema, meta, vocabularies, sources, gaps, loops, stakes) as one context value for the formats that have room for it.
  * Structured fields (citations, examples) are JSON text, so a spreadsheet cell can hold them.
  * The attribute names are the ones the importer reads (import/recordFields), so each export re-imports.
  */
@@ -62,6 +62,7 @@ export function datasetToTable(dataset: Dataset, format: string, fileName: strin
     sources: dataset.sources,
     gaps: dataset.gaps,
     ...(dataset.loops === undefined ? {} : { loops: dataset.loops }),
+    ...(dataset.stakes === undefined ? {} : { stakes: dataset.stakes }),
   };
   for (const f of dataset.factors) {
     table.nodes.push({

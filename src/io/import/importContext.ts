@@ -1,4 +1,4 @@
-import type { Citation, Dataset, Gap, Loop, Source, VocabularyEntry } from '../../model';
+import type { Citation, Dataset, Gap, Loop, Source, Stake, VocabularyEntry } from '../../model';
 import type { GraphTable } from '../formats/graphTable';
 import { createIdMaker, kebab } from './idMaker';
 import { clip, firstSentence } from './importText';
@@ -13,6 +13,7 @@ export interface CarriedContext {
   sources?: Source[];
   gaps?: Gap[];
   loops?: Loop[];
+  stakes?: Stake[];
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -33,6 +34,7 @@ function readContext(value: unknown): CarriedContext {
     sources: list<Source>(value.sources),
     gaps: list<Gap>(value.gaps),
     loops: list<Loop>(value.loops),
+    stakes: list<Stake>(value.stakes),
     ...(typeof value.$schema === 'string' ? { $schema: value.$schema } : {}),
   };
 }

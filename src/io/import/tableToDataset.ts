@@ -90,7 +90,10 @@ export function tableToDataset(table: GraphTable, options: ImportOptions = {}): 
   const cite = (list: { source: string }[] | undefined) => list?.forEach((c) => typeof c?.source === 'string' && cited.add(c.source));
   factors.forEach((f) => cite(f.citations));
   edges.links.forEach((l) => cite(l.citations));
-  interventions.forEach((i) => cite(i.evidence.citations));
+  // An intervention's cost and value-for-money figures cite sources of their own, as stakes do.
+  interventions.forEach((i) => cite([...i.evidence.citations, ...(i.cost ? [i.cost.citation] : []), ...(i.valueForMoney ?? []).map((v) => v.citation)]));
+  const stakes = ctx.carried.stakes;
+  stakes?.forEach((s) => cite(s ? [s.citation] : undefined));
   const gaps = ctx.carried.gaps ?? [];
   gaps.forEach((g) => cite(g?.citations));
   const candidate: Dataset = {
@@ -103,6 +106,7 @@ export function tableToDataset(table: GraphTable, options: ImportOptions = {}): 
     interventions,
     gaps,
     ...(loops.length > 0 || table.loops.length > 0 || ctx.carried.loops ? { loops } : {}),
+    ...(stakes ? { stakes } : {}),
     ...(Object.keys(positions).length > 0 ? { positions } : {}),
   };
   report.mapped.push(
