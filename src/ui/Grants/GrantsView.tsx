@@ -50,8 +50,8 @@ export function GrantsView({ dataset }: { dataset: Dataset }) {
       <TagsFileButtons />
       {files.length > 0 && (
         <>
-          <PortfolioSection dataset={dataset} entries={entries} funders={funders} />
           <GrantList dataset={dataset} entries={entries} showFunder={funders.length > 1} />
+          <PortfolioSection dataset={dataset} entries={entries} funders={funders} />
         </>
       )}
     </div>

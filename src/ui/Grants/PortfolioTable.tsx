@@ -30,10 +30,9 @@ export function PortfolioTable({ dataset, portfolio }: { dataset: Dataset; portf
       render: (r) => (r.leverage ? IMPACT_SCALE[r.leverage.impact].label : '–'),
     },
   ];
-  const funded = portfolio.rows.filter((r) => r.amount > 0).length;
   return (
     <SortableTable
-      caption={`Money by intervention (${funded} of ${portfolio.rows.length} funded)`}
+      caption="Money by intervention"
       rows={[...portfolio.rows].sort((a, b) => b.amount - a.amount)}
       columns={columns}
       rowKey={(r) => r.id}
