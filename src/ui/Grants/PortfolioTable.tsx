@@ -9,7 +9,11 @@ import { formatMoney } from './formatMoney';
 export function PortfolioTable({ dataset, portfolio }: { dataset: Dataset; portfolio: Portfolio }) {
   const index = indexOf(dataset);
   const vocab = (map: ReadonlyMap<string, { label: string }>, id: string) => map.get(id)?.label ?? id;
+  // The table opens on its first column: a rank by money, so the funded interventions come first.
+  const ranked = [...portfolio.rows].sort((a, b) => b.amount - a.amount || (b.leverage?.score ?? 0) - (a.leverage?.score ?? 0));
+  const rank = new Map(ranked.map((r, i) => [r.id, i + 1]));
   const columns: Array<Column<PortfolioRow>> = [
+    { key: 'rank', header: 'Rank by money', sortValue: (r) => rank.get(r.id) ?? 0, render: (r) => rank.get(r.id) },
     { key: 'label', header: 'Intervention', sortValue: (r) => r.label, render: (r) => <SelectButton id={r.id} label={r.label} selectedId={null} /> },
     { key: 'amount', header: 'Money tagged', sortValue: (r) => r.amount, render: (r) => (r.amount > 0 ? formatMoney(r.amount, portfolio.currency) : 'none') },
     { key: 'grants', header: 'Grants', sortValue: (r) => r.grants, render: (r) => r.grants },
@@ -33,7 +37,7 @@ export function PortfolioTable({ dataset, portfolio }: { dataset: Dataset; portf
   return (
     <SortableTable
       caption="Money by intervention"
-      rows={[...portfolio.rows].sort((a, b) => b.amount - a.amount)}
+      rows={ranked}
       columns={columns}
       rowKey={(r) => r.id}
     />
