@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { Grant, GrantsProblem } from '../../io/grants/grant';
 import type { GrantTags } from '../../io/grants/tagsFile';
+import type { Dataset } from '../../model';
+import type { GrantTagging } from '../../analysis/grants/grantTagging';
 
 /** One funder's file as loaded: several can be open together and are told apart by name. */
 export interface LoadedGrantsFile {
@@ -8,6 +10,8 @@ export interface LoadedGrantsFile {
   grants: Grant[];
   /** The funding organisations named in it (usually one). */
   funders: string[];
+  /** The suggestions worked out as the file was read, for the map it was read against. */
+  taggings: { dataset: Dataset; taggings: GrantTagging[] } | null;
 }
 
 export type TagStorage = { state: 'idle' } | { state: 'restored'; count: number } | { state: 'saved' } | { state: 'failed'; message: string };

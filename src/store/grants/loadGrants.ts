@@ -1,30 +1,31 @@
-import { readGrantsFile } from '../../io/grants/readGrantsFile';
+import type { Dataset } from '../../model';
+import { readAndTag } from './readAndTag';
 import { fetchText } from '../../io/fetchText';
 import { useGrantsStore } from './grantsStore';
 
 /** Reads a funder's file (picker or drop) into the store, or shows where it is broken. */
-export async function loadGrantsBytes(fileName: string, bytes: Uint8Array): Promise<boolean> {
+export async function loadGrantsBytes(fileName: string, bytes: Uint8Array, dataset: Dataset): Promise<boolean> {
   const store = useGrantsStore.getState();
   store.setLoading(fileName);
-  const result = await readGrantsFile(fileName, bytes);
+  const { result, taggings } = await readAndTag(fileName, bytes, dataset);
   if (!result.ok) {
     store.setProblems({ fileName, problems: result.problems });
     return false;
   }
   const funders = [...new Set(result.file.grants.map((g) => g.funderName))].sort();
-  store.addFile({ fileName, grants: result.file.grants, funders });
+  store.addFile({ fileName, grants: result.file.grants, funders, taggings: taggings && { dataset, taggings } });
   return true;
 }
 
-export async function loadGrantsFile(file: File): Promise<boolean> {
-  return loadGrantsBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+export async function loadGrantsFile(file: File, dataset: Dataset): Promise<boolean> {
+  return loadGrantsBytes(file.name, new Uint8Array(await file.arrayBuffer()), dataset);
 }
 
 /**
  * `?grants=<address>`: a published 360Giving file, fetched by the browser with no cookies or
  * referrer (the same guard and size limit as `?data=`). Only http and https are opened.
  */
-export async function loadGrantsAddress(address: string, pageUrl: string): Promise<boolean> {
+export async function loadGrantsAddress(address: string, pageUrl: string, dataset: Dataset): Promise<boolean> {
   const store = useGrantsStore.getState();
   let url: URL;
   try {
@@ -43,5 +44,5 @@ export async function loadGrantsAddress(address: string, pageUrl: string): Promi
     store.setProblems({ fileName: name, problems: [{ file: url.href, message: fetched.message }] });
     return false;
   }
-  return loadGrantsBytes(name, fetched.bytes ?? new TextEncoder().encode(fetched.text));
+  return loadGrantsBytes(name, fetched.bytes ?? new TextEncoder().encode(fetched.text), dataset);
 }

@@ -8,7 +8,7 @@ import { useGrantTags, type GrantEntry } from './useGrantTaggings';
 const SHOWS = { review: 'To review (suggested or about justice)', tagged: 'Tagged by you', all: 'All grants' } as const;
 type Show = keyof typeof SHOWS;
 /** Rows drawn at once; a 6,000-grant file draws more on request, so the page keeps answering. */
-const PAGE = 100;
+const PAGE = 50;
 
 /** The grants to tag: suggestions first, with the counts of those left untagged and why. */
 export function GrantList({ dataset, entries, showFunder }: { dataset: Dataset; entries: GrantEntry[]; showFunder: boolean }) {

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Dataset } from '../../model';
 import { indexOf } from '../../store';
 import { useGrantsStore } from '../../store/grants/grantsStore';
@@ -19,6 +19,8 @@ interface GrantRowProps {
  */
 export const GrantRow = memo(function GrantRow({ entry, decision, dataset, showFunder }: GrantRowProps) {
   const { grant, tagging } = entry;
+  // The list of every intervention is drawn only when asked for: 46 options on each of a hundred rows slowed a large file's first draw.
+  const [adding, setAdding] = useState(false);
   const index = indexOf(dataset);
   const { decide, undecide } = useGrantsStore.getState();
   const shown = shownTags(entry, decision);
@@ -76,23 +78,32 @@ export const GrantRow = memo(function GrantRow({ entry, decision, dataset, showF
             Confirm
           </button>
         )}
-        <select
-          aria-label={`Add an intervention to ${grant.title}`}
-          value=""
-          onChange={(e) => {
-            const id = e.currentTarget.value;
-            if (id) decide(grant.id, [...new Set([...shown.interventions, id])]);
-          }}
-        >
-          <option value="">Add an intervention…</option>
-          {dataset.interventions
-            .filter((i) => !shown.interventions.includes(i.id))
-            .map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.label}
-              </option>
-            ))}
-        </select>
+        {adding ? (
+          <select
+            autoFocus
+            aria-label={`Add an intervention to ${grant.title}`}
+            value=""
+            onBlur={() => setAdding(false)}
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              if (id) decide(grant.id, [...new Set([...shown.interventions, id])]);
+              setAdding(false);
+            }}
+          >
+            <option value="">Choose an intervention…</option>
+            {dataset.interventions
+              .filter((i) => !shown.interventions.includes(i.id))
+              .map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.label}
+                </option>
+              ))}
+          </select>
+        ) : (
+          <button type="button" aria-label={`Add an intervention to ${grant.title}`} onClick={() => setAdding(true)}>
+            Add…
+          </button>
+        )}
         {!(decision && decision.interventions.length === 0) && (
           <button type="button" aria-label={`Clear tags from ${grant.title}`} onClick={() => decide(grant.id, [])}>
             Clear

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { Dataset } from '../../model';
 import { describeProblem } from '../../io/grants/grant';
 import { loadGrantsAddress, loadGrantsFile } from '../../store/grants/loadGrants';
 import { useGrantsStore, type GrantsStore } from '../../store/grants/grantsStore';
@@ -12,7 +13,7 @@ let addressOpened = false;
  * The ways a funder's file comes in: the picker, a drop, or `?grants=<address>` (a published file).
  * The file is read in this browser; nothing is uploaded.
  */
-export function GrantsLoader() {
+export function GrantsLoader({ dataset }: { dataset: Dataset }) {
   const problems = useGrantsStore(selectProblems);
   const loading = useGrantsStore(selectLoading);
   const input = useRef<HTMLInputElement>(null);
@@ -22,15 +23,17 @@ export function GrantsLoader() {
     const address = new URLSearchParams(window.location.search).get('grants');
     if (address && !addressOpened) {
       addressOpened = true;
-      void loadGrantsAddress(address, window.location.href);
+      void loadGrantsAddress(address, window.location.href, dataset);
     }
-  }, []);
+  }, [dataset]);
 
   const openAll = async (files: Iterable<File>) => {
-    for (const file of files) await loadGrantsFile(file);
+    for (const file of files) await loadGrantsFile(file, dataset);
   };
+  // Kept from the page-wide drop that opens the editor's map import: a grants file is not a map.
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
+    event.stopPropagation();
     setOver(false);
     void openAll(event.dataTransfer.files);
   };
@@ -42,6 +45,7 @@ export function GrantsLoader() {
         className={`grants-drop${over ? ' grants-drop--over' : ''}`}
         onDragOver={(e) => {
           e.preventDefault();
+          e.stopPropagation();
           setOver(true);
         }}
         onDragLeave={() => setOver(false)}

@@ -29,7 +29,7 @@ export function GrantsView({ dataset }: { dataset: Dataset }) {
         Your grants stay in this browser: they are never uploaded, and never go into a link. Only your tags are kept here, by grant identifier, so they are
         there when you load the file again.
       </p>
-      <GrantsLoader />
+      <GrantsLoader dataset={dataset} />
       {files.length > 0 && (
         <ul className="grants-files" aria-label="Loaded grants files">
           {files.map((f) => {

@@ -23,7 +23,9 @@ export function useGrantEntries(dataset: Dataset): GrantEntry[] {
       files.flatMap((file) => {
         const known = cache.get(file);
         if (known && known.dataset === dataset) return known.entries;
-        const entries = file.grants.map((grant) => ({ grant, fileName: file.fileName, tagging: suggestTags(grant, dataset) }));
+        // Worked out off the main thread as the file was read; again here only if the map has changed since.
+        const ready = file.taggings?.dataset === dataset ? file.taggings.taggings : undefined;
+        const entries = file.grants.map((grant, i) => ({ grant, fileName: file.fileName, tagging: ready?.[i] ?? suggestTags(grant, dataset) }));
         cache.set(file, { dataset, entries });
         return entries;
       }),
