@@ -4,6 +4,7 @@ import { currenciesOf, yearsOf } from '../../analysis/grants/portfolio';
 import { portfolioCsv } from '../../io/grants/portfolioCsv';
 import { saveFile, fileNameFrom } from '../common/saveFile';
 import { formatDay, formatMoney } from './formatMoney';
+import { FactorsReached } from './FactorsReached';
 import { MoneyBreakdown } from './MoneyBreakdown';
 import { PortfolioFindings } from './PortfolioFindings';
 import { PortfolioTable } from './PortfolioTable';
@@ -81,6 +82,7 @@ export function PortfolioSection({ dataset, entries, funders }: { dataset: Datas
       <PortfolioTable dataset={dataset} portfolio={portfolio} />
       <PortfolioFindings portfolio={portfolio} />
       <MoneyBreakdown dataset={dataset} portfolio={portfolio} />
+      <FactorsReached dataset={dataset} portfolio={portfolio} />
     </section>
   );
 }
