@@ -78,7 +78,7 @@ export function suggestTags(grant: TaggableGrant, dataset: Dataset): GrantTaggin
   const text = normaliseText([grant.title, grant.description, grant.programme, ...grant.classifications].join(' \n '));
   const context = matchTerms(text, tagger.context);
   if (context.length === 0) return { status: 'off-map' };
-  const found: TagSuggestion[] = [];
+  const found: Array<TagSuggestion & { type: string; own: number }> = [];
   for (const candidate of tagger.candidates) {
     const typeHits = matchTerms(text, candidate.typeTerms);
     const ownHits = matchTerms(text, candidate.ownTerms);
@@ -89,13 +89,18 @@ export function suggestTags(grant: TaggableGrant, dataset: Dataset): GrantTaggin
       factors: [...new Set(candidate.intervention.targets.map((t) => t.factor))],
       matched: [...new Set([...ownHits, ...typeHits])],
       score: ownHits.length * OWN_WEIGHT + typeHits.filter((h) => !ownHits.includes(h)).length,
+      type: candidate.intervention.type,
+      own: ownHits.length,
     });
   }
-  const ranked = found.sort((a, b) => b.score - a.score);
+  // A type's broad intervention stands in only while none of its siblings matched by its own words.
+  const namedTypes = new Set(found.filter((f) => f.own > 0).map((f) => f.type));
+  const ranked = found.filter((f) => f.own > 0 || !namedTypes.has(f.type)).sort((a, b) => b.score - a.score);
   const top = ranked[0]?.score ?? 0;
   const suggestions = ranked
     .filter((s) => s.score * 2 >= top)
-    .slice(0, MAX_SUGGESTIONS);
+    .slice(0, MAX_SUGGESTIONS)
+    .map(({ intervention, factors, matched, score }) => ({ intervention, factors, matched, score }));
   return suggestions.length > 0 ? { status: 'suggested', suggestions, context } : { status: 'unmatched', context };
 }
 
