@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
@@ -77,6 +77,17 @@ describe('a funder puts its grants on the map', () => {
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Map' }).click();
     await page.getByRole('group', { name: /Causal map/ }).waitFor();
     await page.context().close();
+  });
+
+  it('opens a published file named by ?grants= and reads it like a picked one', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.route('**/published/indigo-trust.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(INDIGO) }));
+    await page.goto(`${inject('appUrl')}?view=grants&grants=published/indigo-trust.json`);
+    await openGrants(page);
+    await expect.poll(() => page.getByRole('list', { name: 'Loaded grants files' }).textContent()).toMatch(/Indigo Trust \(indigo-trust\.json\): 269 grants/);
+    expect(await page.getByRole('list', { name: `Suggested tags for ${autobiography.title}` }).isVisible()).toBe(true);
+    await context.close();
   });
 
   it('a reader who never opens Grants never downloads its code, even once the other views are prefetched', async () => {
