@@ -4,6 +4,7 @@ import { currenciesOf, yearsOf } from '../../analysis/grants/portfolio';
 import { portfolioCsv } from '../../io/grants/portfolioCsv';
 import { saveFile, fileNameFrom } from '../common/saveFile';
 import { formatDay, formatMoney } from './formatMoney';
+import { ChoiceSelect } from './ChoiceSelect';
 import { FactorsReached } from './FactorsReached';
 import { MoneyBreakdown } from './MoneyBreakdown';
 import { PortfolioFindings } from './PortfolioFindings';
@@ -34,42 +35,9 @@ export function PortfolioSection({ dataset, entries, funders }: { dataset: Datas
     <section className="portfolio" aria-labelledby="portfolio-heading">
       <h3 id="portfolio-heading">Your portfolio on the map</h3>
       <div className="portfolio-controls">
-        {funders.length > 1 && (
-          <label>
-            Funder{' '}
-            <select value={chosenFunder ?? ''} onChange={(e) => setFunder(e.currentTarget.value || null)}>
-              <option value="">All {funders.length} funders</option>
-              {funders.map((f) => (
-                <option key={f} value={f}>
-                  {f}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {currencies.length > 1 && (
-          <label>
-            Currency{' '}
-            <select value={chosenCurrency} onChange={(e) => setCurrency(e.currentTarget.value)}>
-              {currencies.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label>
-          Year{' '}
-          <select value={year ?? ''} onChange={(e) => setYear(e.currentTarget.value || null)}>
-            <option value="">All years</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        {funders.length > 1 && <ChoiceSelect label="Funder" values={funders} value={chosenFunder} all={`All ${funders.length} funders`} onChange={setFunder} />}
+        {currencies.length > 1 && <ChoiceSelect label="Currency" values={currencies} value={chosenCurrency} onChange={setCurrency} />}
+        <ChoiceSelect label="Year" values={years} value={year} all="All years" onChange={setYear} />
         <button type="button" onClick={download}>
           Download the portfolio table (CSV)
         </button>
