@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
+import { axeViolations, serious } from './support/axe';
 
 const browser = sharedBrowserForThisFile();
 const INDIGO = fileURLToPath(new URL('../../../shared/fixtures/360giving/indigo-trust.json', import.meta.url));
@@ -88,6 +89,16 @@ describe('a funder puts its grants on the map', () => {
     await expect.poll(() => page.getByRole('list', { name: 'Loaded grants files' }).textContent()).toMatch(/Indigo Trust \(indigo-trust\.json\): 269 grants/);
     expect(await page.getByRole('list', { name: `Suggested tags for ${autobiography.title}` }).isVisible()).toBe(true);
     await context.close();
+  });
+
+  it('the Grants view with a file loaded and tags confirmed has no serious WCAG 2.2 AA violation', async () => {
+    const { page } = await openApp(browser(), { query: 'view=grants', bypassCSP: true });
+    await openGrants(page);
+    await page.getByLabel('Grants file (360Giving JSON, CSV or XLSX)').setInputFiles(INDIGO);
+    await page.getByRole('button', { name: /Confirm all \d+ suggestions/ }).click();
+    await page.getByRole('list', { name: `Tags for ${autobiography.title}` }).waitFor();
+    expect(serious(await axeViolations(page))).toEqual([]);
+    await page.context().close();
   });
 
   it('a reader who never opens Grants never downloads its code, even once the other views are prefetched', async () => {
