@@ -8,6 +8,7 @@ import { axeViolations, serious } from './support/axe';
 
 const browser = sharedBrowserForThisFile();
 const INDIGO = fileURLToPath(new URL('../../../shared/fixtures/360giving/indigo-trust.json', import.meta.url));
+const DULVERTON = fileURLToPath(new URL('../../../shared/fixtures/360giving/dulverton-trust.json', import.meta.url));
 const indigo = JSON.parse(readFileSync(INDIGO, 'utf8')) as { grants: Array<{ id: string; title: string; amountAwarded: number }> };
 const autobiography = indigo.grants.find((g) => g.id === '360G-indigotrust:IND6')!;
 const pounds = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
@@ -89,6 +90,22 @@ describe('a funder puts its grants on the map', () => {
     await expect.poll(() => page.getByRole('list', { name: 'Loaded grants files' }).textContent()).toMatch(/Indigo Trust \(indigo-trust\.json\): 269 grants/);
     expect(await page.getByRole('list', { name: `Suggested tags for ${autobiography.title}` }).isVisible()).toBe(true);
     await context.close();
+  });
+
+  it('loads two funders’ files together and tells them apart', async () => {
+    const page = await openGrants();
+    await page.getByLabel('Grants file (360Giving JSON, CSV or XLSX)').setInputFiles([INDIGO, DULVERTON]);
+    const files = page.getByRole('list', { name: 'Loaded grants files' });
+    await expect.poll(() => files.getByRole('listitem').count()).toBe(2);
+    expect(await files.textContent()).toMatch(/The Dulverton Trust \(dulverton-trust\.json\): 1,860 grants, £30,442,591/);
+    expect(await page.getByText(/of 2,129 grants have suggested tags/).isVisible()).toBe(true);
+    // Each grant says whose it is, and the portfolio shows one funder or both.
+    expect(await page.getByText(/· The Dulverton Trust$/).first().isVisible()).toBe(true);
+    const summary = page.locator('.portfolio-summary');
+    expect(await summary.textContent()).toMatch(/^Indigo Trust and The Dulverton Trust, .*of £38,496,136 confirmed/);
+    await page.getByLabel('Funder').selectOption('The Dulverton Trust');
+    await expect.poll(() => summary.textContent()).toMatch(/^The Dulverton Trust, .*of £30,442,591 confirmed .*of 1,860 grants/);
+    await page.context().close();
   });
 
   it('the Grants view with a file loaded and tags confirmed has no serious WCAG 2.2 AA violation', async () => {
