@@ -32,6 +32,7 @@ import {
   prefetchViews,
 } from './lazyViews';
 import { useEditSession } from './useEditSession';
+import { GrantsView } from './grantsView';
 import { EditModeButton } from '../ui/Editor/EditModeButton';
 import { EditNotices } from '../ui/Editor/EditNotices';
 import { EditorLoader } from '../ui/Editor/EditorLoader';
@@ -126,6 +127,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
           {view === 'compare' && <Loading what="the comparison"><CompareView dataset={dataset} /></Loading>}
           {view === 'gaps' && <Loading what="evidence gaps"><GapMatrixView dataset={dataset} /></Loading>}
           {view === 'impact' && <Loading what="impact and cost"><ImpactCostView dataset={dataset} /></Loading>}
+          {view === 'grants' && <Loading what="your grants"><GrantsView dataset={dataset} /></Loading>}
           {storyShown && <StoryPlayer dataset={dataset} />}
         </div>
         <DetailPanel dataset={dataset} />

@@ -3,7 +3,7 @@ import { NO_FILTER, type Focus, type MatrixAxis, type ViewFilter, type WhatIfWei
 import type { LeverageWeighting } from '../model';
 
 /** The views a person can switch between; each is a value of the `view` URL parameter. */
-export const VIEWS = ['map', 'table', 'leverage', 'compare', 'gaps', 'impact'] as const;
+export const VIEWS = ['map', 'table', 'leverage', 'compare', 'gaps', 'impact', 'grants'] as const;
 
 /** At most this many interventions side by side: more would not fit a phone or a mind. */
 export const MAX_COMPARED = 4;

@@ -103,7 +103,7 @@ describe('the view in the URL', () => {
     expect(state.filter.onlyReached).toBe(false);
     expect(state.focus).toEqual({ id: 'recall', depth: 1, direction: 'both' });
     expect(notices).toEqual([
-      'Ignored view="chart": expected one of map, table, leverage, compare, gaps, impact.',
+      'Ignored view="chart": expected one of map, table, leverage, compare, gaps, impact, grants.',
       'Ignored only="yes": expected "reached".',
       'Ignored type "Bad Id": not an id.',
       'Ignored evidence="proven": expected one of testimony, weak, limited, moderate, strong.',
