@@ -48,12 +48,20 @@ export function viewSnapshot(options: ViewSnapshotOptions): Snapshot | null {
 }
 
 /**
+ * The most nodes a view may show for the browser's own Print to draw it as Export does: drawing
+ * the sheet blocks the page, with no progress to show, for about 1.5 s at 1,000 nodes and 17 s at
+ * 5,000 (measured, headless Chromium). A larger view prints as the stylesheet lays the page out.
+ */
+const MAX_PRINTED_NODES = 1_500;
+
+/**
  * The current view as Export would image it by default (the dataset's title, what the view is
  * about framed, on white): what the browser's own Print prints when the Export dialog is closed.
  */
 export function currentViewSnapshot(dataset: Dataset): Snapshot | null {
   const store = useViewStore.getState();
   const visibility = visibilityOf(dataset, store.filter, store.focus);
+  if (visibility.nodes.size > MAX_PRINTED_NODES) return null;
   const exportedOn = new Date().toISOString().slice(0, 10);
   return viewSnapshot({
     dataset,
