@@ -25,6 +25,7 @@ export function StoriesPanel({ dataset, exampleStory }: { dataset: Dataset; exam
   const { loadFor, saveView, loadStory } = useSavedViews.getState();
   const draft = useSavedViews((s) => s.draft);
   const problem = useSavedViews((s) => s.storageProblem);
+  const restoreProblem = useSavedViews((s) => s.restoreProblem);
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
@@ -96,6 +97,7 @@ export function StoriesPanel({ dataset, exampleStory }: { dataset: Dataset; exam
         </div>
       </form>
       {problem && <p className="caveat" role="alert">{problem}</p>}
+      {restoreProblem && <p className="caveat" role="alert">{restoreProblem}</p>}
       <SavedViewList onShow={(view) => applyViewQuery(dataset, view)} />
       <StoryDraftEditor />
       <div className="story-actions">

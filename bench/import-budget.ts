@@ -1,0 +1,207 @@
+/**
+ * npx tsx bench/import-budget.ts [--dist DIR] [--no-build] [--bomb-mb 1024] [--only NAME,NAME]
+ *
+ * Issue 24: large and hostile files opened in the built app, and for each the longest main-thread
+ * task (PerformanceObserver 'longtask') from navigation to the page's answer, and the time to that
+ * answer (the map, or the page's refusal). The files are made here, at run time:
+ * - xlsx-bomb: a small XLSX whose one sheet inflates to --bomb-mb MB (1 GiB by default);
+ * - shared-strings: a 0.2 MB XLSX listing 5 million shared strings;
+ * - story-link-bomb: a `?story=~…` link whose story inflates to --bomb-mb MB;
+ * - connections-1m: a CSV of one million connection rows (11.8 MB, under the 20 MB limit);
+ * - xlsx-200k: an XLSX of 200,000 connection rows.
+ * Each is opened by `?data=` (the story over the small fixture). Run it on main and on a branch
+ * with the same machine load to compare; --dist points at an already built app.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Zip, ZipDeflate, zlibSync, strToU8 } from 'fflate';
+import { chromium, type Page } from 'playwright-core';
+import { startStaticServer } from '../tests/e2e/support/staticServer';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const bombBytes = Number(option('--bomb-mb') ?? 1024) * 1024 * 1024;
+const only = option('--only')?.split(',');
+
+/** A zip built entry by entry, each deflated from chunks so no entry is ever whole in memory. */
+function zipOf(entries: Array<[string, Iterable<Uint8Array>]>): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    parts.push(chunk);
+  });
+  for (const [name, chunks] of entries) {
+    const entry = new ZipDeflate(name, { level: 6 });
+    zip.add(entry);
+    let previous: Uint8Array | undefined;
+    for (const chunk of chunks) {
+      if (previous) entry.push(previous);
+      previous = chunk;
+    }
+    entry.push(previous ?? new Uint8Array(0), true);
+  }
+  zip.end();
+  return Buffer.concat(parts);
+}
+
+function* once(text: string) {
+  yield strToU8(text);
+}
+
+/** The parts of an XLSX every reader needs, around the given sheet and shared strings. */
+function workbook(sheet: Iterable<Uint8Array>, sharedStrings?: Iterable<Uint8Array>): Uint8Array {
+  const types = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>${sharedStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ''}</Types>`;
+  const rels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  const book = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Connections" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+  const bookRels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>${sharedStrings ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' : ''}</Relationships>`;
+  return zipOf([
+    ['[Content_Types].xml', once(types)],
+    ['_rels/.rels', once(rels)],
+    ['xl/workbook.xml', once(book)],
+    ['xl/_rels/workbook.xml.rels', once(bookRels)],
+    ['xl/worksheets/sheet1.xml', sheet],
+    ...(sharedStrings ? [['xl/sharedStrings.xml', sharedStrings] as [string, Iterable<Uint8Array>]] : []),
+  ]);
+}
+
+const SHEET_START = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET_END = '</sheetData></worksheet>';
+const inlineCell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+
+/** Blank space inside the sheet: valid XML that inflates to `bytes`. */
+function* paddedSheet(bytes: number) {
+  yield strToU8(`${SHEET_START}<row r="1">${inlineCell('A1', 'From')}${inlineCell('B1', 'To')}</row>`);
+  const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+  for (let done = 0; done < bytes; done += chunk.length) yield chunk;
+  yield strToU8(SHEET_END);
+}
+
+function* rowsSheet(rows: number) {
+  yield strToU8(`${SHEET_START}<row r="1">${inlineCell('A1', 'From')}${inlineCell('B1', 'To')}</row>`);
+  for (let start = 0; start < rows; start += 10_000) {
+    let text = '';
+    for (let i = start; i < Math.min(rows, start + 10_000); i++) {
+      const r = i + 2;
+      text += `<row r="${r}">${inlineCell(`A${r}`, `Factor ${i % 1000}`)}${inlineCell(`B${r}`, `Factor ${(i * 7 + 1) % 1000}`)}</row>`;
+    }
+    yield strToU8(text);
+  }
+  yield strToU8(SHEET_END);
+}
+
+function* manyStrings(count: number) {
+  yield strToU8(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}" uniqueCount="${count}">`);
+  const block = '<si><t>a</t></si>'.repeat(100_000);
+  for (let done = 0; done < count; done += 100_000) yield strToU8(block);
+  yield strToU8('</sst>');
+}
+
+function millionConnections(): string {
+  const lines = ['From,To'];
+  for (let i = 0; i < 1_000_000; i++) lines.push(`F${i % 1000},F${(i * 7 + 1) % 1000}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** A story link whose JSON is a story padded with blank space to `bytes`. */
+function storyLinkBomb(bytes: number): string {
+  const padded = new Uint8Array(bytes).fill(0x20);
+  padded.set(strToU8('{"format":"reoffending-map-story","version":1,"title":"x","dataset":"x","steps":['), 0);
+  padded.set(strToU8(']}'), bytes - 2);
+  const packed = zlibSync(padded, { level: 9 });
+  return `~${Buffer.from(packed).toString('base64url')}`;
+}
+
+interface Case {
+  name: string;
+  /** The file to serve, or a link to open. */
+  file?: { name: string; bytes: Uint8Array | string };
+  story?: () => string;
+}
+
+const CASES: Case[] = [
+  { name: 'xlsx-bomb', file: { name: 'bomb.xlsx', bytes: workbook(paddedSheet(bombBytes)) } },
+  { name: 'shared-strings', file: { name: 'strings.xlsx', bytes: workbook(rowsSheet(1), manyStrings(5_000_000)) } },
+  { name: 'story-link-bomb', story: () => storyLinkBomb(bombBytes) },
+  { name: 'connections-1m', file: { name: 'connections.csv', bytes: millionConnections() } },
+  { name: 'xlsx-200k', file: { name: 'rows.xlsx', bytes: workbook(rowsSheet(200_000)) } },
+].filter((c) => !only || only.includes(c.name));
+
+const PROBE = `
+(function () {
+  var tasks = [];
+  window.__budget = tasks;
+  try { new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { tasks.push(e.duration); }); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
+})();
+`;
+
+const ANSWER = 'role=group[name=/Causal map/] >> nth=0';
+const REFUSED = 'role=heading[name="This dataset could not be opened"]';
+const STORY_REFUSED = 'text=/story cannot be played/';
+const STORY_PLAYED = 'role=region[name=/^Story: /]';
+
+async function measure(page: Page, url: string, story: boolean) {
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  const shown = story ? STORY_PLAYED : ANSWER;
+  const refused = story ? STORY_REFUSED : REFUSED;
+  let verdict: string;
+  try {
+    verdict = await Promise.race([
+      page.locator(shown).first().waitFor({ timeout: 180_000 }).then(() => 'shown'),
+      page.locator(refused).first().waitFor({ timeout: 180_000 }).then(() => 'refused'),
+    ]);
+  } catch {
+    verdict = 'no answer';
+  }
+  const ms = Date.now() - started;
+  await page.waitForTimeout(300);
+  const message = verdict === 'refused' ? ((await page.locator(story ? STORY_REFUSED : 'role=alert').first().textContent()) ?? '') : '';
+  const longest = Math.round(Math.max(0, ...(await page.evaluate(() => (window as unknown as { __budget: number[] }).__budget))));
+  return { verdict, ms, longest, message: message.replace(/\s+/g, ' ').slice(0, 160) };
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'import-budget-'));
+for (const c of CASES) if (c.file) writeFileSync(join(folder, c.file.name), c.file.bytes);
+const dist = option('--dist') ?? join(root, 'dist');
+if (!option('--dist') && !process.argv.includes('--no-build')) {
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+}
+const server = await startStaticServer({ '/map/': dist, '/files/': folder, '/fixtures/': join(root, 'tests/fixtures') });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  console.log(`Import budget (${new Date().toISOString()}), ${dist}`);
+  for (const c of CASES) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await context.addInitScript(PROBE);
+    const page = await context.newPage();
+    // A link of a megabyte or more is past what a small Node server takes in a request line, so
+    // the page itself is answered here (a static host would serve it; the assets come from the server).
+    const indexHtml = readFileSync(join(dist, 'index.html'));
+    await page.route((url) => url.pathname === '/map/' && url.search.length > 8000, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: indexHtml }));
+    const query = c.story
+      ? `data=${encodeURIComponent(`${server.url}/fixtures/small-map.json`)}&story=${c.story()}`
+      : `data=${encodeURIComponent(`${server.url}/files/${c.file!.name}`)}`;
+    const size = c.file ? c.file.bytes.length : query.length;
+    const result = await measure(page, `${server.url}/map/?${query}`, Boolean(c.story)).catch((error: unknown) => ({
+      verdict: 'failed',
+      ms: 0,
+      longest: 0,
+      message: String(error).slice(0, 160),
+    }));
+    console.log(
+      `${c.name.padEnd(16)} ${(size / 1e6).toFixed(2).padStart(6)} MB  ${result.verdict.padEnd(9)} answer ${String(result.ms).padStart(6)} ms  longest task ${String(result.longest).padStart(6)} ms  ${result.message}`,
+    );
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(folder, { recursive: true, force: true });
+}
