@@ -1,7 +1,7 @@
 import { del, get, set } from 'idb-keyval';
 import { formatIssue, loadParseDataset, type Dataset, type DatasetIssue } from '../../model';
 import { useEditStore, type EditStore } from './editStore';
-import { restoreSavedEditsRecord, type SavedEdits, type SavedEditsWritten } from './savedEditsRecord';
+import type { SavedEdits, SavedEditsWritten } from './savedEditsRecord';
 
 /**
  * Persistence is a subscriber to the edit store, not spread through components: after every edit
@@ -10,6 +10,14 @@ import { restoreSavedEditsRecord, type SavedEdits, type SavedEditsWritten } from
  */
 
 export const AUTOSAVE_KEY = 'reoffending-map:unsaved-edits';
+
+/** The stored saved work through its restore step (loaded only when something is stored), or null. */
+async function readStored(): Promise<SavedEdits | null> {
+  const stored: unknown = await get(AUTOSAVE_KEY);
+  if (stored === undefined) return null;
+  const { restoreSavedEditsRecord } = await import('./savedEditsRecord');
+  return restoreSavedEditsRecord(stored);
+}
 
 /** This tab, for the saved work it writes. */
 const THIS_TAB = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
@@ -72,7 +80,7 @@ export function startAutosave(): () => void {
     const { dataset, address } = state;
     writing = writing.then(async () => {
       try {
-        const theirs = othersUnseen(restoreSavedEditsRecord(await get(AUTOSAVE_KEY)), address);
+        const theirs = othersUnseen(await readStored(), address);
         if (theirs) {
           // Told, not overwritten: the edit stays in memory here until the person chooses.
           useEditStore.getState().setSaveStatus({ state: 'conflict', at: theirs.savedAt });
@@ -102,7 +110,7 @@ export type RestoreOutcome =
 export async function readSavedEdits(address: string): Promise<RestoreOutcome> {
   let saved: SavedEdits | null;
   try {
-    saved = restoreSavedEditsRecord(await get(AUTOSAVE_KEY));
+    saved = await readStored();
   } catch {
     return { found: false };
   }

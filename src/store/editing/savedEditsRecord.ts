@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { zodWithoutEval } from '../../model/zodConfig';
+
+zodWithoutEval();
 
 /**
  * The autosaved edits as stored in IndexedDB, and their restore step (see restore/restoreRecords):
  * the envelope is checked here, the dataset inside it by parseDataset like any file. A time that
  * is not a possible time (text, NaN, beyond what a Date can hold) is read as unknown: it can
- * neither raise a conflict with another tab nor be shown as "Invalid Date".
+ * neither raise a conflict with another tab nor be shown as "Invalid Date". Loaded (with zod) only
+ * when something is stored.
  */
 const LATEST_DATE_MS = 8.64e15;
 

@@ -1,7 +1,8 @@
 import { get, set } from 'idb-keyval';
 import { create } from 'zustand';
 import { STORY_FORMAT, type Story } from '../../model';
-import { EMPTY_DRAFT, restoreSavedViews, type SavedView, type StoryDraft } from './savedViewsRecord';
+import type { SavedView, StoryDraft } from './savedViewsRecord';
+import { EMPTY_DRAFT } from './emptyDraft';
 
 export type { SavedView, StoryDraft } from './savedViewsRecord';
 
@@ -76,6 +77,8 @@ export const useSavedViews = create<SavedViewsState & SavedViewsActions>()((setS
       setState({ key, views: [], draft: EMPTY_DRAFT, restoreProblem: null });
       try {
         const stored: unknown = await get(key);
+        if (getState().key !== key || stored === undefined) return;
+        const { restoreSavedViews } = await import('./savedViewsRecord');
         if (getState().key !== key) return;
         const restored = restoreSavedViews(stored, datasetTitle);
         setState({ views: restored.views, draft: restored.draft, restoreProblem: restored.message });

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { describeValue } from '../../model';
+import { zodWithoutEval } from '../../model/zodConfig';
 import { restoreList, setAsideMessage } from '../restore/restoreRecords';
+import { EMPTY_DRAFT } from './emptyDraft';
+
+zodWithoutEval();
 
 /**
  * What the Stories tab keeps in IndexedDB per dataset, as schemas: the types come from here, and
  * the same schemas restore what is read back (see restore/restoreRecords). Text is bounded so a
- * stored record cannot hold megabytes in a field that is shown on screen.
+ * stored record cannot hold megabytes in a field that is shown on screen. Like the dataset's
+ * schema, this module (and zod with it) loads only when something stored is read back.
  */
 const shortText = z.string().max(2000);
 
@@ -22,8 +27,6 @@ export interface StoryDraft {
   title: string;
   steps: Array<z.infer<typeof storyStepDraftSchema>>;
 }
-
-export const EMPTY_DRAFT: StoryDraft = { title: '', steps: [] };
 
 export interface RestoredViews {
   views: SavedView[];
