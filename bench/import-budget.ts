@@ -17,10 +17,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Zip, ZipDeflate, zlibSync, strToU8 } from 'fflate';
 import { chromium, type Page } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
+import { manyStrings, connectionsCsv, paddedSheet, rowsSheet, storyLinkBomb, workbook } from '../tests/fixtures/import/budgetFiles';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const option = (name: string) => {
@@ -29,94 +29,6 @@ const option = (name: string) => {
 };
 const bombBytes = Number(option('--bomb-mb') ?? 1024) * 1024 * 1024;
 const only = option('--only')?.split(',');
-
-/** A zip built entry by entry, each deflated from chunks so no entry is ever whole in memory. */
-function zipOf(entries: Array<[string, Iterable<Uint8Array>]>): Uint8Array {
-  const parts: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    parts.push(chunk);
-  });
-  for (const [name, chunks] of entries) {
-    const entry = new ZipDeflate(name, { level: 6 });
-    zip.add(entry);
-    let previous: Uint8Array | undefined;
-    for (const chunk of chunks) {
-      if (previous) entry.push(previous);
-      previous = chunk;
-    }
-    entry.push(previous ?? new Uint8Array(0), true);
-  }
-  zip.end();
-  return Buffer.concat(parts);
-}
-
-function* once(text: string) {
-  yield strToU8(text);
-}
-
-/** The parts of an XLSX every reader needs, around the given sheet and shared strings. */
-function workbook(sheet: Iterable<Uint8Array>, sharedStrings?: Iterable<Uint8Array>): Uint8Array {
-  const types = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>${sharedStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ''}</Types>`;
-  const rels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
-  const book = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Connections" sheetId="1" r:id="rId1"/></sheets></workbook>`;
-  const bookRels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>${sharedStrings ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' : ''}</Relationships>`;
-  return zipOf([
-    ['[Content_Types].xml', once(types)],
-    ['_rels/.rels', once(rels)],
-    ['xl/workbook.xml', once(book)],
-    ['xl/_rels/workbook.xml.rels', once(bookRels)],
-    ['xl/worksheets/sheet1.xml', sheet],
-    ...(sharedStrings ? [['xl/sharedStrings.xml', sharedStrings] as [string, Iterable<Uint8Array>]] : []),
-  ]);
-}
-
-const SHEET_START = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-const SHEET_END = '</sheetData></worksheet>';
-const inlineCell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
-
-/** Blank space inside the sheet: valid XML that inflates to `bytes`. */
-function* paddedSheet(bytes: number) {
-  yield strToU8(`${SHEET_START}<row r="1">${inlineCell('A1', 'From')}${inlineCell('B1', 'To')}</row>`);
-  const chunk = new Uint8Array(1024 * 1024).fill(0x20);
-  for (let done = 0; done < bytes; done += chunk.length) yield chunk;
-  yield strToU8(SHEET_END);
-}
-
-function* rowsSheet(rows: number) {
-  yield strToU8(`${SHEET_START}<row r="1">${inlineCell('A1', 'From')}${inlineCell('B1', 'To')}</row>`);
-  for (let start = 0; start < rows; start += 10_000) {
-    let text = '';
-    for (let i = start; i < Math.min(rows, start + 10_000); i++) {
-      const r = i + 2;
-      text += `<row r="${r}">${inlineCell(`A${r}`, `Factor ${i % 1000}`)}${inlineCell(`B${r}`, `Factor ${(i * 7 + 1) % 1000}`)}</row>`;
-    }
-    yield strToU8(text);
-  }
-  yield strToU8(SHEET_END);
-}
-
-function* manyStrings(count: number) {
-  yield strToU8(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}" uniqueCount="${count}">`);
-  const block = '<si><t>a</t></si>'.repeat(100_000);
-  for (let done = 0; done < count; done += 100_000) yield strToU8(block);
-  yield strToU8('</sst>');
-}
-
-function millionConnections(): string {
-  const lines = ['From,To'];
-  for (let i = 0; i < 1_000_000; i++) lines.push(`F${i % 1000},F${(i * 7 + 1) % 1000}`);
-  return `${lines.join('\n')}\n`;
-}
-
-/** A story link whose JSON is a story padded with blank space to `bytes`. */
-function storyLinkBomb(bytes: number): string {
-  const padded = new Uint8Array(bytes).fill(0x20);
-  padded.set(strToU8('{"format":"reoffending-map-story","version":1,"title":"x","dataset":"x","steps":['), 0);
-  padded.set(strToU8(']}'), bytes - 2);
-  const packed = zlibSync(padded, { level: 9 });
-  return `~${Buffer.from(packed).toString('base64url')}`;
-}
 
 interface Case {
   name: string;
@@ -129,7 +41,7 @@ const CASES: Case[] = [
   { name: 'xlsx-bomb', file: { name: 'bomb.xlsx', bytes: workbook(paddedSheet(bombBytes)) } },
   { name: 'shared-strings', file: { name: 'strings.xlsx', bytes: workbook(rowsSheet(1), manyStrings(5_000_000)) } },
   { name: 'story-link-bomb', story: () => storyLinkBomb(bombBytes) },
-  { name: 'connections-1m', file: { name: 'connections.csv', bytes: millionConnections() } },
+  { name: 'connections-1m', file: { name: 'connections.csv', bytes: connectionsCsv() } },
   { name: 'xlsx-200k', file: { name: 'rows.xlsx', bytes: workbook(rowsSheet(200_000)) } },
 ].filter((c) => !only || only.includes(c.name));
 

@@ -1,12 +1,26 @@
 import ExcelJS from 'exceljs';
 import { fromSheets, toSheets, type Sheet } from './spreadsheet';
 import type { GraphTable } from './graphTable';
+import { MAX_DATASET_BYTES } from '../sizeLimit';
+import { storedZip, unzipWithin } from '../unpack/unzipWithin';
+
+/**
+ * What a workbook may unpack to, all entries together: the dataset limit, as for any other format.
+ * Sheet XML is wordier than CSV, but a workbook of 20 MB of XML already holds more rows than a
+ * map can have (100,000 links).
+ */
+export const MAX_XLSX_UNPACKED_BYTES = MAX_DATASET_BYTES;
 
 /** Excel workbooks through exceljs (the registry's `xlsx` is an old release with known advisories). */
 export async function fromXlsx(bytes: Uint8Array, fileName: string): Promise<GraphTable | { error: string; where: string }> {
+  // Inflated here under a budget first; exceljs only ever sees entries that were checked, stored
+  // uncompressed, so it has nothing left to inflate.
+  const unzipped = unzipWithin(bytes, MAX_XLSX_UNPACKED_BYTES);
+  if (!unzipped.ok) return { where: unzipped.entry ? `${fileName}, entry ${unzipped.entry}` : fileName, error: unzipped.message };
+  const checked = storedZip(unzipped.files);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(checked.buffer.slice(checked.byteOffset, checked.byteOffset + checked.byteLength) as ArrayBuffer);
   } catch (error) {
     return { where: fileName, error: `it is not an Excel workbook that can be read (${(error as Error).message.slice(0, 200)})` };
   }
