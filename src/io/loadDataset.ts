@@ -4,13 +4,23 @@ import { readJsonText } from './readJsonText';
 import { withoutByteOrderMark } from './jsonDepth';
 import { isOtherToolsFile } from './detectFormat';
 import { BUILD_VALIDATED_DIGESTS, validatedAtBuild } from './validatedDigests';
+import { visibleText } from './visibleText';
 
 export type LoadOutcome =
   | { ok: true; dataset: Dataset }
   | { ok: false; message: string; issues: DatasetIssue[] };
 
-/** The file name an address ends in, for choosing a reader: ".../map.gexf?x=1" → "map.gexf". */
-const fileNameOf = (url: URL) => decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.hostname;
+/** The file name an address ends in, for choosing a reader and for messages: ".../map.gexf?x=1" → "map.gexf", hidden characters shown. */
+const fileNameOf = (url: URL) => visibleText(safeDecode(url.pathname.split('/').pop() ?? '')) || url.hostname;
+
+/** A name with a stray "%" is its own text, not an error. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 /** Kumu's JSON (a project export or a blueprint): elements, and neither our meta nor our factors. */
 const isKumuShaped = (value: unknown) =>

@@ -52,7 +52,7 @@ async function readTable(files: ImportInput[], format: ImportFormat): Promise<Gr
     default: {
       const { fromKumuJson } = await import('../formats/kumuJson');
       const json = parseJsonText(textOf(first.content));
-      return json.ok ? fromKumuJson(json.value, first.name) : { where: first.name, error: json.message };
+      return json.ok ? fromKumuJson(json.value, first.name) : { where: first.name, error: `it is ${json.message}` };
     }
   }
 }
@@ -83,7 +83,7 @@ export async function importFiles(files: ImportInput[], options: ImportOptions =
     if (files.length > 1 && format !== 'csv') return unreadable(names, names, 'only CSV files are read together (an elements file and a connections file): open the others one at a time');
     if (format === 'json') {
       const json = parseJsonText(textOf(first.content));
-      if (!json.ok) return unreadable(first.name, `${first.name}, line ${json.line}, column ${json.column}`, json.message);
+      if (!json.ok) return unreadable(first.name, `${first.name}, line ${json.line}, column ${json.column}`, `it is ${json.message}`);
       const value = json.value as Record<string, unknown> | null;
       if (value && typeof value === 'object' && !Array.isArray(value) && !('elements' in value) && ('meta' in value || 'factors' in value)) return fromDatasetJson(value, first.name);
       format = 'kumu-json';

@@ -5,6 +5,7 @@ import type { ExportFormat } from '../../io/export/exportDataset';
 import { datasetChanges, replaceDataset, useEditStore } from '../../store/editing';
 import { saveFile } from '../common/saveFile';
 import { ImportReportView } from './ImportReportView';
+import { visibleText } from '../../io/visibleText';
 
 type Mode = 'replace' | 'merge' | 'merge-incoming';
 type Loaded =
@@ -27,8 +28,9 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
 ];
 
 async function readFiles(files: File[]): Promise<Loaded> {
-  const names = files.map((f) => f.name).join(', ');
-  const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, content: await f.arrayBuffer() })));
+  // A file's name is the file's own text: every message names it with hidden characters shown by their code.
+  const names = files.map((f) => visibleText(f.name)).join(', ');
+  const inputs = await Promise.all(files.map(async (f) => ({ name: visibleText(f.name), content: await f.arrayBuffer() })));
   const { importFile, importFiles } = await import('../../io/import/importFile');
   const outcome = inputs.length === 1 ? await importFile(inputs[0]!.name, inputs[0]!.content) : await importFiles(inputs);
   return outcome.ok ? { ok: true, names, imported: outcome.dataset, report: outcome.report } : { ok: false, names, message: outcome.message, issues: outcome.issues, ...(outcome.report ? { report: outcome.report } : {}) };
