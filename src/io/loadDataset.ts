@@ -63,8 +63,10 @@ export async function loadDataset(url: URL, onProgress: (p: Progress) => void, o
 }
 
 async function importOther(name: string, content: string | Uint8Array): Promise<LoadOutcome> {
-  const { importFile } = await import('./import/importFile');
-  const outcome = await importFile(name, content);
+  // Read and mapped in a worker, so a large file does not freeze the page while it loads.
+  const { importOffThread } = await import('./import/offThread/importOffThread');
+  const outcome = await importOffThread([{ name, content }]);
+  if (outcome === 'cancelled') return { ok: false, message: `Opening ${name} was cancelled.`, issues: [] };
   if (!outcome.ok) return { ok: false, message: outcome.message, issues: outcome.issues };
   return { ok: true, dataset: outcome.dataset };
 }
