@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
+import { openImportSection } from './support/importSection';
 import { STORY_FORMAT } from '../../src/model/storyFormat';
 
 const browser = sharedBrowserForThisFile();
@@ -24,17 +25,13 @@ describe('hidden characters in text from a file are shown, not obeyed (issue 24,
     expect(await player.locator('.story-caption').textContent()).toBe('Caption with a bell[U+0007] and [U+202E]override');
     // Nothing on the page holds the override itself.
     expect(await page.evaluate(() => document.body.innerText.includes('\u202E'))).toBe(false);
-    await page.screenshot({ path: '/tmp/trust-hidden-story.png' });
     expect(problems.filter((p) => p.startsWith('page error'))).toEqual([]);
     await page.context().close();
   }, 60_000);
 
   it('a file chosen for import with an override in its name is named with the override shown', async () => {
     const { page } = await openApp(browser(), { fixture: 'small-map.json' });
-    await page.getByRole('group', { name: /Causal map/ }).waitFor();
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    const editor = page.getByRole('complementary', { name: 'Dataset editor' });
-    await editor.getByLabel('Section').selectOption('Import and export');
+    const editor = await openImportSection(page);
     await editor.getByLabel('Choose a file to import').setInputFiles({ name: `map${RLO}lmx.graphml`, mimeType: 'application/xml', buffer: Buffer.from('<graphml><graph><node id="a"></graph>') });
     const refusal = editor.getByRole('alert');
     await refusal.waitFor();

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
+import { openImportSection } from './support/importSection';
 import { paddedSheet, storyLinkBomb, workbook } from '../fixtures/import/budgetFiles';
 
 const browser = sharedBrowserForThisFile();
@@ -30,10 +31,7 @@ describe('a file or link that unpacks far past its size is refused as soon as it
 
   it('the same workbook chosen in the editor is refused there, and the map stays as it was', async () => {
     const { page } = await openApp(browser(), { fixture: 'small-map.json' });
-    await page.getByRole('group', { name: /Causal map/ }).waitFor();
-    await page.getByRole('button', { name: 'Edit', exact: true }).click();
-    const editor = page.getByRole('complementary', { name: 'Dataset editor' });
-    await editor.getByLabel('Section').selectOption('Import and export');
+    const editor = await openImportSection(page);
     await editor.getByLabel('Choose a file to import').setInputFiles({ name: 'bomb.xlsx', mimeType: 'application/octet-stream', buffer: bomb });
     const refusal = editor.getByRole('alert');
     await refusal.waitFor();

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
+import { openImportSection } from './support/importSection';
 import { drawnIds } from './support/mapQueries';
 import { connectionsCsv } from '../fixtures/import/budgetFiles';
 
@@ -15,14 +16,6 @@ const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { 
 
 /** One million connection rows, 11.8 MB: under the 20 MB file limit, ten times the links a map holds. */
 const millionRows = Buffer.from(connectionsCsv(1_000_000));
-
-async function openImport(page: Page) {
-  await page.getByRole('group', { name: /Causal map/ }).waitFor();
-  await page.getByRole('button', { name: 'Edit', exact: true }).click();
-  const editor = page.getByRole('complementary', { name: 'Dataset editor' });
-  await editor.getByLabel('Section').selectOption('Import and export');
-  return editor;
-}
 
 describe('imports are read off the page’s thread, with progress, a cancel, and limits checked while reading (issue 24, item 2)', () => {
   it('a million-row CSV by ?data= is refused at the row that passes the limit, and the page answers meanwhile', async () => {
@@ -42,7 +35,7 @@ describe('imports are read off the page’s thread, with progress, a cancel, and
 
   it('the same file chosen in the editor shows progress, then the located refusal; the map is untouched', async () => {
     const { page } = await openApp(browser(), { fixture: 'small-map.json', initScript: LONG_TASK_PROBE });
-    const editor = await openImport(page);
+    const editor = await openImportSection(page);
     const before = (await drawnIds(page)).length;
     // Chosen from disk, as a person does: a buffer handed to the page would be decoded on the page's
     // own thread by the test tool, a long task that is not the app's.
@@ -60,14 +53,13 @@ describe('imports are read off the page’s thread, with progress, a cancel, and
 
   it('Cancel stops a large import where it is and leaves the map and the edits as they were', async () => {
     const { page } = await openApp(browser(), { fixture: 'small-map.json' });
-    const editor = await openImport(page);
+    const editor = await openImportSection(page);
     const before = (await drawnIds(page)).length;
     await editor.getByLabel('Choose a file to import').setInputFiles({ name: 'connections.csv', mimeType: 'text/csv', buffer: Buffer.from(connectionsCsv(95_000)) });
     const progress = editor.getByRole('status', { name: 'Import progress' });
     await progress.waitFor();
     // The worker says how far it has got, in rows, then what it is doing.
     await expect.poll(() => progress.textContent()).toMatch(/Reading connections: [\d,]+ rows|Mapping|Checking/);
-    await page.screenshot({ path: '/tmp/trust-import-progress.png' });
     await progress.getByRole('button', { name: 'Cancel import' }).click();
     await editor.getByText('Import of connections.csv cancelled: the map and your edits are as they were.').waitFor();
     expect(await editor.getByRole('status', { name: 'Import progress' }).count()).toBe(0);
