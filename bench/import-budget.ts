@@ -8,7 +8,8 @@
  * - shared-strings: a 0.2 MB XLSX listing 5 million shared strings;
  * - story-link-bomb: a `?story=~…` link whose story inflates to --bomb-mb MB;
  * - connections-1m: a CSV of one million connection rows (11.8 MB, under the 20 MB limit);
- * - xlsx-200k: an XLSX of 200,000 connection rows.
+ * - xlsx-200k: an XLSX of 200,000 connection rows;
+ * - dataset-20mb: our own dataset JSON just under the 20 MB limit (valid, so shown).
  * Each is opened by `?data=` (the story over the small fixture). Run it on main and on a branch
  * with the same machine load to compare; --dist points at an already built app.
  */
@@ -19,6 +20,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/staticServer';
+import { datasetOfSize } from '../tests/fixtures/hostile/sizedDataset';
+import { MAX_DATASET_BYTES } from '../src/io/sizeLimit';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { manyStrings, connectionsCsv, paddedSheet, rowsSheet, storyLinkBomb, workbook } from '../tests/fixtures/import/budgetFiles';
 
@@ -43,6 +46,8 @@ const CASES: Case[] = [
   { name: 'story-link-bomb', story: () => storyLinkBomb(bombBytes) },
   { name: 'connections-1m', file: { name: 'connections.csv', bytes: connectionsCsv() } },
   { name: 'xlsx-200k', file: { name: 'rows.xlsx', bytes: workbook(rowsSheet(200_000)) } },
+  // Shown, not refused: its figures include drawing the map of 2,500 factors, not only reading it.
+  { name: 'dataset-20mb', file: { name: 'dataset.json', bytes: datasetOfSize(MAX_DATASET_BYTES - 1000) } },
 ].filter((c) => !only || only.includes(c.name));
 
 const PROBE = `

@@ -1,14 +1,15 @@
-import { loadParseDataset, type Dataset, type DatasetIssue } from '../model';
+import type { Dataset } from '../model';
 import { fetchText, type Progress } from './fetchText';
-import { readJsonText } from './readJsonText';
+import { datasetFromText, type LoadOutcome } from './datasetFromText';
 import { withoutByteOrderMark } from './jsonDepth';
 import { isOtherToolsFile } from './detectFormat';
 import { BUILD_VALIDATED_DIGESTS, validatedAtBuild } from './validatedDigests';
 import { visibleText } from './visibleText';
 
-export type LoadOutcome =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; message: string; issues: DatasetIssue[] };
+export type { LoadOutcome } from './datasetFromText';
+
+/** Above this, reading and validating a JSON file takes long tasks: it is done in the import worker. */
+const OFF_THREAD_JSON_CHARS = 1_000_000;
 
 /** The file name an address ends in, for choosing a reader and for messages: ".../map.gexf?x=1" → "map.gexf", hidden characters shown. */
 const fileNameOf = (url: URL) => visibleText(safeDecode(url.pathname.split('/').pop() ?? '')) || url.hostname;
@@ -21,10 +22,6 @@ function safeDecode(text: string): string {
     return text;
   }
 }
-
-/** Kumu's JSON (a project export or a blueprint): elements, and neither our meta nor our factors. */
-const isKumuShaped = (value: unknown) =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as Record<string, unknown>).elements) && !('meta' in value) && !('factors' in value);
 
 export interface LoadOptions {
   /** Digests of files the build validated in full (validatedDigests.ts); tests pass their own. */
@@ -48,18 +45,9 @@ export async function loadDataset(url: URL, onProgress: (p: Progress) => void, o
     // Dataset; being those bytes, they need no guard against hostile nesting either.
     return { ok: true, dataset: JSON.parse(withoutByteOrderMark(fetched.text)) as Dataset };
   }
-  const json = await readJsonText(fetched.text);
-  if (!json.ok) {
-    return { ok: false, message: `${url.href} is ${json.message}.`, issues: [] };
-  }
-  if (isKumuShaped(json.value)) return importOther(name, fetched.text);
-  const parseDataset = await loadParseDataset();
-  const parsed = parseDataset(json.value);
-  if (!parsed.ok) {
-    const n = parsed.issues.length;
-    return { ok: false, message: `${url.href} is not a valid dataset: ${n} problem${n === 1 ? '' : 's'} found.`, issues: parsed.issues };
-  }
-  return { ok: true, dataset: parsed.dataset };
+  if (fetched.text.length <= OFF_THREAD_JSON_CHARS) return datasetFromText(fetched.text, name, url.href);
+  const { datasetOffThread } = await import('./import/offThread/importOffThread');
+  return datasetOffThread(fetched.text, name, url.href);
 }
 
 async function importOther(name: string, content: string | Uint8Array): Promise<LoadOutcome> {

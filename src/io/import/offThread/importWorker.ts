@@ -1,5 +1,6 @@
 import { importFiles } from '../importFile';
-import type { ImportReply, ImportRequest } from './importProtocol';
+import { datasetFromText } from '../../datasetFromText';
+import type { ImportReply, OffThreadRequest } from './importProtocol';
 
 /**
  * Reading and mapping a file, off the main thread: a million-row CSV or a large workbook takes
@@ -8,7 +9,12 @@ import type { ImportReply, ImportRequest } from './importProtocol';
  */
 const reply = (message: ImportReply) => postMessage(message);
 
-addEventListener('message', (event: MessageEvent<ImportRequest>) => {
-  const { files, today } = event.data;
-  void importFiles(files, { ...(today ? { today } : {}), onProgress: (message) => reply({ type: 'progress', message }) }).then((outcome) => reply({ type: 'done', outcome }));
+addEventListener('message', (event: MessageEvent<OffThreadRequest>) => {
+  const request = event.data;
+  const onProgress = (message: string) => reply({ type: 'progress', message });
+  const working =
+    request.type === 'import'
+      ? importFiles(request.files, { ...(request.today ? { today: request.today } : {}), onProgress })
+      : datasetFromText(request.text, request.name, request.href);
+  void working.then((outcome) => reply({ type: 'done', outcome }));
 });
