@@ -3,12 +3,14 @@ import { Inflate, Unzlib } from 'fflate';
 /**
  * Inflating with a budget. A compressed stream can unpack a thousand times larger than itself (a
  * 1 MB XLSX to 1 GiB, a 1.4 MB story link to 1.4 GB), so no stream is inflated whole and measured
- * after: it is fed to fflate's streaming inflater a few kilobytes at a time, the output is counted
- * as it arrives, and inflating stops as soon as the count passes the limit. Each push of 4 kB can
- * produce at most about 4 MB (deflate's ratio is bounded near 1:1032), so memory stays bounded.
+ * after: it is fed to fflate's streaming inflater a little at a time, the output is counted as it
+ * arrives, and inflating stops as soon as the count passes the limit. Deflate's ratio is bounded
+ * near 1:1032, so a push of `limit / 1032` bytes (between 512 bytes and 4 kB) produces at most
+ * about the limit again: memory and time stay bounded by the limit, not by the stream.
  */
 
-const CHUNK = 4096;
+const MAX_RATIO = 1032;
+const chunkFor = (limit: number) => Math.max(512, Math.min(4096, Math.floor(limit / MAX_RATIO)));
 
 export type Inflated = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; damaged: string };
 
@@ -40,8 +42,9 @@ function inflateStream(stream: Stream, data: Uint8Array, limit: number): Inflate
     else if (chunk.length > 0) chunks.push(chunk);
     if (final) ended = true;
   };
+  const chunk = chunkFor(limit);
   try {
-    for (let at = 0; !over && (at < data.length || at === 0); at += CHUNK) stream.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+    for (let at = 0; !over && (at < data.length || at === 0); at += chunk) stream.push(data.subarray(at, at + chunk), at + chunk >= data.length);
   } catch (error) {
     return { ok: false, tooLarge: false, damaged: error instanceof Error ? error.message : String(error) };
   }
