@@ -9,6 +9,7 @@
  * - story-link-bomb: a `?story=~…` link whose story inflates to --bomb-mb MB;
  * - connections-1m: a CSV of one million connection rows (11.8 MB, under the 20 MB limit);
  * - xlsx-200k: an XLSX of 200,000 connection rows;
+ * - graphml-100k-keys, gexf-60k-nodes, gexf-1.2m-attrs: XML graphs past their limits;
  * - dataset-20mb: our own dataset JSON just under the 20 MB limit (valid, so shown).
  * Each is opened by `?data=` (the story over the small fixture). Run it on main and on a branch
  * with the same machine load to compare; --dist points at an already built app.
@@ -23,7 +24,7 @@ import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { datasetOfSize } from '../tests/fixtures/hostile/sizedDataset';
 import { MAX_DATASET_BYTES } from '../src/io/sizeLimit';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
-import { manyStrings, connectionsCsv, paddedSheet, rowsSheet, storyLinkBomb, workbook } from '../tests/fixtures/import/budgetFiles';
+import { connectionsCsv, manyKeysGraphml, manyStrings, paddedSheet, ringGexf, rowsSheet, storyLinkBomb, wideNodeGexf, workbook } from '../tests/fixtures/import/budgetFiles';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const option = (name: string) => {
@@ -46,6 +47,9 @@ const CASES: Case[] = [
   { name: 'story-link-bomb', story: () => storyLinkBomb(bombBytes) },
   { name: 'connections-1m', file: { name: 'connections.csv', bytes: connectionsCsv() } },
   { name: 'xlsx-200k', file: { name: 'rows.xlsx', bytes: workbook(rowsSheet(200_000)) } },
+  { name: 'graphml-100k-keys', file: { name: 'keys.graphml', bytes: manyKeysGraphml(100_000) } },
+  { name: 'gexf-60k-nodes', file: { name: 'ring.gexf', bytes: ringGexf(60_000) } },
+  { name: 'gexf-1.2m-attrs', file: { name: 'wide.gexf', bytes: wideNodeGexf(1_200_000) } },
   // Shown, not refused: its figures include drawing the map of 2,500 factors, not only reading it.
   { name: 'dataset-20mb', file: { name: 'dataset.json', bytes: datasetOfSize(MAX_DATASET_BYTES - 1000) } },
 ].filter((c) => !only || only.includes(c.name));
