@@ -111,7 +111,7 @@ function validateBundledDataset(): Plugin {
 }
 
 /** The model's modules that build zod schemas: only the validator uses them (src/model/datasetParser.ts). */
-const VALIDATOR_MODULES = /[\\/]src[\\/]model[\\/](schema|ids|story|parseDataset|zodIssues|jsonSchema|crossReferences|zodConfig|effectEstimate)\.ts$/;
+const VALIDATOR_MODULES = /[\\/]src[\\/]model[\\/](schema|ids|story|parseDataset|zodIssues|jsonSchema|crossReferences|zodConfig|effectEstimate|ratingRule)\.ts$/;
 
 export default defineConfig({
   // Relative asset paths, so dist/ works when served from any sub-path (e.g. /map/).

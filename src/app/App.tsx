@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { Dataset } from '../model';
-import { VIEWS, pageParams, startUrlSync, useDatasetStore, useLoadState, useStoryPlayer, useViewStore, type ViewStore } from '../store';
+import { VIEWS, pageParams, startUrlSync, useDatasetStore, useLoadState, useSelectedId, useStoryPlayer, useViewStore, type ViewStore } from '../store';
 import { MapView } from '../map/MapView';
 import { Legend } from '../ui/Legend/Legend';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
@@ -16,19 +16,19 @@ import { BUNDLED_DATASET_URL, EXAMPLE_STORY_URL } from './bundledDataset';
 import { useStoryFromAddress } from '../ui/Stories/useStoryFromAddress';
 import { DatasetEdition } from './DatasetEdition';
 import { SkipToMap } from './SkipToMap';
-import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
-import { LoopsPanel } from '../ui/Loops/LoopsPanel';
-import { PathsPanel } from '../ui/Paths/PathsPanel';
-import { WhatIfPanel } from '../ui/WhatIf/WhatIfPanel';
 import {
   CompareView,
+  DetailPanel,
   EmbedExplorer,
   GapMatrixView,
   ImpactCostView,
   LeverageView,
   Loading,
+  LoopsPanel,
+  PathsPanel,
   StoriesPanel,
   TableView,
+  WhatIfPanel,
   prefetchViews,
 } from './lazyViews';
 import { useEditSession } from './useEditSession';
@@ -67,6 +67,7 @@ export function App() {
 
 function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   const view = useViewStore(selectView);
+  const selectedId = useSelectedId();
   const restored = useViewStore(selectRestored);
   useEffect(() => startUrlSync(dataset), [dataset]);
   useStoryFromAddress(dataset);
@@ -103,9 +104,9 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         <Sidebar
           tabs={[
             { id: 'legend', label: 'Legend', content: <Legend dataset={dataset} /> },
-            { id: 'loops', label: 'Loops', content: <LoopsPanel dataset={dataset} /> },
-            { id: 'paths', label: 'Paths', content: <PathsPanel dataset={dataset} /> },
-            { id: 'what-if', label: 'What if', content: <WhatIfPanel dataset={dataset} /> },
+            { id: 'loops', label: 'Loops', content: <Loading what="loops"><LoopsPanel dataset={dataset} /></Loading> },
+            { id: 'paths', label: 'Paths', content: <Loading what="paths"><PathsPanel dataset={dataset} /></Loading> },
+            { id: 'what-if', label: 'What if', content: <Loading what="what if"><WhatIfPanel dataset={dataset} /></Loading> },
             {
               id: 'stories',
               label: 'Stories',
@@ -129,7 +130,11 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
           {view === 'grants' && <Loading what="your grants"><GrantsView dataset={dataset} /></Loading>}
           {storyShown && <StoryPlayer dataset={dataset} />}
         </div>
-        <DetailPanel dataset={dataset} />
+        {selectedId !== null && (
+          <Suspense fallback={null}>
+            <DetailPanel dataset={dataset} />
+          </Suspense>
+        )}
       </main>
       <ViewAnnouncer dataset={dataset} />
     </div>

@@ -3,8 +3,8 @@ import type { Dataset } from '../model';
 
 /**
  * The views and panels a first visit does not show load when opened (each its own chunk), so the
- * first load carries only the map, its filters and the sidebar's tabs (a shared link can open
- * straight onto Loops, Paths or What if, which must then show at once, not a placeholder).
+ * first load carries only the map, its filters and the sidebar's legend; a shared link that opens
+ * straight onto Loops, Paths or What if shows "Loading…" for the moment its chunk takes.
  * React.lazy wants a default export; these modules keep their named ones, so each loader picks
  * its component out.
  */
@@ -26,6 +26,12 @@ export const StoriesPanel: ComponentType<{ dataset: Dataset; exampleStory: strin
   () => import('../ui/Stories/StoriesPanel'),
   'StoriesPanel',
 );
+/** The sidebar's analysis tabs load when opened (a link straight onto one waits a moment for it). */
+export const LoopsPanel: DatasetView = named(() => import('../ui/Loops/LoopsPanel'), 'LoopsPanel');
+export const PathsPanel: DatasetView = named(() => import('../ui/Paths/PathsPanel'), 'PathsPanel');
+export const WhatIfPanel: DatasetView = named(() => import('../ui/WhatIf/WhatIfPanel'), 'WhatIfPanel');
+/** The details load when something is first selected (then from the prefetch, at once). */
+export const DetailPanel: DatasetView = named(() => import('../ui/DetailPanel/DetailPanel'), 'DetailPanel');
 /** Only a link with `embed=1` shows the compact explorer. */
 export const EmbedExplorer: DatasetView = named(() => import('./EmbedExplorer'), 'EmbedExplorer');
 

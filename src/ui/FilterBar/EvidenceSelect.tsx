@@ -15,7 +15,8 @@ export function EvidenceSelect({ interventions, reach, filter, onChange }: Evide
   const atLeast = (level: EvidenceLevel) => eligible.filter((i) => evidenceRank(i.evidence.strength) >= evidenceRank(level)).length;
   return (
     <label className="filter-select">
-      <span>Evidence</span>
+      {/* Named for screen readers; seen, the options say "evidence" themselves, which keeps the bar on one row. */}
+      <span className="visually-hidden">Evidence</span>
       <select
         value={filter.minEvidence ?? ''}
         onChange={(e) => onChange(e.target.value === '' ? null : (e.target.value as EvidenceLevel))}

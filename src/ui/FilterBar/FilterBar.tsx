@@ -29,6 +29,10 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const impactCounts = facetCounts(interventions, reach, filter, 'impacts', (i) => [impactOf(i).level]);
   const costCounts = facetCounts(interventions, reach, filter, 'costs', (i) => [costFilterValue(i)]);
   const anyScale = interventions.some((i) => i.scale !== undefined);
+  // Like scale, impact and cost are offered only where they can narrow something (a map from
+  // elsewhere has neither), or where a link already filters by them, so the filter can be cleared.
+  const anyImpact = (filter.impacts?.length ?? 0) > 0 || interventions.some((i) => impactOf(i).level !== 'not-known');
+  const anyCost = (filter.costs?.length ?? 0) > 0 || interventions.some((i) => i.cost !== undefined);
   // On a phone the controls fold away behind one button; on a wide screen they are always out.
   const [open, setOpen] = useState(false);
   const active = [filter.types.length, filter.domains.length, filter.stages.length, filter.scales.length, filter.impacts?.length ?? 0, filter.costs?.length ?? 0].reduce((a, b) => a + b, 0) + (filter.minEvidence ? 1 : 0) + (filter.onlyReached ? 1 : 0);
@@ -53,8 +57,8 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
           onToggle={(id) => actions.toggleScale(id as (typeof FUNDING_SCALES)[number])}
         />
       )}
-      <MultiSelect label="Impact" options={IMPACT_OPTIONS.map((o) => ({ ...o, count: impactCounts.get(o.id) ?? 0 }))} selected={filter.impacts ?? []} onToggle={(id) => actions.toggleImpact(id as (typeof IMPACT_OPTIONS)[number]['id'])} hint="Which way and how much reoffending changes, by the written rule; apart from how sure the evidence is." />
-      <MultiSelect label="Cost" options={COST_OPTIONS.map((o) => ({ ...o, count: costCounts.get(o.id) ?? 0 }))} selected={filter.costs ?? []} onToggle={(id) => actions.toggleCost(id as (typeof COST_OPTIONS)[number]['id'])} hint="Cost per participant in pounds, where a source reports it." />
+      {anyImpact && <MultiSelect label="Impact" options={IMPACT_OPTIONS.map((o) => ({ ...o, count: impactCounts.get(o.id) ?? 0 }))} selected={filter.impacts ?? []} onToggle={(id) => actions.toggleImpact(id as (typeof IMPACT_OPTIONS)[number]['id'])} hint="Which way and how much reoffending changes, by the written rule; apart from how sure the evidence is." />}
+      {anyCost && <MultiSelect label="Cost" options={COST_OPTIONS.map((o) => ({ ...o, count: costCounts.get(o.id) ?? 0 }))} selected={filter.costs ?? []} onToggle={(id) => actions.toggleCost(id as (typeof COST_OPTIONS)[number]['id'])} hint="Cost per participant in pounds, where a source reports it." />}
       <label className="filter-toggle">
         <input type="checkbox" checked={filter.onlyReached} onChange={(e) => actions.setOnlyReached(e.target.checked)} />
         Only factors these interventions act on

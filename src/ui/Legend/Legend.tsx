@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { EVIDENCE_LEVELS, EVIDENCE_SCALE, type Dataset, type VocabularyEntry } from '../../model';
 import { DOMAIN_COLOURS, TYPE_COLOURS } from '../../map/palette';
 import { evidencePips, PIP_COUNT, vocabularyAppearance } from '../../map/nodeAppearance';
 import { EvidenceLevelTerms } from '../common/EvidenceLevelTerms';
 import { EvidencePips, LineSample, Swatch } from './Swatch';
-import { ImpactKey } from './ImpactKey';
+
+/** The impact, cost and stakes key follows the map's first paint in a chunk of its own (the first load stays lean). */
+const ImpactKey = lazy(async () => ({ default: (await import('./ImpactKey')).ImpactKey }));
 
 /** One vocabulary's entries with the colour and shape the map gives them. */
 function VocabularySwatches({
@@ -105,7 +108,9 @@ export function Legend({ dataset }: { dataset: Dataset }) {
             <EvidenceLevelTerms />
           </dl>
         </section>
-        <ImpactKey dataset={dataset} />
+        <Suspense fallback={null}>
+          <ImpactKey dataset={dataset} />
+        </Suspense>
       </div>
     </div>
   );
