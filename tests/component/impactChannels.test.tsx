@@ -99,7 +99,7 @@ describe('legend: impact, cost and what is at stake, in plain words', () => {
     render(<Legend dataset={impactMap()} />);
     const impact = screen.getByRole('region', { name: 'Impact on reoffending' });
     expect(within(impact).getAllByRole('term').map((t) => t.textContent)).toEqual(['✕ Harmful', '– No clear effect', 'Small', 'Moderate', 'Large', 'Not known']);
-    expect(impact.textContent).toContain('Crossed out, “harms”');
+    expect(impact.textContent).toContain('Crossed out, “harmful”');
     const cost = screen.getByRole('region', { name: 'Cost per participant' });
     expect(within(cost).getAllByRole('term').map((t) => t.textContent)).toEqual(['£ Very low cost', '££ Low cost', '£££ Moderate cost', '££££ High cost', '£££££ Very high cost', 'Cost not known']);
     expect(cost.textContent).toContain('£500 to £1,999 per participant');
