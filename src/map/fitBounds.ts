@@ -25,7 +25,9 @@ export function nodesBounds(positions: Iterable<Point>, labelChars: number): Bou
  */
 export function defaultBounds(dataset: Dataset, geometry: LayoutGeometry, positions: ReadonlyMap<string, Point>, view: { width: number; height: number }, minLabelPx: number): Bounds {
   const points = [...positions.values()];
-  const nodes = points.length > 0 ? { x0: Math.min(...points.map((p) => p.x)) - 20, y0: Math.min(...points.map((p) => p.y)) - 20, x1: Math.max(...points.map((p) => p.x)) + 20, y1: Math.max(...points.map((p) => p.y)) + 20 } : geometry.extent;
+  // Room either side of a node for its widest mark: the "no effect" word over a struck-through intervention.
+  const side = 28;
+  const nodes = points.length > 0 ? { x0: Math.min(...points.map((p) => p.x)) - side, y0: Math.min(...points.map((p) => p.y)) - 20, x1: Math.max(...points.map((p) => p.x)) + 20, y1: Math.max(...points.map((p) => p.y)) + 20 } : geometry.extent;
   const whole = union(geometry.extent, nodes);
   if (fitScale(whole, view) * LABEL_FONT >= minLabelPx) return whole;
   const stages = dataset.vocabularies.stages.map((s) => s.id);
