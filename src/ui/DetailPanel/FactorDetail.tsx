@@ -4,6 +4,8 @@ import { CitationList } from './CitationList';
 import { LinkList } from './LinkList';
 import { SourceCaveats } from './SourceCaveats';
 import { GapsAbout } from './GapsAbout';
+import { actionWords } from '../common/actionWords';
+import { CautionBadge } from '../common/CautionBadge';
 
 export function FactorDetail({ factor, dataset, index, onMove }: { factor: Factor; dataset: Dataset; index: DatasetIndex; onMove(id: string): void }) {
   const actedOnBy = index.actedOnBy.get(factor.id) ?? [];
@@ -27,10 +29,11 @@ export function FactorDetail({ factor, dataset, index, onMove }: { factor: Facto
                 <button type="button" className="link-button" onClick={() => onMove(intervention.id)}>
                   {intervention.label}
                 </button>
-                <span> {effect} it </span>
+                <span> {actionWords(intervention, effect)} it </span>
                 <span className={`evidence evidence--${intervention.evidence.strength}`}>
                   {EVIDENCE_SCALE[intervention.evidence.strength].label}
                 </span>
+                <CautionBadge intervention={intervention} />
               </li>
             ))}
           </ul>
