@@ -69,6 +69,15 @@ describe('details: a funder reads which way, how much, at what cost', () => {
     expect(cost.textContent).toContain('None: the research finds no fewer people reoffend');
   });
 
+  it('on a factor, says which interventions only intend to act on it, with their impact beside their evidence', () => {
+    const panel = detailsOf('fear-of-recall');
+    const acting = section(panel, /^Interventions acting on it/);
+    const harm = within(acting).getByRole('button', { name: 'Scare tactics visits' }).closest('li')!;
+    expect(harm.textContent).toBe('Scare tactics visits is intended to lower it Strong ✕ Harmful');
+    const mentors = within(acting).getByRole('button', { name: 'Peer mentors' }).closest('li')!;
+    expect(mentors.textContent).toBe('Peer mentors lowers it Testimony');
+  });
+
   it('no longer pairs strong evidence with "find a consistent effect": strength words say how sure, not which way', () => {
     const panel = detailsOf('drill-camps');
     const evidence = section(panel, /^Evidence: Strong/);
