@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
@@ -136,6 +137,21 @@ describe('a funder weighs impact and cost beside the evidence', () => {
     await page.addStyleTag({ content: '.map-caution-line, .map-caution-halo { display: none; }' });
     const uncrossed = await shapeShot(page, 'scare-tactics');
     expect(await greyDifference(page, crossed, uncrossed)).toBeGreaterThan(0.08);
+    await page.close();
+  });
+
+  it('exports a filtered view that says so, with harm keyed in its legend and evidence pips sampled only from what wears them', async () => {
+    const page = await open('impact=harmful,moderate,large');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('dialog', { name: 'Export this view' }).waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const svg = (await readFile(await file.path())).toString('utf8');
+    const text = await page.evaluate((source) => new DOMParser().parseFromString(source, 'image/svg+xml').documentElement.textContent ?? '', svg);
+    expect(text).toContain('Filtered view: impact harmful, moderate, large.');
+    expect(text).toContain('Impact: harmful, more people reoffend (crossed out)');
+    // Scare tactics visits (strong evidence, harmful) wears no pips, so it never stands for "Evidence: strong".
+    expect(text).not.toContain('Evidence: strong');
+    expect(text).toContain('Evidence: moderate');
     await page.close();
   });
 
