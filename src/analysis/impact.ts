@@ -94,7 +94,8 @@ export function impactOf(intervention: Intervention): Impact {
       findings,
       spread: values.length > 1 ? { low: Math.min(...values), high: Math.max(...values) } : undefined,
       capped,
-      why: `${describeChange(relative)} on ${primary.citation.source}'s figure (${relative.how})${capped ? '; capped at small because the conversion is approximate' : ''}.`,
+      // The source is named where the why is shown (by title, beside "the rating rests on"), not by its id here.
+      why: `${describeChange(relative)} on the finding with the most studies behind it (${relative.how})${capped ? '; capped at small because the conversion is approximate' : ''}.`,
     };
   }
   return impact;

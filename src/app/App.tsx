@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Dataset } from '../model';
-import { VIEWS, startUrlSync, useDatasetStore, useLoadState, useStoryPlayer, useViewStore, type ViewStore } from '../store';
+import { VIEWS, pageParams, startUrlSync, useDatasetStore, useLoadState, useStoryPlayer, useViewStore, type ViewStore } from '../store';
 import { MapView } from '../map/MapView';
 import { Legend } from '../ui/Legend/Legend';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
@@ -24,6 +24,7 @@ import {
   CompareView,
   EmbedExplorer,
   GapMatrixView,
+  ImpactCostView,
   LeverageView,
   Loading,
   StoriesPanel,
@@ -31,6 +32,7 @@ import {
   prefetchViews,
 } from './lazyViews';
 import { useEditSession } from './useEditSession';
+import { GrantsView } from './grantsView';
 import { EditModeButton } from '../ui/Editor/EditModeButton';
 import { EditNotices } from '../ui/Editor/EditNotices';
 import { EditorLoader } from '../ui/Editor/EditorLoader';
@@ -53,15 +55,14 @@ export function App() {
   useEffect(() => {
     // main.tsx opens it before the first render; opened twice, the first load would be thrown away.
     if (useDatasetStore.getState().state.status !== 'idle') return;
-    const params = new URLSearchParams(window.location.search);
-    void open(params.get('data'), window.location.href, BUNDLED_DATASET_URL);
+    void open(pageParams().get('data'), window.location.href, BUNDLED_DATASET_URL);
   }, [open]);
 
   if (load.status === 'idle' || load.status === 'loading') {
     return <LoadingScreen address={load.status === 'loading' ? load.address : ''} progress={load.status === 'loading' ? load.progress : { loaded: 0, total: null }} />;
   }
   if (load.status === 'failed') return <DatasetErrors address={load.address} message={load.message} issues={load.issues} />;
-  return <Explorer dataset={shown ?? load.dataset} embed={new URLSearchParams(window.location.search).get('embed') === '1'} />;
+  return <Explorer dataset={shown ?? load.dataset} embed={pageParams().get('embed') === '1'} />;
 }
 
 function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
@@ -110,7 +111,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
               label: 'Stories',
               content: (
                 <Loading what="stories">
-                  <StoriesPanel dataset={dataset} exampleStory={new URLSearchParams(window.location.search).get('data') ? null : EXAMPLE_STORY_URL} />
+                  <StoriesPanel dataset={dataset} exampleStory={pageParams().get('data') ? null : EXAMPLE_STORY_URL} />
                 </Loading>
               ),
             },
@@ -124,6 +125,8 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
           {view === 'leverage' && <Loading what="leverage"><LeverageView dataset={dataset} /></Loading>}
           {view === 'compare' && <Loading what="the comparison"><CompareView dataset={dataset} /></Loading>}
           {view === 'gaps' && <Loading what="evidence gaps"><GapMatrixView dataset={dataset} /></Loading>}
+          {view === 'impact' && <Loading what="impact and cost"><ImpactCostView dataset={dataset} /></Loading>}
+          {view === 'grants' && <Loading what="your grants"><GrantsView dataset={dataset} /></Loading>}
           {storyShown && <StoryPlayer dataset={dataset} />}
         </div>
         <DetailPanel dataset={dataset} />

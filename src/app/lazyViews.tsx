@@ -21,6 +21,7 @@ export const TableView: DatasetView = named(() => import('../ui/Table/TableView'
 export const LeverageView: DatasetView = named(() => import('../ui/Leverage/LeverageView'), 'LeverageView');
 export const GapMatrixView: DatasetView = named(() => import('../ui/GapMatrix/GapMatrixView'), 'GapMatrixView');
 export const CompareView: DatasetView = named(() => import('../ui/Compare/CompareView'), 'CompareView');
+export const ImpactCostView: DatasetView = named(() => import('../ui/ImpactCost/ImpactCostView'), 'ImpactCostView');
 export const StoriesPanel: ComponentType<{ dataset: Dataset; exampleStory: string | null }> = named(
   () => import('../ui/Stories/StoriesPanel'),
   'StoriesPanel',

@@ -1,20 +1,27 @@
-import { loadParseDataset, type Dataset, type DatasetIssue } from '../model';
+import type { Dataset } from '../model';
 import { fetchText, type Progress } from './fetchText';
-import { readJsonText } from './readJsonText';
+import { datasetFromText, type LoadOutcome } from './datasetFromText';
 import { withoutByteOrderMark } from './jsonDepth';
 import { isOtherToolsFile } from './detectFormat';
 import { BUILD_VALIDATED_DIGESTS, validatedAtBuild } from './validatedDigests';
+import { visibleText } from './visibleText';
 
-export type LoadOutcome =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; message: string; issues: DatasetIssue[] };
+export type { LoadOutcome } from './datasetFromText';
 
-/** The file name an address ends in, for choosing a reader: ".../map.gexf?x=1" → "map.gexf". */
-const fileNameOf = (url: URL) => decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.hostname;
+/** Above this, reading and validating a JSON file takes long tasks: it is done in the import worker. */
+const OFF_THREAD_JSON_CHARS = 1_000_000;
 
-/** Kumu's JSON (a project export or a blueprint): elements, and neither our meta nor our factors. */
-const isKumuShaped = (value: unknown) =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as Record<string, unknown>).elements) && !('meta' in value) && !('factors' in value);
+/** The file name an address ends in, for choosing a reader and for messages: ".../map.gexf?x=1" → "map.gexf", hidden characters shown. */
+const fileNameOf = (url: URL) => visibleText(safeDecode(url.pathname.split('/').pop() ?? '')) || url.hostname;
+
+/** A name with a stray "%" is its own text, not an error. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 export interface LoadOptions {
   /** Digests of files the build validated in full (validatedDigests.ts); tests pass their own. */
@@ -38,23 +45,16 @@ export async function loadDataset(url: URL, onProgress: (p: Progress) => void, o
     // Dataset; being those bytes, they need no guard against hostile nesting either.
     return { ok: true, dataset: JSON.parse(withoutByteOrderMark(fetched.text)) as Dataset };
   }
-  const json = await readJsonText(fetched.text);
-  if (!json.ok) {
-    return { ok: false, message: `${url.href} is ${json.message}.`, issues: [] };
-  }
-  if (isKumuShaped(json.value)) return importOther(name, fetched.text);
-  const parseDataset = await loadParseDataset();
-  const parsed = parseDataset(json.value);
-  if (!parsed.ok) {
-    const n = parsed.issues.length;
-    return { ok: false, message: `${url.href} is not a valid dataset: ${n} problem${n === 1 ? '' : 's'} found.`, issues: parsed.issues };
-  }
-  return { ok: true, dataset: parsed.dataset };
+  if (fetched.text.length <= OFF_THREAD_JSON_CHARS) return datasetFromText(fetched.text, name, url.href);
+  const { datasetOffThread } = await import('./import/offThread/importOffThread');
+  return datasetOffThread(fetched.text, name, url.href);
 }
 
 async function importOther(name: string, content: string | Uint8Array): Promise<LoadOutcome> {
-  const { importFile } = await import('./import/importFile');
-  const outcome = await importFile(name, content);
+  // Read and mapped in a worker, so a large file does not freeze the page while it loads.
+  const { importOffThread } = await import('./import/offThread/importOffThread');
+  const outcome = await importOffThread([{ name, content }]);
+  if (outcome === 'cancelled') return { ok: false, message: `Opening ${name} was cancelled.`, issues: [] };
   if (!outcome.ok) return { ok: false, message: outcome.message, issues: outcome.issues };
   return { ok: true, dataset: outcome.dataset };
 }

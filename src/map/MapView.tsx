@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { isFiltering } from '../analysis';
 import type { Dataset } from '../model';
 import { highlightOf, impactOf, indexOf, mapGraphOf, snapZoom, useViewStore, visibilityOf, type ViewStore } from '../store';
 import { layoutOptionsForDataset } from './layout/datasetLayout';
@@ -14,7 +13,9 @@ import type { CanvasRenderer } from './render/canvasRenderer';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
 import { announceNode, cautionOf, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
-import { defaultBounds, nodesBounds } from './fitBounds';
+import { defaultBounds, labelOverhang, wholeBounds } from './fitBounds';
+import { narrowedBounds, selectedItemBox } from './viewBounds';
+import { provideExportTwin, recordingPainter, svgMapTwin } from './render/exportTwin';
 import { actionsInPlay } from './actionsInPlay';
 import { MapToolbar } from './MapToolbar';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
@@ -62,7 +63,7 @@ export function MapView({ dataset }: MapViewProps) {
   const headingsRef = useRef<SVGGElement>(null);
   const liveRef = useRef<HTMLParagraphElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
-  const fitRef = useRef<(animate: boolean) => void>(() => {});
+  const fitRef = useRef<(animate: boolean, keepSelected?: boolean) => void>(() => {});
   const runnerRef = useRef<SimulationRunner | null>(null);
   /** How far a large map's layout has come, while it runs in view; null when there is none running. */
   const [layoutProgress, setLayoutProgress] = useState<{ percent: number; nodes: number } | null>(null);
@@ -132,6 +133,8 @@ export function MapView({ dataset }: MapViewProps) {
         });
       };
 
+      // Whether the picture is still the map's own fit (no zoom, pan or reveal since): a resize then fits again.
+      let ownFit = false;
       const painterOptions: PainterOptions = {
         root,
         nodes: graph.nodes,
@@ -149,13 +152,22 @@ export function MapView({ dataset }: MapViewProps) {
         animate: () => !prefersReducedMotion(),
         events: pointerEvents({ layout, runner, pinned, view, repaintMarks: () => paintDisplay() }),
       };
-      // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports then draw its SVG twin.
+      const narrowed = () => narrowedBounds(dataset, useViewStore.getState(), layout.positions(), geometry);
+      /** What an export frames: the narrowed view, or the whole map (a phone's fit to two columns is the screen's, not the view's). */
+      const viewBounds = () => narrowed() ?? wholeBounds(geometry, layout.positions());
+      const stageLabels = dataset.vocabularies.stages.map((s) => s.label);
+      // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports draw either as an SVG twin.
       const canvas = canvasRef.current;
+      const onCanvas = Boolean(canvasRenderer && canvas);
       if (canvasRenderer && canvas) {
         canvas.hidden = false;
         svg.classList.add('is-over-bitmap');
-        painter = canvasRenderer(painterOptions, canvas, svg, dataset.vocabularies.stages.map((s) => s.label));
-      } else painter = createSvgPainter(painterOptions);
+        painter = canvasRenderer(painterOptions, canvas, svg, stageLabels, viewBounds);
+      } else {
+        const recorded = recordingPainter(createSvgPainter(painterOptions));
+        painter = recorded.painter;
+        provideExportTwin(svgMapTwin(svg, painterOptions, recorded.record, stageLabels), viewBounds);
+      }
       // Nodes dropped where a shared link says, before the first paint.
       for (const pin of view.pins) {
         if (!nodeById.has(pin.id)) continue;
@@ -174,7 +186,7 @@ export function MapView({ dataset }: MapViewProps) {
         paintDisplay();
       });
 
-      const headings = createPinnedHeadings(headingLayer, dataset.vocabularies.stages.map((s) => s.label), geometry);
+      const headings = createPinnedHeadings(headingLayer, stageLabels, geometry, () => size.width || Infinity);
       const panZoom = createPanZoom({
         svg,
         target: root,
@@ -183,6 +195,7 @@ export function MapView({ dataset }: MapViewProps) {
           headings(transform);
         },
         onPersonalZoomEnd: (transform) => {
+          ownFit = false;
           // Rest on the pixel grid the address can hold, so the link reopens this very picture.
           const snapped = snapZoom({ x: transform.x, y: transform.y, k: transform.k });
           if (snapped.x !== transform.x || snapped.y !== transform.y || snapped.k !== transform.k) panZoomRef.current?.set(snapped);
@@ -192,23 +205,25 @@ export function MapView({ dataset }: MapViewProps) {
         viewSize: () => ({ clientWidth: size.width, clientHeight: size.height }),
       });
       panZoomRef.current = panZoom;
+      const selectedBox = () => selectedItemBox(dataset, useViewStore.getState().selectedId, layout.positions());
       // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
-      fitRef.current = (animate) => {
-        const state = useViewStore.getState();
-        const all = layout.positions();
-        const traced = highlightOf(dataset, state.loopId, state.path);
-        const narrowed = state.focus !== null || isFiltering(state.filter);
-        const members: ReadonlySet<string> | null = traced ? new Set(traced.nodes) : narrowed ? visibilityNow(state).nodes : null;
+      fitRef.current = (animate, keepSelected = false) => {
         const room = { width: (size.width || 800) - TOOLBAR_ROOM, height: size.height || 600 };
-        const within = members ? nodesBounds([...all].filter(([id]) => members.has(id)).map(([, p]) => p), geometry.labelChars) : null;
-        panZoom.fit(within ?? defaultBounds(dataset, geometry, all, room, LABEL_MIN_PX), animate, TOOLBAR_ROOM);
+        panZoom.fit(narrowed() ?? defaultBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX), {
+          animate,
+          clearRight: TOOLBAR_ROOM,
+          keep: keepSelected ? (selectedBox() ?? undefined) : undefined,
+          labelOverhang: (k) => labelOverhang(geometry.labelChars, k),
+        });
         // A fit is the map's own view again: the address no longer holds a zoom.
         useViewStore.getState().setZoom(null);
+        ownFit = !keepSelected || !useViewStore.getState().selectedId;
       };
       // A link's zoom is shown exactly; otherwise the map fits itself.
       const linkedZoom = useViewStore.getState().zoom;
       if (linkedZoom) panZoom.set(linkedZoom);
-      else fitRef.current(Boolean(glide));
+      // A link that selects an item opens with it in sight, as clicking it would leave it.
+      else fitRef.current(Boolean(glide), true);
       glide?.start();
 
       // The map is one tab stop: the selected node, else the outcome, else the first node drawn.
@@ -233,7 +248,10 @@ export function MapView({ dataset }: MapViewProps) {
           painter?.setTabStop(id);
           // A node reached by the arrow keys is brought into sight, as one chosen in a panel is.
           const at = layout.positions().get(id);
-          if (at) panZoom.reveal(at, 60);
+          if (at) {
+            ownFit = false;
+            panZoom.reveal(at, 60);
+          }
           const node = nodeById.get(id);
           if (node && liveRef.current) liveRef.current.textContent = announceNode(dataset, node);
         },
@@ -247,8 +265,10 @@ export function MapView({ dataset }: MapViewProps) {
       // A selected node that is off screen (chosen in a panel, say) is brought into view.
       const revealSelected = (state: { selectedId: string | null }, previous: { selectedId: string | null }) => {
         if (!state.selectedId || state.selectedId === previous.selectedId) return;
-        const at = layout.positions().get(state.selectedId);
-        if (at) panZoom.reveal(at, 60);
+        const at = selectedBox();
+        if (!at) return;
+        ownFit = false;
+        panZoom.reveal(at, 60);
       };
       const unsubscribe = useViewStore.subscribe((state, previous) => {
         const filtered = state.filter !== previous.filter;
@@ -263,10 +283,12 @@ export function MapView({ dataset }: MapViewProps) {
           // Back, Forward or a story step brought another zoom: show it (the map's own zoom ends are no-ops here).
           const now = panZoom.current();
           if (Math.abs(now.x - state.zoom.x) > 1 || Math.abs(now.y - state.zoom.y) > 1 || Math.abs(now.k - state.zoom.k) > 0.001) panZoom.set(state.zoom);
+          ownFit = false;
         } else if (traceChanged || filtered || state.focus !== previous.focus) fitRef.current(true);
         else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
-          const at = layout.positions().get(state.selectedId);
-          if (at) panZoom.centreOn(at);
+          const at = selectedBox();
+          if (at) panZoom.centreOn({ x: (at.x0 + at.x1) / 2, y: (at.y0 + at.y1) / 2 });
+          ownFit = false;
         } else revealSelected(state, previous);
       });
 
@@ -275,10 +297,15 @@ export function MapView({ dataset }: MapViewProps) {
       const resizes = new ResizeObserver(() => {
         const next = { width: svg.clientWidth, height: svg.clientHeight };
         if (next.width === size.width && next.height === size.height) return;
+        // The map's own fit, nothing selected (a notice above it came or went, the window changed): fit again, so every node stays in sight.
+        if (ownFit && !useViewStore.getState().selectedId) {
+          size = next;
+          fitRef.current(false);
+          return;
+        }
         panZoom.panBy((next.width - size.width) / 2, (next.height - size.height) / 2);
         size = next;
-        const selectedId = useViewStore.getState().selectedId;
-        const at = selectedId ? layout.positions().get(selectedId) : undefined;
+        const at = selectedBox();
         if (at) panZoom.reveal(at, 60);
       });
       resizes.observe(svg);
@@ -296,6 +323,8 @@ export function MapView({ dataset }: MapViewProps) {
         placed.dispose();
         panZoom.destroy();
         painter?.destroy();
+        // (The canvas painter takes its own twin away as it goes.)
+        if (!onCanvas) provideExportTwin(null, null);
         if (canvas) canvas.hidden = true;
         svg.classList.remove('is-over-bitmap');
         panZoomRef.current = null;

@@ -22,6 +22,7 @@ export {
   type Highlight,
 } from './derived';
 export { startUrlSync } from './url/urlSync';
+export { pageParams } from './url/pageParams';
 export { useDataset } from './hooks/useDataset';
 export { useLoadState } from './hooks/useLoadState';
 export { useSelectedId, useHoveredId } from './hooks/useSelection';

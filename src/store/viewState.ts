@@ -1,8 +1,9 @@
 import type { MapZoom, Pin } from './url/mapFrame';
 import { NO_FILTER, type Focus, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../analysis';
+import type { LeverageWeighting } from '../model';
 
 /** The views a person can switch between; each is a value of the `view` URL parameter. */
-export const VIEWS = ['map', 'table', 'leverage', 'compare', 'gaps'] as const;
+export const VIEWS = ['map', 'table', 'leverage', 'compare', 'gaps', 'impact', 'grants'] as const;
 
 /** At most this many interventions side by side: more would not fit a phone or a mind. */
 export const MAX_COMPARED = 4;
@@ -29,6 +30,8 @@ export interface ViewState {
   gapsIn: string | null;
   /** Leverage leaves out reach that comes only from acting on the outcome itself. */
   fairLeverage: boolean;
+  /** Leverage weighs reach by evidence alone, or by evidence and impact (`weigh=impact`). */
+  leverageWeighting: LeverageWeighting;
   /** Interventions compared side by side (up to MAX_COMPARED). */
   compare: string[];
   /** Where the person zoomed and panned the map; null is the map's own fit. */
@@ -50,6 +53,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   axis: 'domain',
   gapsIn: null,
   fairLeverage: true,
+  leverageWeighting: 'evidence',
   compare: [],
   zoom: null,
   pins: [],

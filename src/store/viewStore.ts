@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { NO_FILTER, type Depth, type Direction, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../analysis';
-import type { CostFilterValue, EvidenceLevel, FundingScale, ImpactLevel } from '../model';
+import type { CostFilterValue, EvidenceLevel, FundingScale, ImpactLevel, LeverageWeighting } from '../model';
 import { DEFAULT_VIEW_STATE, MAX_COMPARED, type ViewName, type ViewState } from './viewState';
 import { snapZoom, type MapZoom } from './url/mapFrame';
 
@@ -50,6 +50,7 @@ interface ViewActions {
   /** The gap list narrowed to the named gaps of one domain or stage (null: all of them). */
   showGapsIn(column: string | null): void;
   setFairLeverage(on: boolean): void;
+  setLeverageWeighting(weighting: LeverageWeighting): void;
   /** Adds an intervention to the comparison, or takes it out; a fifth replaces none and is refused. */
   toggleCompare(id: string): void;
   clearCompare(): void;
@@ -117,6 +118,7 @@ export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) =>
     setAxis: (axis) => set({ axis, gapsIn: null }),
     showGapsIn: (column) => set({ view: 'gaps', gapsIn: column }),
     setFairLeverage: (on) => set({ fairLeverage: on }),
+    setLeverageWeighting: (leverageWeighting) => set({ leverageWeighting }),
     toggleCompare: (id) =>
       set((s) => (s.compare.includes(id) || s.compare.length < MAX_COMPARED ? { compare: toggled(s.compare, id) } : {})),
     clearCompare: () => set({ compare: [] }),
@@ -152,6 +154,7 @@ export function viewStateOf(s: ViewStore): ViewState {
     axis: s.axis,
     gapsIn: s.gapsIn,
     fairLeverage: s.fairLeverage,
+    leverageWeighting: s.leverageWeighting,
     compare: s.compare,
     zoom: s.zoom,
     pins: s.pins,

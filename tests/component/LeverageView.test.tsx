@@ -56,6 +56,7 @@ describe('leverage: a funder asks "where would money go furthest, and how sure a
       '0.21',
       '4.14',
       'Limited weight 0.5',
+      'Not known',
       '2.07',
       'Acts on 1 factor, which sits in 1 feedback loop, the most central being “Substance use” (0.21). Evidence limited (0.5), so reach 4.14 × 0.5 = 2.07.',
       'Compare Drug treatment',

@@ -74,6 +74,17 @@ export function attributeName(name: string): string {
   return normal === '__proto__' ? '' : normal;
 }
 
+/**
+ * The one trimming rule for every field an importer reads: spaces, tabs and returns at either end
+ * are not part of a value, so "\tRecall" in a connections sheet names the elements sheet's
+ * "Recall", not a second factor. A field with nothing else in it is empty (undefined).
+ */
+export function fieldText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return text === '' ? undefined : text;
+}
+
 export function emptyTable(format: string, fileName: string): GraphTable {
   return { format, fileName, nodes: [], edges: [], loops: [], positions: new Map(), notes: [], assumed: [] };
 }

@@ -1,5 +1,5 @@
 import Graph from 'graphology';
-import { attributeName, CONTEXT_ATTRIBUTE, emptyTable, finiteNumber, type Attributes, type GraphTable } from './graphTable';
+import { attributeName, CONTEXT_ATTRIBUTE, emptyTable, fieldText, finiteNumber, type Attributes, type GraphTable } from './graphTable';
 
 /**
  * GEXF and GraphML are read by graphology's parsers into a graph; this turns that graph into a
@@ -10,7 +10,7 @@ import { attributeName, CONTEXT_ATTRIBUTE, emptyTable, finiteNumber, type Attrib
 export function tableFromGraph(graph: Graph, format: string, fileName: string): GraphTable {
   const table = emptyTable(format, fileName);
   const graphAttributes = graph.getAttributes();
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+  const text = fieldText;
   table.title = text(graphAttributes.title) ?? text(graphAttributes.name);
   table.description = text(graphAttributes.description);
   const context = text(graphAttributes[CONTEXT_ATTRIBUTE]);

@@ -1,4 +1,4 @@
-import { attributeName, CONTEXT_ATTRIBUTE, emptyTable, finiteNumber, type Attributes, type EdgeDirection, type GraphTable } from './graphTable';
+import { attributeName, CONTEXT_ATTRIBUTE, emptyTable, fieldText, finiteNumber, type Attributes, type EdgeDirection, type GraphTable } from './graphTable';
 
 /**
  * Kumu's JSON, both kinds: a project export (elements and connections with `_id` and an
@@ -8,7 +8,7 @@ import { attributeName, CONTEXT_ATTRIBUTE, emptyTable, finiteNumber, type Attrib
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const keyOf = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+const keyOf = (v: unknown): string | undefined => fieldText(v) ?? (typeof v === 'number' ? String(v) : undefined);
 
 /** Kumu lower-cases attribute names; a blueprint's element `type` is Kumu's `element type`. */
 function attributesOf(record: Obj, kind: 'element' | 'connection'): Attributes {

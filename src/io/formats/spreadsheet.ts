@@ -1,4 +1,4 @@
-import { attributeName, emptyTable, finiteNumber, type Attributes, type EdgeDirection, type GraphTable } from './graphTable';
+import { attributeName, emptyTable, fieldText, finiteNumber, type Attributes, type EdgeDirection, type GraphTable } from './graphTable';
 import { isSourcesSheet, sourcesFromSheet, sourcesToRows } from './sourcesSheet';
 
 /**
@@ -12,7 +12,7 @@ import { isSourcesSheet, sourcesFromSheet, sourcesToRows } from './sourcesSheet'
 export interface Sheet {
   /** For messages: "elements.csv" or "workbook.xlsx, sheet Connections". */
   name: string;
-  /** Header cells as written, then one record per row, keyed by header; empty cells left out. */
+  /** Header cells as written, then one record per row, keyed by header; cells trimmed by `fieldText` when read. */
   rows: Array<Record<string, string>>;
 }
 
@@ -22,8 +22,9 @@ function normalise(row: Record<string, string>, typeName: string): Attributes {
   const attributes: Attributes = {};
   for (const [header, cell] of Object.entries(row)) {
     const name = attributeName(header);
-    if (name === '' || cell.trim() === '') continue;
-    attributes[name === 'type' ? typeName : name] = cell;
+    const text = fieldText(cell);
+    if (name === '' || text === undefined) continue;
+    attributes[name === 'type' ? typeName : name] = text;
   }
   return attributes;
 }
@@ -71,8 +72,8 @@ export function fromSheets(sheets: Sheet[], format: string, fileName: string): G
     sheet.rows.forEach((row, index) => {
       const attributes = normalise(row, 'connection type');
       const where = `${sheet.name}, row ${index + 2}`;
-      const from = typeof attributes.from === 'string' ? attributes.from.trim() : '';
-      const to = typeof attributes.to === 'string' ? attributes.to.trim() : '';
+      const from = typeof attributes.from === 'string' ? attributes.from : '';
+      const to = typeof attributes.to === 'string' ? attributes.to : '';
       if (from === '' || to === '') return table.notes.push({ where, message: `it has no ${from === '' ? 'From' : 'To'}; it was left out.` });
       const edgeDirection = direction(attributes.direction);
       for (const name of ['from', 'to', 'direction']) delete attributes[name];

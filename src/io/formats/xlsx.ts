@@ -1,12 +1,42 @@
 import ExcelJS from 'exceljs';
 import { fromSheets, toSheets, type Sheet } from './spreadsheet';
 import type { GraphTable } from './graphTable';
+import { MAX_DATASET_BYTES } from '../sizeLimit';
+import { storedZip, unzipWithin } from '../unpack/unzipWithin';
+import { MAX_CONNECTION_ROWS, MAX_ELEMENT_ROWS, rowCount, tooManyRowsMessage, type ImportProgress } from '../import/importLimits';
+import { countSheetRows } from './sheetRows';
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/**
+ * What a workbook may unpack to, all entries together: the dataset limit, as for any other format.
+ * Sheet XML is wordier than CSV, but a workbook of 20 MB of XML already holds more rows than a
+ * map can have (100,000 links).
+ */
+export const MAX_XLSX_UNPACKED_BYTES = MAX_DATASET_BYTES;
 
 /** Excel workbooks through exceljs (the registry's `xlsx` is an old release with known advisories). */
-export async function fromXlsx(bytes: Uint8Array, fileName: string): Promise<GraphTable | { error: string; where: string }> {
+export async function fromXlsx(bytes: Uint8Array, fileName: string, progress: ImportProgress = () => {}): Promise<GraphTable | { error: string; where: string }> {
+  progress(`Unpacking ${fileName}`);
+  // Inflated here under a budget first; exceljs only ever sees entries that were checked, stored
+  // uncompressed, so it has nothing left to inflate.
+  const unzipped = unzipWithin(bytes, MAX_XLSX_UNPACKED_BYTES);
+  if (!unzipped.ok) return { where: unzipped.entry ? `${fileName}, entry ${unzipped.entry}` : fileName, error: unzipped.message };
+  // Rows are counted before exceljs reads a sheet: a sheet with more rows than any map holds is
+  // refused now (as connections, the larger limit, since a sheet's kind is known only once read).
+  let rows = 0;
+  for (const [entry, xml] of Object.entries(unzipped.files)) {
+    if (!WORKSHEET.test(entry)) continue;
+    const inSheet = countSheetRows(xml) - 1;
+    rows += Math.max(0, inSheet);
+    if (inSheet > MAX_CONNECTION_ROWS) return { where: `${fileName}, entry ${entry}`, error: tooManyRowsMessage('connection') };
+    if (rows > MAX_CONNECTION_ROWS + MAX_ELEMENT_ROWS) return { where: `${fileName}, entry ${entry}`, error: tooManyRowsMessage('connection') };
+  }
+  progress(`Reading ${fileName}: ${rowCount(rows)}`);
+  const checked = storedZip(unzipped.files);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(checked.buffer.slice(checked.byteOffset, checked.byteOffset + checked.byteLength) as ArrayBuffer);
   } catch (error) {
     return { where: fileName, error: `it is not an Excel workbook that can be read (${(error as Error).message.slice(0, 200)})` };
   }

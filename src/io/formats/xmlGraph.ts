@@ -3,13 +3,17 @@ import type { GraphTable } from './graphTable';
 import { tableFromGraph } from './graphologyTable';
 import { parseXml } from './xmlDocument';
 import { guardXmlKeys, restoreXmlKeys } from './xmlKeyGuard';
+import { checkXmlLimits } from './xmlLimits';
 
 /**
- * Reads a GEXF or GraphML file through one of graphology's parsers: well-formed XML first (a
+ * Reads a GEXF or GraphML file through one of graphology's parsers: its limits first (counted in
+ * the text, before a DOM is built), then well-formed XML (a
  * located message if not), ids that plain-object keys cannot hold set apart and restored, and any
  * failure of the parser given back as a reason, never thrown.
  */
 export function readXmlGraph(text: string, fileName: string, format: 'GEXF' | 'GraphML', parse: (document: Document) => Graph): GraphTable | { error: string; where: string } {
+  const overLimit = checkXmlLimits(text, fileName);
+  if (overLimit) return overLimit;
   const xml = parseXml(text, fileName);
   if ('error' in xml) return xml;
   try {

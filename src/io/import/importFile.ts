@@ -5,6 +5,7 @@ import type { GraphTable } from '../formats/graphTable';
 import { emptyReport, plural, unreadable, type ImportOutcome } from './importReport';
 import { tableToDataset, type ImportOptions } from './tableToDataset';
 import { detectFormat, type ImportFormat } from '../detectFormat';
+import type { ImportProgress } from './importLimits';
 
 /**
  * The one way in for a file of any format the map reads, for the file picker, drag-and-drop and
@@ -29,17 +30,17 @@ function textOf(content: ImportInput['content']): string {
   return bytes ? new TextDecoder().decode(bytes) : content.toString().replace(/^\uFEFF/, '');
 }
 
-async function readTable(files: ImportInput[], format: ImportFormat): Promise<GraphTable | { error: string; where: string }> {
+async function readTable(files: ImportInput[], format: ImportFormat, progress: ImportProgress = () => {}): Promise<GraphTable | { error: string; where: string }> {
   const [first] = files as [ImportInput];
   switch (format) {
     case 'csv': {
       const { fromCsv } = await import('../formats/csv');
-      return fromCsv(files.map((f) => ({ name: f.name, text: textOf(f.content) })));
+      return fromCsv(files.map((f) => ({ name: f.name, text: textOf(f.content) })), progress);
     }
     case 'xlsx': {
       const { fromXlsx } = await import('../formats/xlsx');
       const bytes = bytesOf(first.content);
-      return bytes ? fromXlsx(bytes, first.name) : { where: first.name, error: 'an Excel workbook is binary: read the file as bytes, not text' };
+      return bytes ? fromXlsx(bytes, first.name, progress) : { where: first.name, error: 'an Excel workbook is binary: read the file as bytes, not text' };
     }
     case 'gexf': {
       const { fromGexf } = await import('../formats/gexf');
@@ -52,7 +53,7 @@ async function readTable(files: ImportInput[], format: ImportFormat): Promise<Gr
     default: {
       const { fromKumuJson } = await import('../formats/kumuJson');
       const json = parseJsonText(textOf(first.content));
-      return json.ok ? fromKumuJson(json.value, first.name) : { where: first.name, error: json.message };
+      return json.ok ? fromKumuJson(json.value, first.name) : { where: first.name, error: `it is ${json.message}` };
     }
   }
 }
@@ -83,12 +84,13 @@ export async function importFiles(files: ImportInput[], options: ImportOptions =
     if (files.length > 1 && format !== 'csv') return unreadable(names, names, 'only CSV files are read together (an elements file and a connections file): open the others one at a time');
     if (format === 'json') {
       const json = parseJsonText(textOf(first.content));
-      if (!json.ok) return unreadable(first.name, `${first.name}, line ${json.line}, column ${json.column}`, json.message);
+      if (!json.ok) return unreadable(first.name, `${first.name}, line ${json.line}, column ${json.column}`, `it is ${json.message}`);
       const value = json.value as Record<string, unknown> | null;
       if (value && typeof value === 'object' && !Array.isArray(value) && !('elements' in value) && ('meta' in value || 'factors' in value)) return fromDatasetJson(value, first.name);
       format = 'kumu-json';
     }
-    const table = await readTable(format === 'csv' ? files : [first], format);
+    options.onProgress?.(`Reading ${names}`);
+    const table = await readTable(format === 'csv' ? files : [first], format, options.onProgress);
     if ('error' in table) return unreadable(names, table.where, table.error);
     return tableToDataset(table, options);
   } catch (error) {

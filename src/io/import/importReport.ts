@@ -40,7 +40,9 @@ export function unreadable(fileName: string, where: string, message: string): Im
   return {
     ok: false,
     message: `${fileName} could not be read: ${message}`,
-    issues: [{ record: where, field: '', expected: message }],
+    // The reader's message says what is wrong ("it is not well-formed XML") and the issue line reads
+    // "<where>: expected …", so the line says what was expected, then what is wrong.
+    issues: [{ record: where, field: '', expected: `a file this map can read, but ${message}` }],
   };
 }
 

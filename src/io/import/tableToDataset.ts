@@ -7,10 +7,13 @@ import { mapEdges } from './mapEdges';
 import { mapLoops } from './mapLoops';
 import { draftNodes } from './nodeDrafts';
 import { dropUnplacedExtras } from './dropUnplacedExtras';
+import type { ImportProgress } from './importLimits';
 
 export interface ImportOptions {
   /** Today's date (YYYY-MM-DD) for the new dataset's `updated` and changelog; defaults to now. */
   today?: string;
+  /** Told how far reading and mapping have got ("Reading connections: 240,000 rows"). */
+  onProgress?: ImportProgress;
 }
 
 const OUTCOME_WORDS = /\b(reoffend\w*|re-offend\w*|outcomes?)\b/i;
@@ -66,6 +69,7 @@ export function tableToDataset(table: GraphTable, options: ImportOptions = {}): 
   const report = emptyReport(table.format, table.fileName);
   report.notMapped.push(...table.notes.map((note) => ({ where: note.where, message: note.message })));
   report.assumed.push(...table.assumed);
+  options.onProgress?.(`Mapping ${plural(table.nodes.length, 'element')} and ${plural(table.edges.length, 'connection')}`);
   const ctx = createImportContext(table, report, today);
   const drafts = draftNodes(table, ctx);
   const edges = mapEdges(table, drafts, ctx);
@@ -114,6 +118,7 @@ export function tableToDataset(table: GraphTable, options: ImportOptions = {}): 
     `${plural(table.edges.length, 'connection')} became ${plural(edges.links.length, 'link')} and ${plural([...edges.targets.values()].reduce((n, t) => n + t.length, 0), 'intervention target')}.`,
     `${plural(loops.length, 'named loop')} kept${table.loops.length > 0 ? ` of ${table.loops.length}` : ''}; ${plural(Object.keys(positions).length, 'position')} kept.`,
   );
+  options.onProgress?.('Checking the imported dataset');
   let parsed = parseDataset(candidate);
   if (!parsed.ok && dropUnplacedExtras(candidate, parsed.issues, report)) parsed = parseDataset(candidate);
   if (!parsed.ok) {

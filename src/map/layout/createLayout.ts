@@ -14,6 +14,8 @@ import { nodeRadius } from '../nodeSize';
 import { createLcg } from './lcg';
 import { journeyLayout, type JourneyGeometry, type JourneyLayout } from './journeyLayout';
 import type { Steppable } from './simulationRunner';
+import { usablePositions } from './publishedScale';
+import { geometryForPlaces } from './publishedGeometry';
 
 export interface Point {
   x: number;
@@ -71,7 +73,7 @@ const WARM_UP_TICKS = 300;
 
 /** The work a layout's warm-up takes, in node-ticks, known before any simulation is built: 0 when every node has its place. */
 export function warmUpWorkOf(options: Pick<LayoutOptions, 'nodes' | 'pinned'>): number {
-  const pinned = options.pinned ?? {};
+  const pinned = usablePositions(options.pinned) ?? {};
   const published = options.nodes.filter((n) => Object.hasOwn(pinned, n.id)).length;
   const free = published > 0 && published < options.nodes.length;
   return free ? options.nodes.length * WARM_UP_TICKS : 0;
@@ -81,6 +83,8 @@ export interface StartingPlaces {
   /** The seeded random source, already advanced past the starting jitter: the simulation continues it. */
   random: () => number;
   journey: JourneyLayout;
+  /** The journey's columns and lane, or (positions drawn freely elsewhere) only the box the nodes fill. */
+  geometry: LayoutGeometry;
   simNodes: SimNode[];
 }
 
@@ -91,9 +95,10 @@ export interface StartingPlaces {
  */
 export function startingPlaces(options: LayoutOptions): StartingPlaces {
   const random = createLcg(options.seed);
-  const journey = options.journey ?? journeyLayout(options);
+  const usable = usablePositions(options.pinned);
+  const journey = options.journey ?? journeyLayout({ ...options, pinned: usable });
   const ids = new Set(options.nodes.map((n) => n.id));
-  const published = new Map(Object.entries(options.pinned ?? {}).filter(([id]) => ids.has(id)));
+  const published = new Map(Object.entries(usable ?? {}).filter(([id]) => ids.has(id)));
   const anyPublished = published.size > 0;
   const neighbours = new Map<string, string[]>();
   const neighboursOf = (id: string) => neighbours.get(id) ?? neighbours.set(id, []).get(id)!;
@@ -135,7 +140,8 @@ export function startingPlaces(options: LayoutOptions): StartingPlaces {
       fy: placed ? goal.y : undefined,
     };
   });
-  return { random, journey, simNodes };
+  const geometry = geometryForPlaces(journey.geometry, options.nodes, published, new Map(simNodes.map((n) => [n.id, n.goal])));
+  return { random, journey, geometry, simNodes };
 }
 
 /**
@@ -145,7 +151,7 @@ export function startingPlaces(options: LayoutOptions): StartingPlaces {
  * and nothing else moves. Seeded, so the same dataset always gives the same picture.
  */
 export function createLayout(options: LayoutOptions): Layout {
-  const { random, journey, simNodes } = startingPlaces(options);
+  const { random, geometry, simNodes } = startingPlaces(options);
   const byId = new Map(simNodes.map((n) => [n.id, n]));
   const simLinks: SimLink[] = options.edges.filter((e) => byId.has(e.from) && byId.has(e.to)).map((e) => ({ source: e.from, target: e.to }));
   const free = simNodes.some((n) => !n.placed);
@@ -210,7 +216,7 @@ export function createLayout(options: LayoutOptions): Layout {
       if (active) simulation.restart();
     },
     geometry() {
-      return journey.geometry;
+      return geometry;
     },
     positions() {
       return new Map(simNodes.map((n) => [n.id, { x: n.fx ?? n.x ?? 0, y: n.fy ?? n.y ?? 0 }]));

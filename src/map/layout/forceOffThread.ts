@@ -153,7 +153,7 @@ export function forceOffThread(options: LayoutOptions, hooks: PaintHooks, settin
       });
       return cached;
     },
-    geometry: () => start.journey.geometry,
+    geometry: () => start.geometry,
     pin(id, at) {
       pins.set(id, at);
       cached = null;

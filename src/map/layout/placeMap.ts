@@ -81,7 +81,7 @@ function stillLayout(options: Omit<LayoutOptions, 'onTick'>, hooks: PaintHooks):
   return {
     layout: {
       positions: () => now,
-      geometry: () => start.journey.geometry,
+      geometry: () => start.geometry,
       pin: (id, at) => move(id, at),
       release: (id) => move(id, home.get(id)),
       hold: noop,

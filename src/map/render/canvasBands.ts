@@ -11,7 +11,7 @@ export function drawBands(ctx: CanvasRenderingContext2D, geometry: LayoutGeometr
     ctx.fillStyle = i % 2 === 0 ? LOOK.stageEven : LOOK.stageOdd;
     ctx.fillRect(c.x0, extent.y0, c.x1 - c.x0, bottom - extent.y0);
   });
-  if (!hasInterventions) return;
+  if (!hasInterventions || lane.y1 <= lane.y0) return;
   ctx.fillStyle = LOOK.lane;
   ctx.fillRect(lane.x0, lane.y0, lane.x1 - lane.x0, lane.y1 - lane.y0);
   // Readable on screen whatever the zoom, but never wider than the lane.

@@ -5,6 +5,8 @@ import { curvedEdge } from './edgeGeometry';
 import { visibleBox } from './canvasView';
 import type { DisplayState, PaintedHighlight, PaintedVisibility, Painter, PainterOptions, ViewTransform } from './painter';
 import { createSvgPainter } from './svgPainter';
+import { exportFrame, type ExportFrame } from './exportFrame';
+import type { Box } from '../layout/box';
 
 /** The map as SVG elements, for an export to copy: the live <svg>, or a twin drawn for the purpose. */
 export interface MapForExport {
@@ -13,18 +15,31 @@ export interface MapForExport {
   dispose(): void;
 }
 
-let twinSource: (() => MapForExport) | null = null;
+/** What an export shows: what the view is about, framed (the default), or the map exactly as on screen. */
+export type ExportFraming = 'view' | 'screen';
 
-/** A map drawn on canvas says how to draw its SVG twin; null when it goes (an SVG map needs none). */
-export function provideExportTwin(source: (() => MapForExport) | null): void {
+/** Draws the map as SVG for an export: in a frame, or (none given) as the screen shows it. */
+type TwinSource = (frame: ExportFrame | null) => MapForExport;
+
+let twinSource: TwinSource | null = null;
+let boundsSource: (() => Box) | null = null;
+
+/** The drawn map says how to draw its SVG twin and what its view is about; null for both when it goes. */
+export function provideExportTwin(source: TwinSource | null, viewBounds: (() => Box) | null): void {
   twinSource = source;
+  boundsSource = viewBounds;
 }
 
-/** What an export copies: the canvas map's SVG twin, or the live SVG map, or null with no map shown. */
-export function mapForExport(): MapForExport | null {
-  if (twinSource) return twinSource();
+/** What an export copies: the map drawn for it (framed, or as on screen), or the live SVG map, or null with no map shown. */
+export function mapForExport(framing: ExportFraming = 'view'): MapForExport | null {
+  if (twinSource) return twinSource(framing === 'view' && boundsSource ? exportFrame(boundsSource()) : null);
   const live = document.querySelector<SVGSVGElement>('svg.map-canvas');
   return live ? { svg: live, dispose: () => {} } : null;
+}
+
+/** The live SVG map as on screen, or its twin in a frame: what an SVG map gives an export. */
+export function svgMapTwin(live: SVGSVGElement, options: Omit<PainterOptions, 'root' | 'events'>, record: PainterRecord, stageLabels: readonly string[]): TwinSource {
+  return (frame) => (frame ? drawSvgTwin(live, options, record, stageLabels, frame) : { svg: live, dispose: () => {} });
 }
 
 /** Everything a painter was last told, to paint the same picture again elsewhere. */
@@ -53,16 +68,25 @@ export function recordingPainter(inner: Painter): { painter: Painter; record: Pa
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/**
+ * The most nodes an export draws to frame the view: about where the map itself leaves SVG for
+ * canvas. Framing a 5,000-node map whole took 16 s (measured, headless Chromium), a wait Ctrl+P
+ * cannot show progress for; the part on screen takes a moment.
+ */
+const MAX_FRAMED_NODES = 1_000;
 
 /**
- * Draws the part of a canvas map the screen shows as SVG, with the SVG painter, in a hidden <svg>
- * the size of the live one beside it (so the page's styles apply, and exports copy them as they
- * do from an SVG map). Only nodes on screen and links crossing it are drawn: an export shows the
- * view, and a 5,000-node map needs no 5,000 elements for it.
+ * Draws the map as SVG, with the SVG painter, in a hidden <svg> beside the live one (so the page's
+ * styles apply, and exports copy them as they do from an SVG map): the frame given, or the part
+ * the screen shows. Only nodes in the picture and links crossing it are drawn: a 5,000-node map
+ * needs no 5,000 elements for it.
  */
-export function drawSvgTwin(live: SVGSVGElement, options: Omit<PainterOptions, 'root' | 'events'>, record: PainterRecord, stageLabels: readonly string[]): MapForExport {
-  const width = live.clientWidth;
-  const height = live.clientHeight;
+export function drawSvgTwin(live: SVGSVGElement, options: Omit<PainterOptions, 'root' | 'events'>, record: PainterRecord, stageLabels: readonly string[], wanted: ExportFrame | null = null): MapForExport {
+  const framed = wanted && inView(options.nodes, options.edges, record.positions, visibleBox(wanted.transform, wanted.width, wanted.height));
+  // A frame holding more nodes than SVG draws in a moment (a large map, whole) gives way to the part on screen.
+  const frame = framed && framed.nodes.length <= MAX_FRAMED_NODES ? wanted : null;
+  const width = frame?.width ?? live.clientWidth;
+  const height = frame?.height ?? live.clientHeight;
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'map-canvas map-export-twin');
   svg.setAttribute('aria-hidden', 'true');
@@ -73,8 +97,9 @@ export function drawSvgTwin(live: SVGSVGElement, options: Omit<PainterOptions, '
   svg.append(root, headings);
   live.after(svg);
 
-  const { transform, positions } = record;
-  const { nodes, edges } = inView(options.nodes, options.edges, positions, visibleBox(transform, width, height));
+  const { positions } = record;
+  const transform = frame?.transform ?? record.transform;
+  const { nodes, edges } = frame && framed ? framed : inView(options.nodes, options.edges, positions, visibleBox(transform, width, height));
   root.setAttribute('transform', `translate(${transform.x},${transform.y}) scale(${transform.k})`);
   const none = () => {};
   const painter = createSvgPainter({
@@ -93,7 +118,7 @@ export function drawSvgTwin(live: SVGSVGElement, options: Omit<PainterOptions, '
     if (record.display) painter.setDisplay(record.display);
     painter.setTransform(transform);
   });
-  createPinnedHeadings(headings, stageLabels, options.geometry)(transform);
+  createPinnedHeadings(headings, stageLabels, options.geometry, () => width)(transform);
   return {
     svg,
     dispose() {

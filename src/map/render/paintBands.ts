@@ -16,7 +16,8 @@ export function paintBands(bands: Selection<SVGGElement, unknown, null, undefine
     .attr('width', (c) => c.x1 - c.x0)
     .attr('y', extent.y0)
     .attr('height', bottom - extent.y0);
-  if (!hasInterventions) return () => {};
+  // A map drawn freely elsewhere has no lane (publishedGeometry.ts).
+  if (!hasInterventions || lane.y1 <= lane.y0) return () => {};
   bands.append('rect').attr('class', 'map-lane').attr('x', lane.x0).attr('width', lane.x1 - lane.x0).attr('y', lane.y0).attr('height', lane.y1 - lane.y0);
   const heading = bands.append('text').attr('class', 'map-lane-label').attr('x', lane.x0 + 8).attr('y', lane.y0 + 16).text(LANE_TEXT);
   // The lane's heading keeps a readable size on screen whatever the zoom, but never outgrows the lane.

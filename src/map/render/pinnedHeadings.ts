@@ -3,14 +3,19 @@ import type { LayoutGeometry } from '../layout/createLayout';
 import { wrapInFull } from './wrapLabel';
 
 const FONT_PX = 13;
+/** A heading character's width, in ems (bold sans-serif, generously). */
+const CHAR_PX = 0.62;
 const TOP_PX = 6;
+/** A column showing less than this (pixels) has no room for its heading: it is left unnamed rather than cut. */
+const NARROWEST = 40;
 
 /**
  * The stages' headings, drawn in screen space over the map: each sits above its column, and
  * stays pinned to the top of the view when the map is zoomed or panned down, so a person always
- * knows which stage of the journey they are looking at.
+ * knows which stage of the journey they are looking at. A column partly out of the view has its
+ * heading over the part in view, wrapped to it, so no heading is cut at the view's edge.
  */
-export function createPinnedHeadings(layer: SVGGElement, stageLabels: readonly string[], geometry: LayoutGeometry) {
+export function createPinnedHeadings(layer: SVGGElement, stageLabels: readonly string[], geometry: LayoutGeometry, viewWidth: () => number = () => Infinity) {
   const root = select(layer);
   root.selectAll('*').remove();
   const headings = root
@@ -22,12 +27,21 @@ export function createPinnedHeadings(layer: SVGGElement, stageLabels: readonly s
     .attr('font-size', FONT_PX);
   return (transform: { k: number; x: number; y: number }) => {
     const top = Math.min(...geometry.columns.map((c) => c.y0));
+    const width = viewWidth();
     headings.each(function (label, i) {
       const column = geometry.columns[i];
       if (!column) return;
-      const x0 = column.x0 * transform.k + transform.x;
-      const x1 = column.x1 * transform.k + transform.x;
-      const chars = Math.max(6, Math.floor((x1 - x0 - 8) / (FONT_PX * 0.62)));
+      const left = column.x0 * transform.k + transform.x;
+      const right = column.x1 * transform.k + transform.x;
+      const x0 = Math.max(0, left);
+      const x1 = Math.min(width, right);
+      const longestWord = Math.max(...label.split(/\s+/).map((word) => word.length)) * FONT_PX * CHAR_PX;
+      const cut = (x0 > left || x1 < right) && x1 - x0 - 8 < longestWord;
+      if (x1 - x0 < NARROWEST || cut) {
+        select(this).selectAll('tspan').remove();
+        return;
+      }
+      const chars = Math.max(6, Math.floor((x1 - x0 - 8) / (FONT_PX * CHAR_PX)));
       const lines = wrapInFull(label, chars);
       const y = Math.max(TOP_PX, top * transform.k + transform.y - lines.length * FONT_PX * 1.15 - 4);
       select(this)

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { revealShift, type RevealMargins } from './revealShift';
 
 export interface Bounds {
   x0: number;
@@ -31,14 +32,29 @@ export interface ViewSize {
   clientHeight: number;
 }
 
+export interface FitOptions {
+  /** Moves there smoothly (unless motion is reduced); otherwise at once. */
+  animate?: boolean;
+  /** A strip on the right kept clear (for the zoom buttons), in pixels. */
+  clearRight?: number;
+  view?: ViewSize;
+  /** An item (the selected one) then panned the least into sight, as `reveal` would; the view, when the fit cannot hold it whole. */
+  keep?: Bounds;
+  /**
+   * How far labels reach past the bounds' right edge on screen at a scale, in pixels: labels keep
+   * a readable size however far the map is zoomed out, so a small scale needs more room for them.
+   */
+  labelOverhang?(k: number): number;
+}
+
 export interface PanZoom {
   zoomBy(factor: number): void;
-  /** Shows the bounds whole, in the view less a strip on the right (kept clear for the zoom buttons). */
-  fit(bounds: Bounds, animate?: boolean, clearRight?: number, view?: ViewSize): void;
+  /** Shows the bounds whole (see FitOptions). */
+  fit(bounds: Bounds, options?: FitOptions): void;
   /** Moves the view by screen pixels (keeps the picture steady when the map's box resizes). */
   panBy(dx: number, dy: number): void;
-  /** Pans the least that brings a layout point inside the view, `margin` pixels clear of its edges. */
-  reveal(point: { x: number; y: number }, margin: number): void;
+  /** Pans the least that brings a layout point (or box: a link's two ends) inside the view, `margin` pixels clear of its edges. */
+  reveal(point: { x: number; y: number } | Bounds, margin: number): void;
   /** Moves a layout point to the middle of the view, keeping the zoom. */
   centreOn(point: { x: number; y: number }): void;
   /** Shows exactly this zoom (from a link), without animation. */
@@ -48,11 +64,29 @@ export interface PanZoom {
 }
 
 const DURATION_MS = 250;
+/** How far a person may zoom out and in; Fit may go further out, so a map of any size fits whole. */
+const SCALE_EXTENT: [number, number] = [0.15, 6];
+/** Room kept around the item a fitted view must show (a link's selection): less than a reveal's, so a whole-map fit rarely moves. */
+const KEEP_MARGIN = 24;
+/** Room (layout units) around an item that a fitted view is narrowed to: a node's mark and the start of its label. */
+const KEEP_ROOM = 60;
+/** Room kept around an item brought into sight from outside the view. */
+const REVEAL_MARGIN = 60;
 
 /** The scale at which "fit" shows bounds in a view, with a little margin; never closer than 2×. */
 export function fitScale(bounds: Bounds, view: { width: number; height: number }): number {
   return Math.min(view.width / Math.max(bounds.x1 - bounds.x0, 1), view.height / Math.max(bounds.y1 - bounds.y0, 1), 2) * 0.995;
 }
+
+/** Room kept around a revealed item: wider on the right, where a factor's label is. */
+const revealMargins = (margin: number, width: number): RevealMargins => ({ margin, right: Math.min(margin * 3, width / 3) });
+/** A layout box on screen under a transform. */
+const onScreen = (t: ZoomTransform, box: Bounds): Bounds => {
+  const [x0, y0] = t.apply([box.x0, box.y0]);
+  const [x1, y1] = t.apply([box.x1, box.y1]);
+  return { x0, y0, x1, y1 };
+};
+const asBounds = (p: { x: number; y: number } | Bounds): Bounds => ('x0' in p ? p : { x0: p.x, y0: p.y, x1: p.x, y1: p.y });
 
 /** d3-zoom behind a small factory: React creates it in an effect and calls these methods. */
 export function createPanZoom(options: PanZoomOptions): PanZoom {
@@ -71,7 +105,7 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       knownView = undefined;
     }
   };
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().scaleExtent([0.15, 6]);
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>().scaleExtent(SCALE_EXTENT);
   const pageExtent = behaviour.extent();
   behaviour
     .extent(function (this: SVGSVGElement, ...args: unknown[]) {
@@ -100,15 +134,28 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       personal = true;
       svg.transition().duration(duration()).call(behaviour.scaleBy, factor);
     },
-    fit(bounds, animate = true, clearRight = 0, view) {
+    fit(bounds, { animate = true, clearRight = 0, view, keep, labelOverhang } = {}) {
       const box = view ?? options.viewSize?.() ?? options.svg;
-      const width = Math.max((box.clientWidth || 800) - clearRight, 100);
       const height = box.clientHeight || 600;
-      const k = fitScale(bounds, { width, height });
-      const t = zoomIdentity
+      const clear = Math.max((box.clientWidth || 800) - clearRight, 100);
+      const width = labelOverhang ? Math.max(clear - labelOverhang(fitScale(bounds, { width: clear, height })), 100) : clear;
+      // An item to keep that the fitted view cannot hold whole (a long link's two ends) is the view itself.
+      const keepAround = keep && { x0: keep.x0 - KEEP_ROOM, y0: keep.y0 - KEEP_ROOM, x1: keep.x1 + KEEP_ROOM, y1: keep.y1 + KEEP_ROOM };
+      const wholeScale = fitScale(bounds, { width, height });
+      const keepFits = !keepAround || ((keepAround.x1 - keepAround.x0) * wholeScale <= width && (keepAround.y1 - keepAround.y0) * wholeScale <= height);
+      if (!keepFits && keepAround) bounds = keepAround;
+      const k = keepFits ? wholeScale : fitScale(bounds, { width, height });
+      behaviour.scaleExtent([Math.min(SCALE_EXTENT[0], k), SCALE_EXTENT[1]]);
+      const fitted = zoomIdentity
         .translate(width / 2, height / 2)
         .scale(k)
         .translate(-(bounds.x0 + bounds.x1) / 2, -(bounds.y0 + bounds.y1) / 2);
+      const full = { width: box.clientWidth || 800, height };
+      // Left where the fit put it when already in sight; otherwise brought as far in as a reveal brings it.
+      const kept = keep ? onScreen(fitted, keep) : null;
+      const near = kept ? revealShift(kept, full, revealMargins(KEEP_MARGIN, full.width)) : { dx: 0, dy: 0 };
+      const shift = kept && (near.dx !== 0 || near.dy !== 0) ? revealShift(kept, full, revealMargins(REVEAL_MARGIN, full.width)) : near;
+      const t = zoomIdentity.translate(fitted.x + shift.dx, fitted.y + shift.dy).scale(k);
       if (animate) svg.transition().duration(duration()).call(behaviour.transform, t);
       else withView(view, () => svg.call(behaviour.transform, t));
     },
@@ -120,11 +167,7 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
     },
     reveal(point, margin) {
       const { clientWidth: width, clientHeight: height } = options.viewSize?.() ?? options.svg;
-      const [sx, sy] = current.apply([point.x, point.y]);
-      // Pan only as far as needed (keeping a wider margin on the right, where a factor's label is), so the picture stays familiar.
-      const right = Math.min(margin * 3, width / 3);
-      const dx = sx < margin ? margin - sx : sx > width - right ? width - right - sx : 0;
-      const dy = sy < margin ? margin - sy : sy > height - margin ? height - margin - sy : 0;
+      const { dx, dy } = revealShift(onScreen(current, asBounds(point)), { width, height }, revealMargins(margin, width));
       if (dx === 0 && dy === 0) return;
       svg.transition().duration(duration()).call(behaviour.translateBy, dx / current.k, dy / current.k);
     },

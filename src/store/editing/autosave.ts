@@ -1,6 +1,7 @@
 import { del, get, set } from 'idb-keyval';
-import { loadParseDataset, type Dataset } from '../../model';
+import { formatIssue, loadParseDataset, type Dataset, type DatasetIssue } from '../../model';
 import { useEditStore, type EditStore } from './editStore';
+import type { SavedEdits, SavedEditsWritten } from './savedEditsRecord';
 
 /**
  * Persistence is a subscriber to the edit store, not spread through components: after every edit
@@ -10,12 +11,12 @@ import { useEditStore, type EditStore } from './editStore';
 
 export const AUTOSAVE_KEY = 'reoffending-map:unsaved-edits';
 
-interface SavedEdits {
-  address: string;
-  savedAt: number;
-  dataset: unknown;
-  /** The tab that wrote it, so a second tab editing the same dataset is told, not overwritten. */
-  tab?: string;
+/** The stored saved work through its restore step (loaded only when something is stored), or null. */
+async function readStored(): Promise<SavedEdits | null> {
+  const stored: unknown = await get(AUTOSAVE_KEY);
+  if (stored === undefined) return null;
+  const { restoreSavedEditsRecord } = await import('./savedEditsRecord');
+  return restoreSavedEditsRecord(stored);
 }
 
 /** This tab, for the saved work it writes. */
@@ -27,15 +28,18 @@ const THIS_TAB = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypt
  */
 let lastSeen: number | null = null;
 
-/** Another tab's saved edits of this dataset that this tab has not seen, if any. */
-function othersUnseen(stored: SavedEdits | undefined, address: string): SavedEdits | undefined {
-  if (!stored || typeof stored !== 'object' || stored.address !== address || stored.tab === THIS_TAB) return undefined;
-  return stored.savedAt === lastSeen ? undefined : stored;
+/**
+ * Another tab's saved edits of this dataset that this tab has not seen, if any. A record whose
+ * time is unknown (damaged) cannot be told apart from this tab's own, so it is no conflict.
+ */
+function othersUnseen(stored: SavedEdits | null, address: string): SavedEditsWritten | undefined {
+  if (!stored || stored.address !== address || stored.tab === THIS_TAB || stored.savedAt === null) return undefined;
+  return stored.savedAt === lastSeen ? undefined : { ...stored, savedAt: stored.savedAt };
 }
 
 async function write(address: string, dataset: Dataset): Promise<void> {
   const savedAt = Date.now();
-  await set(AUTOSAVE_KEY, { address, savedAt, dataset, tab: THIS_TAB } satisfies SavedEdits);
+  await set(AUTOSAVE_KEY, { address, savedAt, dataset, tab: THIS_TAB } satisfies SavedEditsWritten);
   lastSeen = savedAt;
   useEditStore.getState().setSaveStatus({ state: 'saved', at: savedAt });
 }
@@ -58,8 +62,8 @@ export async function openOtherTabsEdits(): Promise<void> {
   const outcome = await readSavedEdits(address);
   if (!outcome.found || !outcome.ok) return;
   lastSeen = outcome.savedAt;
-  useEditStore.getState().restore(outcome.dataset, outcome.savedAt);
-  useEditStore.getState().setSaveStatus({ state: 'saved', at: outcome.savedAt });
+  useEditStore.getState().restore(outcome.dataset, outcome.savedAt ?? 'unknown');
+  useEditStore.getState().setSaveStatus(outcome.savedAt === null ? { state: 'idle' } : { state: 'saved', at: outcome.savedAt });
 }
 
 function describeFailure(error: unknown): string {
@@ -76,7 +80,7 @@ export function startAutosave(): () => void {
     const { dataset, address } = state;
     writing = writing.then(async () => {
       try {
-        const theirs = othersUnseen(await get<SavedEdits>(AUTOSAVE_KEY), address);
+        const theirs = othersUnseen(await readStored(), address);
         if (theirs) {
           // Told, not overwritten: the edit stays in memory here until the person chooses.
           useEditStore.getState().setSaveStatus({ state: 'conflict', at: theirs.savedAt });
@@ -95,7 +99,8 @@ export function startAutosave(): () => void {
 
 export type RestoreOutcome =
   | { found: false }
-  | { found: true; ok: true; dataset: Dataset; savedAt: number }
+  /** savedAt is null when the stored time is not a possible one (unknown, not "Invalid Date"). */
+  | { found: true; ok: true; dataset: Dataset; savedAt: number | null }
   | { found: true; ok: false; message: string };
 
 /**
@@ -103,23 +108,31 @@ export type RestoreOutcome =
  * stored data from an older version or a tampered store is refused with a reason, not trusted.
  */
 export async function readSavedEdits(address: string): Promise<RestoreOutcome> {
-  let saved: SavedEdits | undefined;
+  let saved: SavedEdits | null;
   try {
-    saved = await get<SavedEdits>(AUTOSAVE_KEY);
+    saved = await readStored();
   } catch {
     return { found: false };
   }
-  if (!saved || typeof saved !== 'object' || saved.address !== address) return { found: false };
+  if (!saved || saved.address !== address) return { found: false };
   const parsed = (await loadParseDataset())(saved.dataset);
-  lastSeen = typeof saved.savedAt === 'number' ? saved.savedAt : null;
-  if (!parsed.ok) return { found: true, ok: false, message: `Saved edits in this browser are not a valid dataset (${parsed.issues.length} problems) and were not restored.` };
-  return { found: true, ok: true, dataset: parsed.dataset, savedAt: typeof saved.savedAt === 'number' ? saved.savedAt : Date.now() };
+  lastSeen = saved.savedAt;
+  if (!parsed.ok) return { found: true, ok: false, message: refusedMessage(parsed.issues) };
+  return { found: true, ok: true, dataset: parsed.dataset, savedAt: saved.savedAt };
+}
+
+/** The refusal says where, as a file's would: the first problems, each located in the dataset. */
+function refusedMessage(issues: DatasetIssue[]): string {
+  const n = issues.length;
+  const shown = issues.slice(0, 3).map(formatIssue).join('; ');
+  const more = n > 3 ? `; and ${n - 3} more` : '';
+  return `Saved edits in this browser are not a valid dataset (${n} problem${n === 1 ? '' : 's'}: ${shown}${more}) and were not restored.`;
 }
 
 /** On load: brings back unsaved work for this address, if any, and offers the choice. */
 export async function restoreEdits(address: string): Promise<RestoreOutcome> {
   const outcome = await readSavedEdits(address);
-  if (outcome.found && outcome.ok && useEditStore.getState().address === address) useEditStore.getState().restore(outcome.dataset, outcome.savedAt);
+  if (outcome.found && outcome.ok && useEditStore.getState().address === address) useEditStore.getState().restore(outcome.dataset, outcome.savedAt ?? 'unknown');
   if (outcome.found && !outcome.ok) useEditStore.getState().setSaveStatus({ state: 'failed', message: outcome.message });
   return outcome;
 }

@@ -29,8 +29,8 @@ export interface EditState {
   dataset: Dataset | null;
   editing: boolean;
   save: SaveStatus;
-  /** Set when unsaved work was brought back on load, until the person chooses what to do. */
-  restoredAt: number | null;
+  /** Set when unsaved work was brought back on load, until the person chooses what to do ('unknown': its stored time was damaged). */
+  restoredAt: number | 'unknown' | null;
 }
 
 export interface EditActions {
@@ -42,7 +42,7 @@ export interface EditActions {
   undo(): void;
   redo(): void;
   /** Brings back saved work (already validated by restoreEdits); not an undoable step. */
-  restore(dataset: Dataset, savedAt: number): void;
+  restore(dataset: Dataset, savedAt: number | 'unknown'): void;
   /** Keeps the restored work and opens the editor on it. */
   keepRestored(): void;
   /** Drops every edit and returns to the published dataset. */

@@ -1,19 +1,10 @@
 import { get, set } from 'idb-keyval';
 import { create } from 'zustand';
 import { STORY_FORMAT, type Story } from '../../model';
+import type { SavedView, StoryDraft } from './savedViewsRecord';
+import { EMPTY_DRAFT } from './emptyDraft';
 
-/** A view kept in this browser under a name, to come back to or to make a story from. */
-export interface SavedView {
-  name: string;
-  /** The view as the query part of an address. */
-  view: string;
-  savedAt: string;
-}
-
-export interface StoryDraft {
-  title: string;
-  steps: Array<{ title: string; caption: string; view: string }>;
-}
+export type { SavedView, StoryDraft } from './savedViewsRecord';
 
 interface SavedViewsState {
   /** Which dataset's views these are (saved views are kept per dataset title). */
@@ -22,6 +13,8 @@ interface SavedViewsState {
   draft: StoryDraft;
   /** Set when the browser refused to keep them (private mode, storage full): shown, never silent. */
   storageProblem: string | null;
+  /** What was set aside when reading them back (damaged or from another version), and where. */
+  restoreProblem: string | null;
 }
 
 interface SavedViewsActions {
@@ -37,7 +30,6 @@ interface SavedViewsActions {
   loadStory(story: Story): void;
 }
 
-const EMPTY_DRAFT: StoryDraft = { title: '', steps: [] };
 const storageKey = (title: string) => `reoffending-map:saved-views:${title}`;
 
 /** The draft as a story file, or null while it has no step (a story needs at least one). */
@@ -78,13 +70,24 @@ export const useSavedViews = create<SavedViewsState & SavedViewsActions>()((setS
     views: [],
     draft: EMPTY_DRAFT,
     storageProblem: null,
+    restoreProblem: null,
     async loadFor(datasetTitle) {
       const key = storageKey(datasetTitle);
       if (getState().key === key) return;
-      setState({ key, views: [], draft: EMPTY_DRAFT });
+      setState({ key, views: [], draft: EMPTY_DRAFT, restoreProblem: null });
       try {
-        const stored = (await get(key)) as { views?: SavedView[]; draft?: StoryDraft } | undefined;
-        if (getState().key === key && stored) setState({ views: stored.views ?? [], draft: stored.draft ?? EMPTY_DRAFT });
+        const stored: unknown = await get(key);
+        if (getState().key !== key || stored === undefined) return;
+        const { restoreSavedViews } = await import('./savedViewsRecord');
+        if (getState().key !== key) return;
+        const restored = restoreSavedViews(stored, datasetTitle);
+        setState({ views: restored.views, draft: restored.draft, restoreProblem: restored.message });
+        if (restored.message !== null) {
+          // Set aside, not thrown away: the damaged record stays under its own key, and the rest
+          // is written back so the next visit starts clean.
+          await set(`${key}:set-aside`, stored);
+          persist();
+        }
       } catch (error) {
         setState({ storageProblem: `Saved views could not be read from this browser (${error instanceof Error ? error.message : String(error)}).` });
       }

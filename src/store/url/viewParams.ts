@@ -6,10 +6,10 @@ import { DEFAULT_VIEW_STATE, MAX_COMPARED, VIEWS, type ViewName, type ViewState 
 /**
  * The view state as URL parameters and back. Parameters (README, "Linking to a view"):
  * view, type, evidence, domain, stage, scale, impact, cost, only, q, focus, depth, dir, select, loop, path, fund,
- * weighting, axis, gapsin, fair, compare. `data` is the
+ * weighting, axis, gapsin, fair, weigh, compare. `data` is the
  * dataset's address and is kept as it is by the URL sync. Defaults are left out, so links stay short.
  */
-export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'impact', 'cost', 'only', 'q', 'focus', 'depth', 'dir', 'select', 'loop', 'path', 'fund', 'weighting', 'axis', 'gapsin', 'fair', 'compare', 'z', 'pin'] as const;
+export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'impact', 'cost', 'only', 'q', 'focus', 'depth', 'dir', 'select', 'loop', 'path', 'fund', 'weighting', 'axis', 'gapsin', 'fair', 'weigh', 'compare', 'z', 'pin'] as const;
 
 /** A loop found by search has no id of its own: its members, joined by "~", are its id. */
 const LOOP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:~[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -42,6 +42,7 @@ export function toParams(state: ViewState): URLSearchParams {
   if (state.axis !== DEFAULT_VIEW_STATE.axis) params.set('axis', state.axis);
   if (state.gapsIn) params.set('gapsin', state.gapsIn);
   if (!state.fairLeverage) params.set('fair', 'off');
+  if (state.leverageWeighting === 'evidence-and-impact') params.set('weigh', 'impact');
   if (state.compare.length) params.set('compare', state.compare.join(','));
   if (state.zoom) params.set('z', zoomToParam(state.zoom));
   if (state.pins.length) params.set('pin', pinsToParam(state.pins));
@@ -135,6 +136,7 @@ export function fromParams(params: URLSearchParams): ParsedView {
       axis: oneOf<MatrixAxis>(params.get('axis'), MATRIX_AXES, 'axis', notices) ?? DEFAULT_VIEW_STATE.axis,
       gapsIn: singleId(params.get('gapsin'), 'gapsin', notices),
       fairLeverage: fair !== 'off',
+      leverageWeighting: readWeigh(params.get('weigh'), notices),
       compare: compare.slice(0, MAX_COMPARED),
       zoom: readZoom(params.get('z'), notices),
       pins: readPins(params.get('pin'), notices),
@@ -159,4 +161,11 @@ function readPins(value: string | null, notices: string[]): Pin[] {
   const { pins, bad } = pinsFromParam(value, (id) => ID_PATTERN.test(id));
   for (const part of bad) notices.push(`Ignored pin ${shown(part)}: expected "node-id:x:y".`);
   return pins;
+}
+
+/** `weigh=impact`: leverage weighs by evidence and impact; `weigh=evidence` (or none) by evidence alone. */
+function readWeigh(value: string | null, notices: string[]): ViewState['leverageWeighting'] {
+  if (value === 'impact') return 'evidence-and-impact';
+  if (value && value !== 'evidence') notices.push(`Ignored weigh=${shown(value)}: expected "impact" or "evidence".`);
+  return 'evidence';
 }

@@ -24,7 +24,7 @@ export function EditNotices() {
       {restoredAt !== null && (
         <div className="edit-notice" role="status">
           <p>
-            Unsaved edits from {new Date(restoredAt).toLocaleString()} were restored from this browser. The map shows your edited
+            Unsaved edits from {restoredAt === 'unknown' ? 'an unknown time' : new Date(restoredAt).toLocaleString()} were restored from this browser. The map shows your edited
             dataset, not the published one.
           </p>
           <button type="button" onClick={thenFocusEdit(() => useEditStore.getState().keepRestored())}>

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { formatIssue, type Dataset, type DatasetIssue } from '../../model';
 import type { ImportReport } from '../../io/import/importReport';
 import type { ExportFormat } from '../../io/export/exportDataset';
 import { datasetChanges, replaceDataset, useEditStore } from '../../store/editing';
 import { saveFile } from '../common/saveFile';
 import { ImportReportView } from './ImportReportView';
+import { visibleText } from '../../io/visibleText';
+import { CANCELLED, importOffThread } from '../../io/import/offThread/importOffThread';
 
 type Mode = 'replace' | 'merge' | 'merge-incoming';
 type Loaded =
@@ -26,11 +28,13 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
   { format: 'xlsx', label: 'XLSX' },
 ];
 
-async function readFiles(files: File[]): Promise<Loaded> {
-  const names = files.map((f) => f.name).join(', ');
-  const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, content: await f.arrayBuffer() })));
-  const { importFile, importFiles } = await import('../../io/import/importFile');
-  const outcome = inputs.length === 1 ? await importFile(inputs[0]!.name, inputs[0]!.content) : await importFiles(inputs);
+/** Reads and maps the files in a worker (the page answers meanwhile); null when cancelled. */
+async function readFiles(files: File[], onProgress: (message: string) => void, signal: AbortSignal): Promise<Loaded | null> {
+  // A file's name is the file's own text: every message names it with hidden characters shown by their code.
+  const names = files.map((f) => visibleText(f.name)).join(', ');
+  const inputs = await Promise.all(files.map(async (f) => ({ name: visibleText(f.name), content: await f.arrayBuffer() })));
+  const outcome = await importOffThread(inputs, { onProgress, signal });
+  if (outcome === CANCELLED) return null;
   return outcome.ok ? { ok: true, names, imported: outcome.dataset, report: outcome.report } : { ok: false, names, message: outcome.message, issues: outcome.issues, ...(outcome.report ? { report: outcome.report } : {}) };
 }
 
@@ -59,19 +63,39 @@ export function ImportSection({ dataset, dropped, onDroppedTaken }: { dataset: D
   const [previewed, setPreviewed] = useState<{ of: Loaded; mode: Mode; preview: Preview } | null>(null);
   const preview = previewed && previewed.of === loaded && previewed.mode === mode ? previewed.preview : null;
   const [status, setStatus] = useState('');
+  const [reading, setReading] = useState<{ names: string; progress: string } | null>(null);
+  const stopReading = useRef<AbortController | null>(null);
 
-  const take = (files: File[]) =>
-    void readFiles(files).then((read) => {
+  // One import at a time: a new file stops the one being read. Nothing is applied until the person
+  // chooses to, so a cancelled import leaves the map and any edit as they were.
+  const take = (files: File[]) => {
+    stopReading.current?.abort();
+    const controller = new AbortController();
+    stopReading.current = controller;
+    const names = files.map((f) => visibleText(f.name)).join(', ');
+    setReading({ names, progress: `Reading ${names}…` });
+    setStatus('');
+    void readFiles(files, (progress) => !controller.signal.aborted && setReading({ names, progress }), controller.signal).then((read) => {
+      if (controller.signal.aborted) return;
+      setReading(null);
       setLoaded(read);
-      setStatus('');
     });
+  };
+  const cancelReading = () => {
+    stopReading.current?.abort();
+    setStatus(`Import of ${reading?.names ?? 'the file'} cancelled: the map and your edits are as they were.`);
+    setReading(null);
+  };
 
   // A file dropped on the page is read once, then handed back so a second drop of it is read again.
+  const takeDropped = useEffectEvent((files: File[]) => take(files));
   useEffect(() => {
     if (!dropped) return;
     onDroppedTaken();
-    void readFiles(dropped).then(setLoaded);
+    // Started after this effect, as reading a file always was (it begins with an await).
+    void Promise.resolve().then(() => takeDropped(dropped));
   }, [dropped, onDroppedTaken]);
+  useEffect(() => () => stopReading.current?.abort(), []);
 
   useEffect(() => {
     let live = true;
@@ -101,6 +125,14 @@ export function ImportSection({ dataset, dropped, onDroppedTaken }: { dataset: D
         Choose a file to import
         <input type="file" multiple accept={ACCEPT} onChange={(e) => e.target.files && take([...e.target.files])} />
       </label>
+      {reading && (
+        <div className="import-progress" role="status" aria-label="Import progress">
+          <p>{reading.progress}</p>
+          <button type="button" onClick={cancelReading}>
+            Cancel import
+          </button>
+        </div>
+      )}
       {status && <p role="status">{status}</p>}
       {loaded && !loaded.ok && (
         <div className="import-error" role="alert">

@@ -5,14 +5,14 @@ import { toViewTables } from '../../io/csv/viewTables';
 import { toLeverageCsv } from '../../io/csv/leverageTable';
 import { rankByLeverage } from '../../analysis';
 import { betweennessOf, loopsOf } from '../../store';
-import { legendSamples } from './legendSamples';
-import { snapshotSvg } from './svgSnapshot';
+import { viewSnapshot } from './viewSnapshot';
+import { impactChartForExport } from '../ImpactCost/impactExport';
 import { PNG_SCALES, rasterise, type PngScale } from './rasterise';
 import { fileNameFrom, saveFile } from '../common/saveFile';
 import { useExportContext } from './useExportContext';
 import { usePrintSheet } from './usePrintSheet';
+import type { ExportFraming } from '../../map/render/exportTwin';
 import { embedCode } from './embedCode';
-import { mapForExport } from '../../map/render/exportTwin';
 
 /** The live map on the page, when the map view is showing. */
 const liveMap = () => document.querySelector<SVGSVGElement>('svg.map-canvas');
@@ -27,32 +27,28 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
   const [title, setTitle] = useState(dataset.meta.title);
   const [scale, setScale] = useState<PngScale>(2);
   const [transparent, setTransparent] = useState(false);
+  const [framing, setFraming] = useState<ExportFraming>('view');
   const [status, setStatus] = useState('');
   const ids = useId();
-  const hasMap = liveMap() !== null;
+  // The impact-and-cost picture exports through the same snapshot, legend, title and attribution as the map.
+  const hasMap = liveMap() !== null || impactChartForExport(dataset, context.visibility.nodes) !== null;
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  /** The view as SVG: copied from the live SVG map, or from a canvas map's SVG twin (drawn for this, then removed). */
-  const snapshot = () => {
-    const map = mapForExport();
-    if (!map) return null;
-    try {
-      return snapshotSvg({
-        mapSvg: map.svg,
-        title,
-        description: context.description,
-        legend: legendSamples(dataset, map.svg, context.visibility.nodes),
-        attribution: context.attribution,
-        background: transparent ? 'transparent' : 'white',
-      });
-    } finally {
-      map.dispose();
-    }
-  };
+  /** The view as SVG: what it is about framed (an SVG twin of the map, drawn for this, then removed), or the map as on screen. */
+  const snapshot = () =>
+    viewSnapshot({
+      dataset,
+      title,
+      framing,
+      background: transparent ? 'transparent' : 'white',
+      description: context.description,
+      attribution: context.attribution,
+      shownNodes: context.visibility.nodes,
+    });
 
   const run = async (what: string, work: () => Promise<void> | void) => {
     setStatus(`Preparing ${what}…`);
@@ -85,7 +81,7 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
   const downloadLeverage = () =>
     run('the leverage ranking CSV', () => {
       const { fairLeverage: fair } = context.view;
-      const rows = rankByLeverage(dataset, context.visibility.nodes, loopsOf(dataset).loops, betweennessOf(dataset), { fair });
+      const rows = rankByLeverage(dataset, context.visibility.nodes, loopsOf(dataset).loops, betweennessOf(dataset), { fair, weighting: context.view.leverageWeighting });
       saveFile(fileNameFrom(`${title} leverage`, 'csv'), toLeverageCsv(rows, fair), 'text/csv;charset=utf-8');
     });
   const downloadJson = () =>
@@ -120,7 +116,16 @@ export default function ExportDialog({ dataset, onClose }: { dataset: Dataset; o
       </section>
       <section aria-labelledby={`${ids}-image`}>
         <h3 id={`${ids}-image`}>Image</h3>
-        {!hasMap && <p>Switch to the map to export an image of it; the data and link exports below work from any view.</p>}
+        {!hasMap && <p>Switch to the map (or to Impact and cost) to export an image of it; the data and link exports below work from any view.</p>}
+        <fieldset className="export-options" disabled={!hasMap}>
+          <legend>Picture</legend>
+          <label>
+            <input type="radio" name={`${ids}-framing`} checked={framing === 'view'} onChange={() => setFraming('view')} /> What the view shows, whole
+          </label>
+          <label>
+            <input type="radio" name={`${ids}-framing`} checked={framing === 'screen'} onChange={() => setFraming('screen')} /> As on screen
+          </label>
+        </fieldset>
         <fieldset className="export-options" disabled={!hasMap}>
           <legend>PNG size</legend>
           {PNG_SCALES.map((s) => (

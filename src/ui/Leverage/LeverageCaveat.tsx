@@ -1,9 +1,9 @@
-import { EVIDENCE_LEVELS, EVIDENCE_SCALE, strongestLevel, type Dataset } from '../../model';
+import { EVIDENCE_LEVELS, EVIDENCE_SCALE, strongestLevel, type Dataset, type LeverageWeighting } from '../../model';
 
 const STRONGEST_LEVEL = EVIDENCE_LEVELS[EVIDENCE_LEVELS.length - 1];
 
 /** What the leverage score is and what it is not, read before the ranking. */
-export function LeverageCaveat({ dataset }: { dataset: Dataset }) {
+export function LeverageCaveat({ dataset, weighting = 'evidence' }: { dataset: Dataset; weighting?: LeverageWeighting }) {
   const strongest = strongestLevel(dataset.interventions.map((i) => i.evidence.strength));
   return (
     <div className="leverage-caveat" role="note" aria-labelledby="leverage-caveat-heading">
@@ -12,6 +12,9 @@ export function LeverageCaveat({ dataset }: { dataset: Dataset }) {
         It counts the map’s structure (how many factors an intervention acts on, how many feedback loops they sit in and how central they are)
         and weighs that by the strength of the evidence. It is not a measure of impact or cost-effectiveness: it says nothing about how large
         an effect is, how many people it reaches or what it costs.
+        {weighting === 'evidence-and-impact' && (
+          <> Weighed by impact as well, it also counts the size of the effect on reoffending in bands, but still not how many people are reached or the cost.</>
+        )}
       </p>
       <p>
         A high reach with testimony-only evidence is an idea to test, not a proven lever. An intervention that acts on the outcome itself sits

@@ -1,8 +1,9 @@
-import { CENTRALITY_WEIGHT } from '../../model';
+import { CENTRALITY_WEIGHT, type LeverageWeighting } from '../../model';
 import { EvidenceWeightsTable } from '../common/EvidenceWeightsTable';
+import { impactWeights } from './WeighBySwitch';
 
 /** The leverage score written out, in words and symbols, with the evidence weights it uses (all read from src/model). */
-export function LeverageFormula({ fair, outcomeLabel }: { fair: boolean; outcomeLabel: string }) {
+export function LeverageFormula({ fair, outcomeLabel, weighting = 'evidence' }: { fair: boolean; outcomeLabel: string; weighting?: LeverageWeighting }) {
   return (
     <section className="leverage-formula" aria-labelledby="leverage-formula-heading">
       <h3 id="leverage-formula-heading">How the score is worked out</h3>
@@ -31,8 +32,15 @@ export function LeverageFormula({ fair, outcomeLabel }: { fair: boolean; outcome
         can be less sure the intervention works.
       </p>
       <p>
-        <code className="leverage-equation">score = reach × evidence weight</code>
+        <code className="leverage-equation">{weighting === 'evidence' ? 'score = reach × evidence weight' : 'score = reach × evidence weight × impact weight'}</code>
       </p>
+      {weighting === 'evidence-and-impact' && (
+        <p>
+          Weighed by impact as well, the evidence weight is multiplied by the impact weight ({impactWeights}), so
+          a large, well-evidenced effect counts most. An intervention the research finds harmful scores below zero and one with no clear effect scores
+          zero, whichever weighting is chosen.
+        </p>
+      )}
       <EvidenceWeightsTable />
     </section>
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { loopSearchInWords, rankByLeverage, type LeverageRow, type LoopSearch } from '../../analysis';
-import { EVIDENCE_SCALE, evidenceRank, type Dataset } from '../../model';
+import { EVIDENCE_SCALE, IMPACT_SCALE, evidenceRank, impactRank, type Dataset } from '../../model';
 import { indexOf, useFactorAnalysis, useSelectedId, useViewStore, useVisibility, type ViewStore } from '../../store';
 import { AnalysisStatus } from './AnalysisStatus';
 import { SortableTable, type Column } from '../Table/SortableTable';
@@ -8,11 +8,13 @@ import { SelectButton } from '../common/SelectButton';
 import { LeverageCaveat } from './LeverageCaveat';
 import { LeverageFormula } from './LeverageFormula';
 import { FairLeverageSwitch } from './FairLeverageSwitch';
+import { WeighBySwitch } from './WeighBySwitch';
 import { CompareToggle } from '../Compare/CompareToggle';
 import { CompareBar } from '../Compare/CompareBar';
 import './leverage.css';
 
 const selectFair = (s: ViewStore) => s.fairLeverage;
+const selectWeighting = (s: ViewStore) => s.leverageWeighting;
 
 type RankedRow = LeverageRow & { rank: number };
 
@@ -43,6 +45,7 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
   const visible = useVisibility(dataset);
   const selectedId = useSelectedId();
   const fair = useViewStore(selectFair);
+  const weighting = useViewStore(selectWeighting);
   const index = indexOf(dataset);
   const outcomeLabel = index.factor.get(dataset.meta.outcome)?.label ?? dataset.meta.outcome;
   // On a large map the loops and centrality arrive from a worker: until then rows are ranked on what
@@ -53,11 +56,11 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
   const complete = loopsKnown && centralityKnown;
   const rows = useMemo<RankedRow[]>(
     () =>
-      rankByLeverage(dataset, visible.nodes, analysis.loops?.loops ?? NO_LOOPS, analysis.betweenness ?? NO_CENTRALITY, { fair }).map((row, i) => ({
+      rankByLeverage(dataset, visible.nodes, analysis.loops?.loops ?? NO_LOOPS, analysis.betweenness ?? NO_CENTRALITY, { fair, weighting }).map((row, i) => ({
         ...row,
         rank: i + 1,
       })),
-    [dataset, visible.nodes, fair, analysis.loops, analysis.betweenness],
+    [dataset, visible.nodes, fair, weighting, analysis.loops, analysis.betweenness],
   );
   const typeLabel = (row: RankedRow) => index.interventionType.get(row.type)?.label ?? row.type;
 
@@ -90,6 +93,17 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
         </>
       ),
     },
+    {
+      key: 'impact',
+      header: 'Impact',
+      sortValue: (r) => impactRank(r.impact),
+      render: (r) => (
+        <>
+          <span className={`impact-word impact-word--${r.impact}`}>{IMPACT_SCALE[r.impact].label}</span>
+          {r.verdict === 'harmful' && <strong className="leverage-harm"> pushes reoffending up</strong>}
+        </>
+      ),
+    },
     { key: 'score', header: 'Score', sortValue: (r) => r.score, render: (r) => (complete ? r.score.toFixed(2) : `${r.score.toFixed(2)} so far`) },
     { key: 'why', header: 'Why this rank', sortValue: (r) => r.why, render: (r) => (complete ? r.why : pending('The reason for this rank')) },
     { key: 'compare', header: 'Compare', sortValue: (r) => r.label, render: (r) => <CompareToggle id={r.id} label={r.label} /> },
@@ -98,8 +112,9 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
   return (
     <div className="leverage-view">
       <h2>Where money has leverage</h2>
-      <LeverageCaveat dataset={dataset} />
+      <LeverageCaveat dataset={dataset} weighting={weighting} />
       <FairLeverageSwitch fair={fair} outcomeLabel={outcomeLabel} />
+      <WeighBySwitch weighting={weighting} />
       {analysis.loops && <LoopSearchNote search={analysis.loops} />}
       <AnalysisStatus
         dataset={dataset}
@@ -117,7 +132,7 @@ export function LeverageView({ dataset }: { dataset: Dataset }) {
       ) : (
         <SortableTable caption={complete ? 'Interventions ranked by leverage' : 'Interventions ranked by leverage so far (provisional)'} rows={rows} columns={columns} rowKey={(r) => r.id} />
       )}
-      <LeverageFormula fair={fair} outcomeLabel={outcomeLabel} />
+      <LeverageFormula fair={fair} outcomeLabel={outcomeLabel} weighting={weighting} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { applyViewQuery, currentViewQuery, draftToStory, useSavedViews, useStory
 import { encodeStoryForLink, parseStoryText } from '../../io/story/storyLink';
 import { loadStoryParam } from '../../io/story/loadStory';
 import { tooLargeMessage, withinSizeLimit } from '../../io/sizeLimit';
+import { visibleText } from '../../io/visibleText';
 import { formatIssue } from '../../model';
 import { SavedViewList } from './SavedViewList';
 import { fileNameFrom, saveFile } from '../common/saveFile';
@@ -25,6 +26,7 @@ export function StoriesPanel({ dataset, exampleStory }: { dataset: Dataset; exam
   const { loadFor, saveView, loadStory } = useSavedViews.getState();
   const draft = useSavedViews((s) => s.draft);
   const problem = useSavedViews((s) => s.storageProblem);
+  const restoreProblem = useSavedViews((s) => s.restoreProblem);
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
@@ -49,18 +51,20 @@ export function StoriesPanel({ dataset, exampleStory }: { dataset: Dataset; exam
   };
   const openFile = async (file: File | undefined) => {
     if (!file) return;
+    // A file's name is the file's own text: hidden characters in it are shown by their code.
+    const name = visibleText(file.name);
     // Refused before reading: a file this large is not a story, and reading it could freeze the page.
     if (!withinSizeLimit(file.size)) {
-      setMessage(tooLargeMessage(file.name, file.size));
+      setMessage(tooLargeMessage(name, file.size));
       return;
     }
-    const parsed = parseStoryText(await file.text(), file.name);
+    const parsed = parseStoryText(await file.text(), name);
     if (!parsed.ok) {
-      setMessage(`${file.name} is not a story this map can play: ${parsed.issues.slice(0, 5).map(formatIssue).join('; ')}`);
+      setMessage(`${name} is not a story this map can play: ${parsed.issues.slice(0, 5).map(formatIssue).join('; ')}`);
       return;
     }
     loadStory(parsed.story);
-    setMessage(`Opened “${parsed.story.title}” (${parsed.story.steps.length} steps) from ${file.name}.`);
+    setMessage(`Opened “${visibleText(parsed.story.title)}” (${parsed.story.steps.length} steps) from ${name}.`);
   };
 
   const playExample = async (address: string) => {
@@ -96,6 +100,7 @@ export function StoriesPanel({ dataset, exampleStory }: { dataset: Dataset; exam
         </div>
       </form>
       {problem && <p className="caveat" role="alert">{problem}</p>}
+      {restoreProblem && <p className="caveat" role="alert">{restoreProblem}</p>}
       <SavedViewList onShow={(view) => applyViewQuery(dataset, view)} />
       <StoryDraftEditor />
       <div className="story-actions">

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Dataset } from '../../model';
 import { indexOf, useStoryPlayer } from '../../store';
 import { CitationList } from '../DetailPanel/CitationList';
+import { visibleText } from '../../io/visibleText';
 
 /**
  * Plays a story over the map: one step at a time, its caption and citations, with Previous and
@@ -54,9 +55,9 @@ export function StoryPlayer({ dataset }: { dataset: Dataset }) {
     event.stopPropagation();
   };
   return (
-    <section ref={regionRef} className="story-player" aria-label={`Story: ${story.title}`} tabIndex={-1} onKeyDown={onKeyDown} data-keeps-focus>
+    <section ref={regionRef} className="story-player" aria-label={`Story: ${visibleText(story.title)}`} tabIndex={-1} onKeyDown={onKeyDown} data-keeps-focus>
       <div className="story-player-head">
-        <p className="story-player-title">{story.title}</p>
+        <p className="story-player-title">{visibleText(story.title)}</p>
         <p className="story-player-count" aria-live="polite">
           Step {step + 1} of {story.steps.length}
         </p>
@@ -64,8 +65,8 @@ export function StoryPlayer({ dataset }: { dataset: Dataset }) {
           ×
         </button>
       </div>
-      <h2 className="story-step-title">{current.title}</h2>
-      <p className="story-caption">{current.caption}</p>
+      <h2 className="story-step-title">{visibleText(current.title)}</h2>
+      <p className="story-caption">{visibleText(current.caption)}</p>
       {current.citations && current.citations.length > 0 && (
         <details className="story-citations">
           <summary>Sources for this step</summary>

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { formatIssue, type Dataset } from '../../model';
-import { useStoryPlayer } from '../../store';
+import { pageParams, useStoryPlayer } from '../../store';
 
 /** A link with `story=` opens the map playing that story, or says exactly why it cannot. */
 export function useStoryFromAddress(dataset: Dataset): void {
   useEffect(() => {
-    const value = new URLSearchParams(window.location.search).get('story');
+    const value = pageParams().get('story');
     if (!value) return;
     let current = true;
     // Story links are rare: their reader (and its decompressor) loads only when a link carries one.

@@ -4,6 +4,7 @@ import { WeightingSwitch } from './WeightingSwitch';
 import { WhatIfMethod } from './WhatIfMethod';
 import { WhatIfResult } from './WhatIfResult';
 import { CautionBadge, cautionWords } from '../common/CautionBadge';
+import { WhatIfSizes } from './WhatIfSizes';
 
 const selectFund = (s: ViewStore) => s.fund;
 const selectWeighting = (s: ViewStore) => s.weighting;
@@ -33,6 +34,7 @@ export function WhatIfPanel({ dataset }: { dataset: Dataset }) {
       {fund.length > 0 && (
         <>
           <WhatIfResult dataset={dataset} table={pushTableOf(dataset, weighting)} fund={fund} effects={effectsOf(dataset, fund, weighting)} />
+          <WhatIfSizes dataset={dataset} fund={fund} />
           <button type="button" onClick={clearFund}>
             Fund nothing
           </button>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEPTHS, DIRECTIONS, MATRIX_AXES, WHAT_IF_WEIGHTINGS } from '../../../src/analysis';
-import { EVIDENCE_LEVELS, FUNDING_SCALES } from '../../../src/model';
+import { EVIDENCE_LEVELS, FUNDING_SCALES, LEVERAGE_WEIGHTINGS } from '../../../src/model';
 import { fromParams, toParams } from '../../../src/store/url/viewParams';
 import { sanitiseView } from '../../../src/store/url/sanitiseView';
 import { DEFAULT_VIEW_STATE, MAX_COMPARED, VIEWS, type ViewState } from '../../../src/store/viewState';
@@ -31,6 +31,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   axis: fc.constantFrom(...MATRIX_AXES),
   gapsIn: fc.option(id, { nil: null }),
   fairLeverage: fc.boolean(),
+  leverageWeighting: fc.constantFrom(...LEVERAGE_WEIGHTINGS),
   compare: fc.uniqueArray(id, { maxLength: MAX_COMPARED }),
   zoom: fc.option(
     fc.record({ x: fc.integer({ min: -100_000, max: 100_000 }), y: fc.integer({ min: -100_000, max: 100_000 }), k: fc.integer({ min: 1500, max: 60_000 }).map((n) => n / 10_000) }),
@@ -71,12 +72,13 @@ describe('the view in the URL', () => {
       axis: 'stage',
       gapsIn: 'release',
       fairLeverage: false,
+      leverageWeighting: 'evidence-and-impact',
       compare: ['peer-mentors', 'treatment'],
       zoom: { x: -120.4, y: 35.6, k: 1.23456 },
       pins: [{ id: 'recall', x: 10.04, y: -5 }],
     });
     expect(params.toString()).toBe(
-      'view=table&type=peer-support%2Cmentoring&evidence=limited&domain=housing&stage=release&scale=10k&only=reached&q=recall&focus=recall&depth=2&dir=out&select=fear-of-recall&loop=recall-loop&path=recall%2Creoffending&fund=peer-mentors&weighting=structure&axis=stage&gapsin=release&fair=off&compare=peer-mentors%2Ctreatment&z=-120%2C36%2C1.2346&pin=recall%3A10%3A-5',
+      'view=table&type=peer-support%2Cmentoring&evidence=limited&domain=housing&stage=release&scale=10k&only=reached&q=recall&focus=recall&depth=2&dir=out&select=fear-of-recall&loop=recall-loop&path=recall%2Creoffending&fund=peer-mentors&weighting=structure&axis=stage&gapsin=release&fair=off&weigh=impact&compare=peer-mentors%2Ctreatment&z=-120%2C36%2C1.2346&pin=recall%3A10%3A-5',
     );
   });
 
@@ -101,7 +103,7 @@ describe('the view in the URL', () => {
     expect(state.filter.onlyReached).toBe(false);
     expect(state.focus).toEqual({ id: 'recall', depth: 1, direction: 'both' });
     expect(notices).toEqual([
-      'Ignored view="chart": expected one of map, table, leverage, compare, gaps.',
+      'Ignored view="chart": expected one of map, table, leverage, compare, gaps, impact, grants.',
       'Ignored only="yes": expected "reached".',
       'Ignored type "Bad Id": not an id.',
       'Ignored evidence="proven": expected one of testimony, weak, limited, moderate, strong.',

@@ -13,7 +13,7 @@ describe('a file from a stranger is untrusted: bad input gets located errors, ne
   it('JSON that is not JSON says the line and column', async () => {
     const outcome = await importFile('map.json', '{\n  "elements": [\n    {"label": "A",}\n  ]\n}', { today: TODAY });
     expect(outcome.ok).toBe(false);
-    expect(problems(outcome)[0]).toMatch(/^map\.json, line 3, column \d+: expected not valid JSON at line 3/);
+    expect(problems(outcome)[0]).toMatch(/^map\.json, line 3, column \d+: expected a file this map can read, but it is not valid JSON at line 3/);
   });
 
   it('Kumu JSON of the wrong shape names the part that is wrong', async () => {

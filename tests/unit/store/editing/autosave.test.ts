@@ -126,3 +126,28 @@ describe('two tabs editing the same dataset', () => {
     await vi.waitFor(() => expect(store().save.state).toBe('saved'));
   });
 });
+
+describe('damaged saved work', () => {
+  it('another tab’s record with an impossible time is treated as unknown, not as a conflict', async () => {
+    const theirs = smallMap();
+    await idb.set(AUTOSAVE_KEY, { address, savedAt: 'not a time', dataset: theirs, tab: 'the-other-tab' });
+    store().apply(saveRecord('factors', newFactor));
+    await settled();
+    expect(store().save.state).toBe('saved');
+  });
+
+  it('restored work with an impossible time says so, never "Invalid Date"', async () => {
+    await idb.set(AUTOSAVE_KEY, { address, savedAt: Number.NaN, dataset: smallMap() });
+    const outcome = await restoreEdits(address);
+    expect(outcome).toMatchObject({ found: true, ok: true, savedAt: null });
+    expect(store().restoredAt).toBe('unknown');
+  });
+
+  it('a refusal says where the saved dataset is wrong, not only how many problems', async () => {
+    const damaged = smallMap() as unknown as { factors: Array<Record<string, unknown>> };
+    damaged.factors[1]!.label = '';
+    await idb.set(AUTOSAVE_KEY, { address, savedAt: 1, dataset: damaged });
+    const outcome = await restoreEdits(address);
+    expect(outcome.found && !outcome.ok ? outcome.message : '').toMatch(/1 problem: factors\[1\].*field "label"/);
+  });
+});

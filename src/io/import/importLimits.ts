@@ -1,0 +1,20 @@
+/**
+ * What an import may hold, checked while a file is read rather than after it is mapped, so a file
+ * over a limit is refused as soon as the limit is passed. The figures are the dataset's own
+ * (src/model/schema.ts): at most 100,000 links, and 20,000 factors plus 20,000 interventions.
+ */
+export const MAX_CONNECTION_ROWS = 100_000;
+export const MAX_ELEMENT_ROWS = 40_000;
+/** How often a reader says how far it has got. */
+export const PROGRESS_EVERY_ROWS = 20_000;
+
+/** Said while a file is read and mapped: "Reading connections: 240,000 rows". */
+export type ImportProgress = (message: string) => void;
+
+export const rowCount = (n: number) => `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'}`;
+
+export function tooManyRowsMessage(kind: 'connection' | 'element'): string {
+  return kind === 'connection'
+    ? `it has more than ${MAX_CONNECTION_ROWS.toLocaleString('en-GB')} connection rows, and a map holds at most ${MAX_CONNECTION_ROWS.toLocaleString('en-GB')} links, so reading stopped there and nothing was opened`
+    : `it has more than ${MAX_ELEMENT_ROWS.toLocaleString('en-GB')} element rows, and a map holds at most 20,000 factors and 20,000 interventions, so reading stopped there and nothing was opened`;
+}
