@@ -2,11 +2,13 @@ import { COST_BAND_SCALE, COST_FILTER_VALUES, describeCostBand, type CostFilterV
 
 /**
  * An impact rating in a few words for an accessible name or a table cell, saying which way
- * reoffending moves: "harmful, more people reoffend". The legend gives each rule in full.
+ * reoffending moves: "harmful, more people reoffend". The legend gives each rule in full. The
+ * map's word for harm or no effect ("harmful", "no effect") is part of each, since a node's name
+ * must hold the words it shows (WCAG 2.5.3, label in name).
  */
 export const IMPACT_PHRASES: Record<ImpactLevel, string> = {
   harmful: 'harmful, more people reoffend',
-  'no-clear-effect': 'no clear effect on reoffending',
+  'no-clear-effect': 'no effect, no clear change in reoffending',
   small: 'small, a few fewer people reoffend',
   moderate: 'moderate, fewer people reoffend',
   large: 'large, many fewer people reoffend',

@@ -38,7 +38,8 @@ export function nodesBounds(positions: Iterable<Point>, labelChars: number): Bou
 /** The whole picture: the journey's columns and lane, and any node placed outside them. */
 export function wholeBounds(geometry: LayoutGeometry, positions: ReadonlyMap<string, Point>): Bounds {
   const points = [...positions.values()];
-  const nodes = points.length > 0 ? { x0: Math.min(...points.map((p) => p.x)) - 20, y0: Math.min(...points.map((p) => p.y)) - 20, x1: Math.max(...points.map((p) => p.x)) + 20, y1: Math.max(...points.map((p) => p.y)) + 20 } : geometry.extent;
+  // Room left of a node for its widest mark: the "no effect" word over a struck-through intervention.
+  const nodes = points.length > 0 ? { x0: Math.min(...points.map((p) => p.x)) - 28, y0: Math.min(...points.map((p) => p.y)) - 20, x1: Math.max(...points.map((p) => p.x)) + 20, y1: Math.max(...points.map((p) => p.y)) + 20 } : geometry.extent;
   return union(geometry.extent, nodes);
 }
 

@@ -69,6 +69,15 @@ describe('details: a funder reads which way, how much, at what cost', () => {
     expect(cost.textContent).toContain('None: the research finds no fewer people reoffend');
   });
 
+  it('on a factor, says which interventions only intend to act on it, with their impact beside their evidence', () => {
+    const panel = detailsOf('fear-of-recall');
+    const acting = section(panel, /^Interventions acting on it/);
+    const harm = within(acting).getByRole('button', { name: 'Scare tactics visits' }).closest('li')!;
+    expect(harm.textContent).toBe('Scare tactics visits is intended to lower it Strong ✕ Harmful');
+    const mentors = within(acting).getByRole('button', { name: 'Peer mentors' }).closest('li')!;
+    expect(mentors.textContent).toBe('Peer mentors lowers it Testimony');
+  });
+
   it('no longer pairs strong evidence with "find a consistent effect": strength words say how sure, not which way', () => {
     const panel = detailsOf('drill-camps');
     const evidence = section(panel, /^Evidence: Strong/);
@@ -99,7 +108,7 @@ describe('legend: impact, cost and what is at stake, in plain words', () => {
     render(<Legend dataset={impactMap()} />);
     const impact = screen.getByRole('region', { name: 'Impact on reoffending' });
     expect(within(impact).getAllByRole('term').map((t) => t.textContent)).toEqual(['✕ Harmful', '– No clear effect', 'Small', 'Moderate', 'Large', 'Not known']);
-    expect(impact.textContent).toContain('Crossed out, “harms”');
+    expect(impact.textContent).toContain('Crossed out, “harmful”');
     const cost = screen.getByRole('region', { name: 'Cost per participant' });
     expect(within(cost).getAllByRole('term').map((t) => t.textContent)).toEqual(['£ Very low cost', '££ Low cost', '£££ Moderate cost', '££££ High cost', '£££££ Very high cost', 'Cost not known']);
     expect(cost.textContent).toContain('£500 to £1,999 per participant');

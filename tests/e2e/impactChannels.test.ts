@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
@@ -98,10 +99,10 @@ describe('a funder weighs impact and cost beside the evidence', () => {
     const page = await open();
     const harmful = page.getByRole('button', { name: /^Intervention: Scare tactics visits, evidence: strong; impact: harmful, more people reoffend\./ });
     expect(await harmful.isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: /^Intervention: Drill camps, evidence: strong; impact: no clear effect on reoffending\./ }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Intervention: Drill camps, evidence: strong; impact: no effect, no clear change in reoffending\./ }).isVisible()).toBe(true);
     // A strong harm never wears the filled pips of a recommendation: a word stands in their place.
     expect(await page.locator('[data-id="scare-tactics"] .map-pip.is-filled').count()).toBe(0);
-    expect(await page.locator('[data-id="scare-tactics"] .map-caution-tag').textContent()).toBe('harms');
+    expect(await page.locator('[data-id="scare-tactics"] .map-caution-tag').textContent()).toBe('harmful');
     expect(await page.locator('[data-id="housing-on-release"] .map-pip.is-filled').count()).toBe(3);
 
     await page.locator('[data-id="scare-tactics"]').hover();
@@ -116,7 +117,7 @@ describe('a funder weighs impact and cost beside the evidence', () => {
     await page.getByRole('tab', { name: 'Legend' }).click();
     const impactKey = page.getByRole('region', { name: 'Impact on reoffending' });
     expect(await impactKey.isVisible()).toBe(true);
-    expect(await impactKey.textContent()).toContain('Crossed out, “harms”: the research finds more people reoffend.');
+    expect(await impactKey.textContent()).toContain('Crossed out, “harmful”: the research finds more people reoffend.');
     expect(await impactKey.textContent()).toContain('HarmfulMore people reoffend');
     expect(await page.getByRole('region', { name: 'At stake' }).textContent()).toContain('Cost of reoffending in one year: £18.1 billion');
     await page.close();
@@ -125,7 +126,7 @@ describe('a funder weighs impact and cost beside the evidence', () => {
   it('in greyscale a harmful intervention still looks unlike a recommended one: crossed out, a word for the pips', async () => {
     const page = await open('', { bypassCSP: true });
     await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
-    // What tells them apart is shape and words: two crossing lines and "harms" on one, pips on the other.
+    // What tells them apart is shape and words: two crossing lines and "harmful" on one, pips on the other.
     expect(await page.locator('[data-id="scare-tactics"] line.map-caution-line').count()).toBe(2);
     expect(await page.locator('[data-id="drill-camps"] line.map-caution-line').count()).toBe(1);
     expect(await page.locator('[data-id="housing-on-release"] line.map-caution-line').count()).toBe(0);
@@ -136,6 +137,21 @@ describe('a funder weighs impact and cost beside the evidence', () => {
     await page.addStyleTag({ content: '.map-caution-line, .map-caution-halo { display: none; }' });
     const uncrossed = await shapeShot(page, 'scare-tactics');
     expect(await greyDifference(page, crossed, uncrossed)).toBeGreaterThan(0.08);
+    await page.close();
+  });
+
+  it('exports a filtered view that says so, with harm keyed in its legend and evidence pips sampled only from what wears them', async () => {
+    const page = await open('impact=harmful,moderate,large');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('dialog', { name: 'Export this view' }).waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const svg = (await readFile(await file.path())).toString('utf8');
+    const text = await page.evaluate((source) => new DOMParser().parseFromString(source, 'image/svg+xml').documentElement.textContent ?? '', svg);
+    expect(text).toContain('Filtered view: impact harmful, moderate, large.');
+    expect(text).toContain('Impact: harmful, more people reoffend (crossed out)');
+    // Scare tactics visits (strong evidence, harmful) wears no pips, so it never stands for "Evidence: strong".
+    expect(text).not.toContain('Evidence: strong');
+    expect(text).toContain('Evidence: moderate');
     await page.close();
   });
 

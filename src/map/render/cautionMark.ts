@@ -1,7 +1,7 @@
 /**
  * The map's mark for an intervention whose research found harm or no clear effect on reoffending:
  * harm is crossed out (an X over the diamond), no clear effect struck through (one bar across it),
- * and a word ("harms" or "no effect") stands where the evidence pips would be, so a strongly
+ * and a word ("harmful" or "no effect") stands where the evidence pips would be, so a strongly
  * evidenced harm never wears the four filled pips of a recommendation. Shape and word, not colour,
  * carry it: it reads in greyscale and to colour-blind readers. One geometry for SVG and canvas.
  */
@@ -13,7 +13,8 @@ export interface CautionGeometry {
   tag: { text: string; x: number; y: number; width: number; height: number };
 }
 
-export const CAUTION_WORDS: Record<Caution, string> = { harmful: 'harms', 'no-clear-effect': 'no effect' };
+/** Each is part of the node's accessible name too (impactCostWords.ts), so sight and speech say the same word. */
+export const CAUTION_WORDS: Record<Caution, string> = { harmful: 'harmful', 'no-clear-effect': 'no effect' };
 
 /** For an intervention's diamond of half-diagonal r × 1.25 (nodeShapes.ts). */
 export function cautionGeometry(caution: Caution, r: number): CautionGeometry {

@@ -1,9 +1,10 @@
 import { EVIDENCE_SCALE, type Dataset, type Factor } from '../../model';
-import { gapsConcerning, type DatasetIndex } from '../../analysis';
+import { gapsConcerning, intendedOnly, type DatasetIndex } from '../../analysis';
 import { CitationList } from './CitationList';
 import { LinkList } from './LinkList';
 import { SourceCaveats } from './SourceCaveats';
 import { GapsAbout } from './GapsAbout';
+import { CautionBadge } from '../common/CautionBadge';
 
 export function FactorDetail({ factor, dataset, index, onMove }: { factor: Factor; dataset: Dataset; index: DatasetIndex; onMove(id: string): void }) {
   const actedOnBy = index.actedOnBy.get(factor.id) ?? [];
@@ -27,10 +28,12 @@ export function FactorDetail({ factor, dataset, index, onMove }: { factor: Facto
                 <button type="button" className="link-button" onClick={() => onMove(intervention.id)}>
                   {intervention.label}
                 </button>
-                <span> {effect} it </span>
+                {/* Where its research found harm or no effect, what it does here is only intended; its badge says which. */}
+                <span> {intendedOnly(intervention) ? `is intended to ${effect === 'raises' ? 'raise' : 'lower'}` : effect} it </span>
                 <span className={`evidence evidence--${intervention.evidence.strength}`}>
                   {EVIDENCE_SCALE[intervention.evidence.strength].label}
                 </span>
+                <CautionBadge intervention={intervention} />
               </li>
             ))}
           </ul>

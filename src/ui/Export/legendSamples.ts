@@ -1,4 +1,12 @@
-import { EVIDENCE_SCALE, type Dataset } from '../../model';
+import { impactOf } from '../../analysis';
+import { EVIDENCE_SCALE, type Dataset, type Intervention } from '../../model';
+
+/** Harm or no clear effect: the map crosses or strikes these out and drops their evidence pips. */
+const cautioned = (i: Intervention) => ['harmful', 'no-clear-effect'].includes(impactOf(i).level);
+const CAUTION_LABELS: Record<string, string> = {
+  harmful: 'Impact: harmful, more people reoffend (crossed out)',
+  'no-clear-effect': 'Impact: no clear effect on reoffending (struck through)',
+};
 
 /** One legend row of an export: a mark as the map draws it, and what it means. */
 export interface LegendSample {
@@ -8,9 +16,10 @@ export interface LegendSample {
 }
 
 /**
- * The legend for exactly what a view shows: one row per domain, intervention type and evidence
- * level present among the shown nodes, each drawn with a real node's own mark (so the legend always
- * matches the map, whatever palette or glyphs it uses), and the link styles.
+ * The legend for exactly what a view shows: one row per domain, intervention type, evidence
+ * level and harm or no clear effect present among the shown nodes, each drawn with a real node's
+ * own mark (so the legend always matches the map, whatever palette or glyphs it uses), and the
+ * link styles.
  */
 export function legendSamples(dataset: Dataset, mapSvg: SVGSVGElement, shown: ReadonlySet<string>): LegendSample[] {
   const nodeElement = (id: string) => mapSvg.querySelector(`[data-id="${CSS.escape(id)}"]`);
@@ -30,7 +39,9 @@ export function legendSamples(dataset: Dataset, mapSvg: SVGSVGElement, shown: Re
   const vocabLabel = (list: ReadonlyArray<{ id: string; label: string }>) => (id: string) => list.find((e) => e.id === id)?.label ?? id;
   firstOf(dataset.factors, (f) => f.domain, (d) => `Factor, ${vocabLabel(dataset.vocabularies.domains)(d)}`);
   firstOf(dataset.interventions, (i) => i.type, (t) => `Intervention, ${vocabLabel(dataset.vocabularies.interventionTypes)(t)}`);
-  firstOf(dataset.interventions, (i) => i.evidence.strength, (level) => `Evidence: ${EVIDENCE_SCALE[level as keyof typeof EVIDENCE_SCALE].label.toLowerCase()}`);
+  // Evidence pips are sampled from interventions that wear them; harm and no effect get rows of their own.
+  firstOf(dataset.interventions.filter((i) => !cautioned(i)), (i) => i.evidence.strength, (level) => `Evidence: ${EVIDENCE_SCALE[level as keyof typeof EVIDENCE_SCALE].label.toLowerCase()}`);
+  firstOf(dataset.interventions.filter(cautioned), (i) => impactOf(i).level, (level) => CAUTION_LABELS[level] ?? level);
   samples.push(
     { label: 'Link: more leads to more (+)', sample: 'link-positive' },
     { label: 'Link: more leads to less (−)', sample: 'link-negative' },

@@ -37,7 +37,7 @@ export function ImpactKey({ dataset }: { dataset: Dataset }) {
         <p>Which way and how much reoffending changes, by one written rule: apart from how sure the evidence is.</p>
         <ul className="legend-list legend-list--caution">
           <li>
-            <CautionSwatch caution="harmful" /> Crossed out, “harms”: the research finds more people reoffend. Do not fund it to cut reoffending.
+            <CautionSwatch caution="harmful" /> Crossed out, “harmful”: the research finds more people reoffend. Do not fund it to cut reoffending.
           </li>
           <li>
             <CautionSwatch caution="no-clear-effect" /> Struck through, “no effect”: the research finds no clear change in reoffending.

@@ -6,7 +6,7 @@ import { CompareToggle } from '../Compare/CompareToggle';
 import { CompareBar } from '../Compare/CompareBar';
 import { EmptyBecauseFiltered } from './EmptyBecauseFiltered';
 import { impactColumns } from './impactColumns';
-import { actionWords } from './actionWords';
+import { actionWords } from '../common/actionWords';
 
 /** How many of the shown links leave (or reach) each factor, counted once rather than per row and per sort. */
 function countBy(links: readonly Link[], end: 'from' | 'to'): Map<string, number> {

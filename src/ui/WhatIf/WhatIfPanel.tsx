@@ -3,7 +3,7 @@ import { effectsOf, interventionsByLabelOf, pushTableOf, useViewStore, type View
 import { WeightingSwitch } from './WeightingSwitch';
 import { WhatIfMethod } from './WhatIfMethod';
 import { WhatIfResult } from './WhatIfResult';
-import { CautionBadge, cautionWords } from './CautionBadge';
+import { CautionBadge, cautionWords } from '../common/CautionBadge';
 import { WhatIfSizes } from './WhatIfSizes';
 
 const selectFund = (s: ViewStore) => s.fund;

@@ -1,6 +1,6 @@
 import { impactOf } from '../../analysis';
 import { IMPACT_SCALE, type Intervention } from '../../model';
-import { ImpactBadge } from '../common/ImpactBadge';
+import { ImpactBadge } from './ImpactBadge';
 
 /** Beside an intervention offered for funding: its impact badge where the research found harm or no clear effect, nothing otherwise. */
 export function CautionBadge({ intervention }: { intervention: Intervention }) {
