@@ -104,9 +104,10 @@ describe('table: a funder sorts by what a pound buys', () => {
 });
 
 describe('legend: impact, cost and what is at stake, in plain words', () => {
-  it('keys harm and no effect by mark and word, every impact level and cost band, and the cited stakes', () => {
+  it('keys harm and no effect by mark and word, every impact level and cost band, and the cited stakes', async () => {
     render(<Legend dataset={impactMap()} />);
-    const impact = screen.getByRole('region', { name: 'Impact on reoffending' });
+    // The impact key arrives in its own chunk, just after the legend.
+    const impact = await screen.findByRole('region', { name: 'Impact on reoffending' });
     expect(within(impact).getAllByRole('term').map((t) => t.textContent)).toEqual(['✕ Harmful', '– No clear effect', 'Small', 'Moderate', 'Large', 'Not known']);
     expect(impact.textContent).toContain('Crossed out, “harmful”');
     const cost = screen.getByRole('region', { name: 'Cost per participant' });
