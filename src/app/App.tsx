@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import type { Dataset } from '../model';
-import { VIEWS, pageParams, startUrlSync, useDatasetStore, useLoadState, useSelectedId, useStoryPlayer, useViewStore, type ViewStore } from '../store';
+import { VIEWS, pageParams, startUrlSync, useDatasetStore, useLoadState, useStoryPlayer, useViewStore, type ViewStore } from '../store';
 import { MapView } from '../map/MapView';
 import { Legend } from '../ui/Legend/Legend';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
@@ -67,7 +67,6 @@ export function App() {
 
 function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   const view = useViewStore(selectView);
-  const selectedId = useSelectedId();
   const restored = useViewStore(selectRestored);
   useEffect(() => startUrlSync(dataset), [dataset]);
   useStoryFromAddress(dataset);
@@ -130,11 +129,11 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
           {view === 'grants' && <Loading what="your grants"><GrantsView dataset={dataset} /></Loading>}
           {storyShown && <StoryPlayer dataset={dataset} />}
         </div>
-        {selectedId !== null && (
-          <Suspense fallback={null}>
-            <DetailPanel dataset={dataset} />
-          </Suspense>
-        )}
+        {/* Mounted from the start (its chunk is fetched as the page starts, after the first load's
+            scripts), so a selection opens it at once and its focus handling sees every opening. */}
+        <Suspense fallback={null}>
+          <DetailPanel dataset={dataset} />
+        </Suspense>
       </main>
       <ViewAnnouncer dataset={dataset} />
     </div>

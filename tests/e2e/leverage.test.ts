@@ -72,7 +72,8 @@ describe('a funder follows a causal path to reoffending', () => {
   it('says so when no path leads there', async () => {
     const page = await open('path=reoffending,trusted-worker');
     const panel = page.getByRole('tabpanel', { name: 'Paths' });
-    expect(await panel.textContent()).toContain('No causal path on the map leads from “Reoffending” to “A trusted worker”.');
+    // The Paths tab's code arrives a moment after the page (it is not on the first load): wait as a reader would.
+    await expect.poll(() => panel.textContent()).toContain('No causal path on the map leads from “Reoffending” to “A trusted worker”.');
     await page.close();
   });
 });
