@@ -32,6 +32,9 @@ describe('a funder sees its grants on the map', () => {
 
     const arts = page.locator('[data-id="arts-and-creativity"]');
     await expect.poll(() => arts.getAttribute('aria-label')).toContain(`Your grants: ${pounds(autobiography.amountAwarded)}.`);
+    const key = page.getByRole('region', { name: 'Your grants on the map' });
+    expect(await key.textContent()).toContain(`Gold halos: your confirmed grants (Indigo Trust, ${range?.[1]})`);
+    expect(await key.isVisible()).toBe(true);
     // A factor the intervention acts on carries the same money; one it does not act on carries none.
     expect(await page.locator('[data-id="motivation-and-hope"]').getAttribute('aria-label')).toContain(`Your grants: ${pounds(autobiography.amountAwarded)}.`);
     const untouched = await page.locator('[data-id]').evaluateAll((els) => els.filter((el) => !el.getAttribute('aria-label')?.includes('Your grants')).length);
@@ -70,7 +73,13 @@ describe('a funder sees its grants on the map', () => {
     const { page } = await openApp(browser(), { query: 'portfolio=on' });
     await page.getByRole('group', { name: /Causal map/ }).waitFor();
     expect(await page.locator('circle.map-money').count()).toBe(0);
-    expect(await page.locator('[aria-label*="Your grants"]').count()).toBe(0);
+    expect(await page.locator('[data-id][aria-label*="Your grants"]').count()).toBe(0);
+    // The map says where to load them, and turns the overlay off.
+    const key = page.getByRole('region', { name: 'Your grants on the map' });
+    await expect.poll(() => key.textContent()).toContain('Your grants are not loaded in this browser');
+    await key.getByRole('button', { name: 'Hide my grants' }).click();
+    await expect.poll(() => page.url()).not.toContain('portfolio=');
+    expect(await key.count()).toBe(0);
     await page.context().close();
 
     const plain = (await openApp(browser(), {})).page;

@@ -3,21 +3,24 @@ import type { Dataset } from '../../model';
 import { currenciesOf } from '../../analysis/grants/portfolio';
 import { usePortfolioOverlay, useViewStore, type PortfolioOverlay } from '../../store';
 import { formatDay, formatMoney } from './formatMoney';
+import { PortfolioKey } from './PortfolioKey';
 import { usePortfolio } from './usePortfolio';
 import { useGrantEntries, useGrantTags } from './useGrantTaggings';
 
 const setOverlay = (overlay: PortfolioOverlay | null) => usePortfolioOverlay.setState({ overlay });
 const selectYear = (s: { portfolioYear: string | null }) => s.portfolioYear;
+const selectOnMap = (s: { view: string }) => s.view === 'map';
 
 /**
  * Keeps the map's portfolio overlay (store/portfolioOverlay.ts) in step with the loaded grants and
  * confirmed tags, in the currency most grants use, by the link's year or over all years. Mounted
- * (lazily) only while `portfolio=on`, whichever view is open; it draws nothing itself.
+ * (lazily) only while `portfolio=on`, whichever view is open; on the map it shows the overlay's key.
  */
 export function PortfolioOverlayFeed({ dataset }: { dataset: Dataset }) {
   const entries = useGrantEntries(dataset);
   const tags = useGrantTags();
   const year = useViewStore(selectYear);
+  const onMap = useViewStore(selectOnMap);
   const currency = useMemo(() => currenciesOf(entries.map((e) => e.grant))[0] ?? 'GBP', [entries]);
   const portfolio = usePortfolio(dataset, entries, tags, { funder: null, currency, year });
   useEffect(() => {
@@ -39,5 +42,5 @@ export function PortfolioOverlayFeed({ dataset }: { dataset: Dataset }) {
     setOverlay(overlay);
   }, [entries.length, portfolio, year]);
   useEffect(() => () => setOverlay(null), []);
-  return null;
+  return onMap ? <PortfolioKey /> : null;
 }
