@@ -4,11 +4,10 @@ import { currenciesOf } from '../../analysis/grants/portfolio';
 import { usePortfolioOverlay, useViewStore, type PortfolioOverlay } from '../../store';
 import { formatDay, formatMoney } from './formatMoney';
 import { PortfolioKey } from './PortfolioKey';
-import { usePortfolio } from './usePortfolio';
+import { usePortfolio, usePortfolioYear } from './usePortfolio';
 import { useGrantEntries, useGrantTags } from './useGrantTaggings';
 
 const setOverlay = (overlay: PortfolioOverlay | null) => usePortfolioOverlay.setState({ overlay });
-const selectYear = (s: { portfolioYear: string | null }) => s.portfolioYear;
 const selectOnMap = (s: { view: string }) => s.view === 'map';
 
 /**
@@ -19,7 +18,7 @@ const selectOnMap = (s: { view: string }) => s.view === 'map';
 export function PortfolioOverlayFeed({ dataset }: { dataset: Dataset }) {
   const entries = useGrantEntries(dataset);
   const tags = useGrantTags();
-  const year = useViewStore(selectYear);
+  const year = usePortfolioYear(entries);
   const onMap = useViewStore(selectOnMap);
   const currency = useMemo(() => currenciesOf(entries.map((e) => e.grant))[0] ?? 'GBP', [entries]);
   const portfolio = usePortfolio(dataset, entries, tags, { funder: null, currency, year });

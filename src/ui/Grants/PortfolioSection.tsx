@@ -9,7 +9,7 @@ import { FactorsReached } from './FactorsReached';
 import { MoneyBreakdown } from './MoneyBreakdown';
 import { PortfolioFindings } from './PortfolioFindings';
 import { PortfolioTable } from './PortfolioTable';
-import { usePortfolio } from './usePortfolio';
+import { usePortfolio, usePortfolioYear } from './usePortfolio';
 import { useViewStore } from '../../store';
 import { useGrantTags, type GrantEntry } from './useGrantTaggings';
 
@@ -21,7 +21,7 @@ export function PortfolioSection({ dataset, entries, funders }: { dataset: Datas
   const [funder, setFunder] = useState<string | null>(null);
   const [currency, setCurrency] = useState<string | null>(null);
   // The year and the overlay live in the link, so the map's overlay and this table count the same money.
-  const year = useViewStore((s) => s.portfolioYear);
+  const year = usePortfolioYear(entries);
   const overlayOn = useViewStore((s) => s.portfolio);
   const { setPortfolio } = useViewStore.getState();
   const setYear = (portfolioYear: string | null) => setPortfolio({ portfolioYear });
