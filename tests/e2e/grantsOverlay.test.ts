@@ -66,6 +66,16 @@ describe('a funder sees its grants on the map', () => {
     expect(text).toContain(`Grants: Indigo Trust, ${range?.[1]}.`);
     expect(svg).toContain('map-money');
     expect(svg).not.toContain(autobiography.title);
+    await page.keyboard.press('Escape');
+
+    // By year: in a year other than the grant's, the overlay has nothing on that intervention; the link says which year.
+    const otherYear = lastYear === autobiography.awardDate.slice(-10, -6) ? '2001' : lastYear;
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Grants' }).click();
+    await page.getByLabel('Year').selectOption(otherYear);
+    await expect.poll(() => page.url()).toContain(`portfolioyear=${otherYear}`);
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Map' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Your grants on the map' }).textContent()).toContain(`awarded in ${otherYear}`);
+    expect(await page.locator('[data-id="arts-and-creativity"]').getAttribute('aria-label')).not.toContain('Your grants');
     await page.context().close();
   });
 
