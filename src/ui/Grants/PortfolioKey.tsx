@@ -14,8 +14,7 @@ export function PortfolioKey() {
       {overlay ? (
         <p>
           <span className="portfolio-key-halo" aria-hidden="true" /> Gold halos: your confirmed grants ({overlay.funders.join(', ')}
-          {when ? `, ${when}` : ''}).{' '}
-          {overlay.amounts.size ? 'The bigger the halo, the more money; a factor counts every intervention acting on it.' : 'None is confirmed yet: confirm tags in Grants.'}
+          {when ? `, ${when}` : ''}){overlay.amounts.size ? ', bigger for more money.' : ': none confirmed yet (confirm tags in Grants).'}
         </p>
       ) : (
         <p>Your grants are not loaded in this browser: open Grants to load your 360Giving file. They are never in a link.</p>
