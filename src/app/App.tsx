@@ -32,7 +32,7 @@ import {
   prefetchViews,
 } from './lazyViews';
 import { useEditSession } from './useEditSession';
-import { GrantsView } from './grantsView';
+import { GrantsView, PortfolioOverlayFeed } from './grantsView';
 import { EditModeButton } from '../ui/Editor/EditModeButton';
 import { EditNotices } from '../ui/Editor/EditNotices';
 import { EditorLoader } from '../ui/Editor/EditorLoader';
@@ -44,6 +44,7 @@ import { StoryPlayer } from '../ui/Stories/StoryPlayer';
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
 const selectRestored = (s: ViewStore) => s.restoredFromAddress;
+const selectPortfolio = (s: ViewStore) => s.portfolio;
 const selectStoryShown = (s: ReturnType<typeof useStoryPlayer.getState>) => s.story !== null || s.problem !== null;
 
 /** The shell: opens the dataset named in the address, then lays out the views and their panels. */
@@ -72,6 +73,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   useStoryFromAddress(dataset);
   useEffect(prefetchViews, []);
   const storyShown = useStoryPlayer(selectStoryShown);
+  const portfolioOn = useViewStore(selectPortfolio);
   // Nothing is drawn until the view is read from the address, so a shared link opens straight onto its view.
   if (!restored) return null;
   if (embed) {
@@ -128,6 +130,11 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
           {view === 'impact' && <Loading what="impact and cost"><ImpactCostView dataset={dataset} /></Loading>}
           {view === 'grants' && <Loading what="your grants"><GrantsView dataset={dataset} /></Loading>}
           {storyShown && <StoryPlayer dataset={dataset} />}
+          {portfolioOn && (
+            <Suspense fallback={null}>
+              <PortfolioOverlayFeed dataset={dataset} />
+            </Suspense>
+          )}
         </div>
         {/* Mounted from the start (its chunk is fetched as the page starts, after the first load's
             scripts), so a selection opens it at once and its focus handling sees every opening. */}

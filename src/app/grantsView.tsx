@@ -6,3 +6,6 @@ import type { Dataset } from '../model';
  * never downloads the 360Giving readers, the tagger or the portfolio.
  */
 export const GrantsView: ComponentType<{ dataset: Dataset }> = lazy(async () => ({ default: (await import('../ui/Grants/GrantsView')).GrantsView }));
+
+/** Feeds the map's portfolio overlay: loaded only once a funder turns the overlay on (`portfolio=on`). */
+export const PortfolioOverlayFeed: ComponentType<{ dataset: Dataset }> = lazy(async () => ({ default: (await import('../ui/Grants/PortfolioOverlayFeed')).PortfolioOverlayFeed }));

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../model';
-import { highlightOf, impactOf, indexOf, mapGraphOf, snapZoom, useViewStore, visibilityOf, type ViewStore } from '../store';
+import { highlightOf, impactOf, indexOf, mapGraphOf, snapZoom, usePortfolioOverlay, useViewStore, visibilityOf, type ViewStore } from '../store';
 import { layoutOptionsForDataset } from './layout/datasetLayout';
 import { journeyOffThread, worthOffThread } from './layout/journeyOffThread';
 import { quickJourneyLayout, type JourneyLayout } from './layout/journeyLayout';
@@ -178,11 +178,15 @@ export function MapView({ dataset }: MapViewProps) {
         painter?.setHighlight(highlightOf(dataset, s.loopId, s.path));
         painter?.setImpact(s.fund.length > 0 ? impactOf(dataset, s.fund, s.weighting) : null);
       };
+      // The portfolio overlay: drawn while the link says `portfolio=on` and a funder's grants are loaded.
+      const moneyNow = () => (useViewStore.getState().portfolio ? usePortfolioOverlay.getState().overlay : null);
+      const unsubscribeMoney = usePortfolioOverlay.subscribe(() => painter?.setMoney(moneyNow()));
       // The first picture is painted once, with everything the link asks for.
       painter.batch(() => {
         paintPositions();
         painter?.setVisibility(visibilityNow(useViewStore.getState()));
         analysisNow(useViewStore.getState());
+        painter?.setMoney(moneyNow());
         paintDisplay();
       });
 
@@ -275,6 +279,7 @@ export function MapView({ dataset }: MapViewProps) {
         if (filtered || state.focus !== previous.focus) painter?.setVisibility(visibilityNow(state));
         const traceChanged = state.loopId !== previous.loopId || state.path !== previous.path;
         if (traceChanged || state.fund !== previous.fund || state.weighting !== previous.weighting) analysisNow(state);
+        if (state.portfolio !== previous.portfolio) painter?.setMoney(moneyNow());
         paintDisplay();
         if (state.selectedId !== previous.selectedId || filtered || state.focus !== previous.focus) {
           if (!svg.contains(document.activeElement)) painter?.setTabStop(tabStopNow());
@@ -318,6 +323,7 @@ export function MapView({ dataset }: MapViewProps) {
         if (runner) setLayoutProgress(null);
         resizes.disconnect();
         unsubscribe();
+        unsubscribeMoney();
         detachKeyboard();
         glide?.cancel();
         placed.dispose();

@@ -35,3 +35,4 @@ export { useStoryPlayer } from './stories/storyPlayer';
 export { useSavedViews, draftToStory, type SavedView, type StoryDraft } from './stories/savedViews';
 export { useCompare } from './hooks/useCompare';
 export { snapZoom, type MapZoom, type Pin } from './url/mapFrame';
+export { usePortfolioOverlay, type PortfolioOverlay } from './portfolioOverlay';

@@ -38,6 +38,10 @@ export interface ViewState {
   zoom: MapZoom | null;
   /** Nodes the person dragged and dropped, where they dropped them. */
   pins: Pin[];
+  /** The funder's grants drawn on the map (`portfolio=on`): the setting only, never the grants. */
+  portfolio: boolean;
+  /** The overlay's money from grants awarded in this year (four digits), or over all years. */
+  portfolioYear: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -57,4 +61,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   compare: [],
   zoom: null,
   pins: [],
+  portfolio: false,
+  portfolioYear: null,
 };

@@ -59,6 +59,8 @@ interface ViewActions {
   /** The person dropped a dragged node here (layout units). */
   pin(id: string, at: { x: number; y: number }): void;
   unpin(id: string): void;
+  /** The funder's grants on the map, or not; and from which award year (null: all years). */
+  setPortfolio(change: Partial<Pick<ViewState, 'portfolio' | 'portfolioYear'>>): void;
   /** From the evidence-gap matrix: the map filtered to one type and one domain or stage. */
   showCell(type: string, axis: MatrixAxis, column: string): void;
   /** Replaces the whole view (opening a link, or Back). */
@@ -125,6 +127,7 @@ export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) =>
     setZoom: (zoom) => set((s) => (sameZoom(s.zoom, zoom) ? {} : { zoom: zoom && snapZoom(zoom) })),
     pin: (id, at) => set((s) => ({ pins: [...s.pins.filter((p) => p.id !== id), { id, x: Math.round(at.x * 10) / 10, y: Math.round(at.y * 10) / 10 }] })),
     unpin: (id) => set((s) => (s.pins.some((p) => p.id === id) ? { pins: s.pins.filter((p) => p.id !== id) } : {})),
+    setPortfolio: set,
     showCell: (type, axis, column) =>
       set({
         view: 'map',
@@ -158,5 +161,7 @@ export function viewStateOf(s: ViewStore): ViewState {
     compare: s.compare,
     zoom: s.zoom,
     pins: s.pins,
+    portfolio: s.portfolio,
+    portfolioYear: s.portfolioYear,
   };
 }

@@ -7,6 +7,7 @@ import { fadedOf } from './displayState';
 import type { Box } from './labelPlacement';
 import type { ShapeOptions } from './nodeShapes';
 import { cautionGeometry, type Caution } from './cautionMark';
+import { MONEY_LOOK, moneyRingRadius } from './moneyRing';
 import { WHOLE, zoomBand, type SliceQuota } from './sliceQuota';
 
 const PIP_R = 2.6;
@@ -60,7 +61,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
    * several tasks; every pass covers every node, so what lies on top is as when drawn at once.
    */
   return function* nodeSlices(ctx: CanvasRenderingContext2D, scene: CanvasScene, view: Box, quota: SliceQuota = WHOLE): Generator<string, void, void> {
-    const { positions, visibility, display, highlight, impact, radiusOf, transform } = scene;
+    const { positions, visibility, display, highlight, impact, money, radiusOf, transform } = scene;
     const { node: fadedNode } = fadedOf(display, highlight);
     const steps = highlight?.steps;
     const onScreen: Array<{ n: MapNode; x: number; y: number; r: number; tone: Tone }> = [];
@@ -68,7 +69,8 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
       if (!visibility.nodes.has(n.id)) continue;
       const at = positions.get(n.id);
       const r = radiusOf(n.id);
-      if (!at || !insideBox(view, at, r + 12)) continue;
+      // The money halo reaches furthest out of anything drawn round a node.
+      if (!at || !insideBox(view, at, r + 24)) continue;
       const faded = fadedNode(n.id);
       const dimmed = visibility.dimmed.has(n.id);
       onScreen.push({ n, x: at.x, y: at.y, r, tone: faded ? (dimmed ? 'faded-dimmed' : 'faded') : dimmed ? 'dimmed' : 'full' });
@@ -79,6 +81,16 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
     for (const { n, x, y, r, tone } of onScreen) {
       const effect = impact?.get(n.id) ?? 0;
       ctx.globalAlpha = markAlpha[tone];
+      const halo = money ? moneyRingRadius(money.amounts.get(n.id) ?? 0, money.max, r) : 0;
+      if (halo) {
+        ctx.beginPath();
+        ctx.arc(x, y, halo, 0, Math.PI * 2);
+        ctx.fillStyle = MONEY_LOOK.fill;
+        ctx.fill();
+        ctx.lineWidth = MONEY_LOOK.width;
+        ctx.strokeStyle = MONEY_LOOK.stroke;
+        ctx.stroke();
+      }
       if (Math.abs(effect) >= MARKED) {
         ctx.beginPath();
         ctx.arc(x, y, r + 5, 0, Math.PI * 2);

@@ -15,7 +15,7 @@ import { createFrameCache } from './frameCache';
 import { createTaskQueue, runAll, runSlices } from './sliceRunner';
 import { createSliceQuota, WHOLE, type SliceQuota } from './sliceQuota';
 import { markedName } from './nodeMarks';
-import type { PaintedHighlight, PaintedVisibility, Painter, PainterOptions, ViewTransform } from './painter';
+import type { PaintedHighlight, PaintedMoney, PaintedVisibility, Painter, PainterOptions, ViewTransform } from './painter';
 import { everythingVisible, initialDisplay } from './painter';
 
 /** Canvases a painter has drawn on: a painter that takes one over has a picture to leave up meanwhile. */
@@ -54,6 +54,7 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
   let display: DisplayState = initialDisplay();
   let highlight: PaintedHighlight | null = null;
   let impact: ReadonlyMap<string, number> | null = null;
+  let money: PaintedMoney | null = null;
   let visibility: PaintedVisibility = everythingVisible(options);
   let tabStop: string | null = null;
   let focused = false;
@@ -110,6 +111,7 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
       display,
       highlight,
       impact,
+      money,
       transform: at,
       focusedId: focused ? tabStop : null,
       outcome: options.outcome,
@@ -231,7 +233,7 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
   function placeStandIn() {
     const node = tabStop ? nodeById.get(tabStop) : undefined;
     const name = node
-      ? markedName(options.describe(node), { step: highlight?.steps.get(node.id), effect: impact?.get(node.id) ?? 0 }, highlight?.kind)
+      ? markedName(options.describe(node), { step: highlight?.steps.get(node.id), effect: impact?.get(node.id) ?? 0, money: money?.words.get(node.id) }, highlight?.kind)
       : '';
     standIn.set(node ? node.id : null, name, node ? positions.get(node.id) : undefined, node ? radiusOf(node.id) : 0, node?.id === display.selectedId);
   }
@@ -257,6 +259,12 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
     },
     setImpact(next) {
       impact = next;
+      placeStandIn();
+      look++;
+      request();
+    },
+    setMoney(next) {
+      money = next;
       placeStandIn();
       look++;
       request();

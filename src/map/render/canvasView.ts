@@ -1,7 +1,7 @@
 import type { MapEdge, MapNode } from '../../analysis';
 import type { Point } from '../layout/createLayout';
 import type { Box } from './labelPlacement';
-import type { DisplayState, PaintedHighlight, PaintedVisibility, ViewTransform } from './painter';
+import type { DisplayState, PaintedHighlight, PaintedMoney, PaintedVisibility, ViewTransform } from './painter';
 
 /** Everything one canvas frame is drawn from: the painter's state at the moment it draws. */
 export interface CanvasScene {
@@ -11,6 +11,8 @@ export interface CanvasScene {
   display: DisplayState;
   highlight: PaintedHighlight | null;
   impact: ReadonlyMap<string, number> | null;
+  /** The portfolio overlay's money, or null when it is off. */
+  money?: PaintedMoney | null;
   transform: ViewTransform;
   /** The node the keyboard is on, when the map has keyboard focus (its ring is drawn). */
   focusedId: string | null;

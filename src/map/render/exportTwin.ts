@@ -3,7 +3,7 @@ import type { Point } from '../layout/createLayout';
 import { createPinnedHeadings } from './pinnedHeadings';
 import { curvedEdge } from './edgeGeometry';
 import { visibleBox } from './canvasView';
-import type { DisplayState, PaintedHighlight, PaintedVisibility, Painter, PainterOptions, ViewTransform } from './painter';
+import type { DisplayState, PaintedHighlight, PaintedMoney, PaintedVisibility, Painter, PainterOptions, ViewTransform } from './painter';
 import { createSvgPainter } from './svgPainter';
 import { exportFrame, type ExportFrame } from './exportFrame';
 import type { Box } from '../layout/box';
@@ -49,16 +49,18 @@ export interface PainterRecord {
   display: DisplayState | null;
   highlight: PaintedHighlight | null;
   impact: ReadonlyMap<string, number> | null;
+  money: PaintedMoney | null;
   transform: ViewTransform;
 }
 
 /** Wraps a painter so that what it was last told can be replayed (by the export twin). */
 export function recordingPainter(inner: Painter): { painter: Painter; record: PainterRecord } {
-  const record: PainterRecord = { positions: new Map(), visibility: null, display: null, highlight: null, impact: null, transform: { x: 0, y: 0, k: 1 } };
+  const record: PainterRecord = { positions: new Map(), visibility: null, display: null, highlight: null, impact: null, money: null, transform: { x: 0, y: 0, k: 1 } };
   const painter: Painter = {
     ...inner,
     setHighlight: (h) => inner.setHighlight((record.highlight = h)),
     setImpact: (i) => inner.setImpact((record.impact = i)),
+    setMoney: (m) => inner.setMoney((record.money = m)),
     updatePositions: (p) => inner.updatePositions((record.positions = p)),
     setVisibility: (v) => inner.setVisibility((record.visibility = v)),
     setDisplay: (d) => inner.setDisplay((record.display = d)),
@@ -115,6 +117,7 @@ export function drawSvgTwin(live: SVGSVGElement, options: Omit<PainterOptions, '
     if (record.visibility) painter.setVisibility(record.visibility);
     painter.setHighlight(record.highlight);
     painter.setImpact(record.impact);
+    painter.setMoney(record.money);
     if (record.display) painter.setDisplay(record.display);
     painter.setTransform(transform);
   });

@@ -6,6 +6,8 @@ export interface NodeMarks {
   step: number | undefined;
   /** −1…1; marked when at least 0.01 either way. */
   effect: number;
+  /** The funder's money reaching it, in words ("£20,000"), while the portfolio overlay is on. */
+  money?: string | undefined;
 }
 
 const MARKED = 0.01;
@@ -15,7 +17,8 @@ const MARK_PARTS = 'text.map-order, circle.map-impact, text.map-impact-mark';
 export function markedName(base: string, marks: NodeMarks, tracedKind: 'loop' | 'path' | undefined): string {
   const step = marks.step ? ` Step ${marks.step} of the traced ${tracedKind === 'path' ? 'paths' : 'loop'}.` : '';
   const effect = Math.abs(marks.effect) >= MARKED ? ` What if: ${marks.effect > 0 ? 'rises' : 'falls'}.` : '';
-  return `${base}${step}${effect}`;
+  const money = marks.money ? ` Your grants: ${marks.money}.` : '';
+  return `${base}${step}${effect}${money}`;
 }
 
 /**

@@ -46,6 +46,13 @@ export interface PaintedHighlight {
   kind: 'loop' | 'path';
 }
 
+/** A funder's money on the map (the portfolio overlay): amounts by node, in words, and the largest. */
+export interface PaintedMoney {
+  amounts: ReadonlyMap<string, number>;
+  words: ReadonlyMap<string, string>;
+  max: number;
+}
+
 /** The pan and zoom: a layout point (x, y) shows on screen at (x·k + tx, y·k + ty). */
 export interface ViewTransform {
   x: number;
@@ -62,6 +69,8 @@ export interface Painter {
   setHighlight(highlight: PaintedHighlight | null): void;
   /** Marks what-if effects: −1…1 per factor (falls and rises), or clears them with null. */
   setImpact(impact: ReadonlyMap<string, number> | null): void;
+  /** Rings each node the funder's money reaches, sized by it, or clears them with null. */
+  setMoney(money: PaintedMoney | null): void;
   updatePositions(positions: ReadonlyMap<string, Point>): void;
   /** Shows only these nodes and edges; hidden ones leave the page (fading out, unless motion is reduced). */
   setVisibility(visibility: PaintedVisibility): void;

@@ -10,7 +10,8 @@ import { paintBands } from './paintBands';
 import { addArrowMarkers } from './arrowMarkers';
 import { markedName, paintNodeMarks, type NodeMarks } from './nodeMarks';
 import { paintShapes } from './nodeShapes';
-import type { PaintedHighlight, PaintedVisibility, Painter, PainterOptions } from './painter';
+import type { paintMoneyRings } from './svgMoneyRings';
+import type { PaintedHighlight, PaintedMoney, PaintedVisibility, Painter, PainterOptions } from './painter';
 import { everythingVisible, initialDisplay } from './painter';
 import { fadedOf, type DisplayState } from './displayState';
 import { createPaintQueue } from './paintQueue';
@@ -22,6 +23,11 @@ export type { Painter, PainterEvents, PainterOptions, PaintedHighlight, PaintedV
 const FADE_MS = 220;
 export { LABEL_MIN_PX } from './labelPainter';
 let painterCount = 0;
+/**
+ * The portfolio overlay's ring painter, fetched the first time money is shown (a reader who never
+ * loads grants never downloads it); kept here so an export's twin painter has it at once.
+ */
+let moneyRings: typeof paintMoneyRings | null = null;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -42,6 +48,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
   let display: DisplayState = initialDisplay();
   let highlight: PaintedHighlight | null = null;
   let impact: ReadonlyMap<string, number> | null = null;
+  let money: PaintedMoney | null = null;
   let visibility: PaintedVisibility = everythingVisible(options);
 
   const arrow = addArrowMarkers(root.append('defs'), `map${++painterCount}`);
@@ -200,11 +207,12 @@ export function createSvgPainter(options: PainterOptions): Painter {
   /** What a traced loop or path and a what-if add: step numbers, rings, arrows, and the names that say so. */
   function paintMarks() {
     const order: ReadonlyMap<string, number> = highlight?.steps ?? new Map();
-    const marksOf = (id: string): NodeMarks => ({ step: order.get(id), effect: impact?.get(id) ?? 0 });
+    const marksOf = (id: string): NodeMarks => ({ step: order.get(id), effect: impact?.get(id) ?? 0, money: money?.words.get(id) });
     const nodes = nodeSelection();
     setClass(nodes, 'is-traced', (n) => order.has(n.id));
     setAttr(nodes, 'aria-label', (n) => markedName(options.describe(n), marksOf(n.id), highlight?.kind));
     paintNodeMarks(nodes, marksOf, radiusOf);
+    moneyRings?.(nodes, money, radiusOf);
     const edges = edgeSelection();
     setClass(edges, 'is-traced', (e) => highlight?.edges.has(e.id) ?? false);
     setAttr(edges, 'marker-end', (e) => arrow(highlight?.edges.has(e.id) ? 'traced' : arrowKind(e)));
@@ -247,6 +255,16 @@ export function createSvgPainter(options: PainterOptions): Painter {
     },
     setImpact(next) {
       impact = next;
+      paint('marks');
+    },
+    setMoney(next) {
+      money = next;
+      if (next && !moneyRings) {
+        void import('./svgMoneyRings').then((m) => {
+          moneyRings = m.paintMoneyRings;
+          if (money) paint('marks');
+        });
+      }
       paint('marks');
     },
     updatePositions(next) {

@@ -6,10 +6,10 @@ import { DEFAULT_VIEW_STATE, MAX_COMPARED, VIEWS, type ViewName, type ViewState 
 /**
  * The view state as URL parameters and back. Parameters (README, "Linking to a view"):
  * view, type, evidence, domain, stage, scale, impact, cost, only, q, focus, depth, dir, select, loop, path, fund,
- * weighting, axis, gapsin, fair, weigh, compare. `data` is the
+ * weighting, axis, gapsin, fair, weigh, compare, z, pin, portfolio, portfolioyear. `data` is the
  * dataset's address and is kept as it is by the URL sync. Defaults are left out, so links stay short.
  */
-export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'impact', 'cost', 'only', 'q', 'focus', 'depth', 'dir', 'select', 'loop', 'path', 'fund', 'weighting', 'axis', 'gapsin', 'fair', 'weigh', 'compare', 'z', 'pin'] as const;
+export const VIEW_PARAMS = ['view', 'type', 'evidence', 'domain', 'stage', 'scale', 'impact', 'cost', 'only', 'q', 'focus', 'depth', 'dir', 'select', 'loop', 'path', 'fund', 'weighting', 'axis', 'gapsin', 'fair', 'weigh', 'compare', 'z', 'pin', 'portfolio', 'portfolioyear'] as const;
 
 /** A loop found by search has no id of its own: its members, joined by "~", are its id. */
 const LOOP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:~[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -46,6 +46,9 @@ export function toParams(state: ViewState): URLSearchParams {
   if (state.compare.length) params.set('compare', state.compare.join(','));
   if (state.zoom) params.set('z', zoomToParam(state.zoom));
   if (state.pins.length) params.set('pin', pinsToParam(state.pins));
+  // Only the overlay's setting: the grants themselves never go into a link.
+  if (state.portfolio) params.set('portfolio', 'on');
+  if (state.portfolioYear) params.set('portfolioyear', state.portfolioYear);
   return params;
 }
 
@@ -140,6 +143,9 @@ export function fromParams(params: URLSearchParams): ParsedView {
       compare: compare.slice(0, MAX_COMPARED),
       zoom: readZoom(params.get('z'), notices),
       pins: readPins(params.get('pin'), notices),
+      // `portfolio=on` draws the funder's grants on the map (once loaded); `off` or none does not.
+      portfolio: oneOf(params.get('portfolio'), ['on', 'off'], 'portfolio', notices) === 'on',
+      portfolioYear: readYear(params.get('portfolioyear'), notices),
     },
     notices,
   };
@@ -168,4 +174,9 @@ function readWeigh(value: string | null, notices: string[]): ViewState['leverage
   if (value === 'impact') return 'evidence-and-impact';
   if (value && value !== 'evidence') notices.push(`Ignored weigh=${shown(value)}: expected "impact" or "evidence".`);
   return 'evidence';
+}
+
+function readYear(value: string | null, notices: string[]): string | null {
+  if (value && !/^\d{4}$/.test(value)) notices.push(`Ignored portfolioyear=${shown(value)}: expected a year.`);
+  return value && /^\d{4}$/.test(value) ? value : null;
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { Dataset } from '../../model';
 import { indexOf, useSelectedId, useViewStore, useVisibility } from '../../store';
 import { FactorDetail } from './FactorDetail';
+import { YourGrants } from './YourGrants';
 import { InterventionDetail } from './InterventionDetail';
 import { SourceDetail } from './SourceDetail';
 import { LinkDetail, linkTitle } from './LinkDetail';
@@ -75,6 +76,7 @@ export function DetailPanel({ dataset }: { dataset: Dataset }) {
           <ShowEverythingButton>Show the whole map</ShowEverythingButton>
         </p>
       )}
+      {isNode && selectedId && <YourGrants id={selectedId} />}
       {factor && <FactorDetail factor={factor} dataset={dataset} index={index} onMove={select} />}
       {intervention && <InterventionDetail intervention={intervention} dataset={dataset} index={index} onMove={select} />}
       {source && <SourceDetail source={source} dataset={dataset} onMove={select} />}

@@ -1,4 +1,5 @@
-import { useViewStore, useVisibility, viewStateOf, type ViewStore } from '../../store';
+import { usePortfolioOverlay, useViewStore, useVisibility, viewStateOf, type ViewStore } from '../../store';
+import { withGrantsLine } from './grantsLine';
 import type { Dataset } from '../../model';
 import { describeView, attributionLines } from '../../io/export/describeView';
 
@@ -11,12 +12,14 @@ export function useExportContext(dataset: Dataset) {
   const view = viewStateOf(store);
   const link = window.location.href;
   const exportedOn = new Date().toISOString().slice(0, 10);
+  // Subscribed so the description follows the overlay as grants load or tags change.
+  usePortfolioOverlay((s) => s.overlay);
   return {
     view,
     visibility,
     link,
     exportedOn,
-    description: describeView(dataset, view, visibility),
+    description: withGrantsLine(describeView(dataset, view, visibility), view),
     attribution: attributionLines(dataset, exportedOn, link),
   };
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../model';
 import { useViewStore, viewStateOf, visibilityOf } from '../../store';
 import { attributionLines, describeView } from '../../io/export/describeView';
+import { withGrantsLine } from './grantsLine';
 import { mapForExport, type ExportFraming } from '../../map/render/exportTwin';
 import { impactChartForExport } from '../ImpactCost/impactExport';
 import { legendSamples } from './legendSamples';
@@ -68,7 +69,7 @@ export function currentViewSnapshot(dataset: Dataset): Snapshot | null {
     title: dataset.meta.title,
     framing: 'view',
     background: 'white',
-    description: describeView(dataset, viewStateOf(store), visibility),
+    description: withGrantsLine(describeView(dataset, viewStateOf(store), visibility), store),
     attribution: attributionLines(dataset, exportedOn, window.location.href),
     shownNodes: visibility.nodes,
   });

@@ -9,7 +9,8 @@ import { FactorsReached } from './FactorsReached';
 import { MoneyBreakdown } from './MoneyBreakdown';
 import { PortfolioFindings } from './PortfolioFindings';
 import { PortfolioTable } from './PortfolioTable';
-import { usePortfolio } from './usePortfolio';
+import { usePortfolio, usePortfolioYear } from './usePortfolio';
+import { useViewStore } from '../../store';
 import { useGrantTags, type GrantEntry } from './useGrantTaggings';
 
 /** Where the confirmed money sits: by funder, currency and year, with the two lists to act on and a CSV. */
@@ -19,7 +20,11 @@ export function PortfolioSection({ dataset, entries, funders }: { dataset: Datas
   const years = useMemo(() => yearsOf(entries.map((e) => e.grant)), [entries]);
   const [funder, setFunder] = useState<string | null>(null);
   const [currency, setCurrency] = useState<string | null>(null);
-  const [year, setYear] = useState<string | null>(null);
+  // The year and the overlay live in the link, so the map's overlay and this table count the same money.
+  const year = usePortfolioYear(entries);
+  const overlayOn = useViewStore((s) => s.portfolio);
+  const { setPortfolio } = useViewStore.getState();
+  const setYear = (portfolioYear: string | null) => setPortfolio({ portfolioYear });
   const chosenFunder = funder !== null && funders.includes(funder) ? funder : null;
   const chosenCurrency = currency !== null && currencies.includes(currency) ? currency : (currencies[0] ?? 'GBP');
   const portfolio = usePortfolio(dataset, entries, tags, { funder: chosenFunder, currency: chosenCurrency, year });
@@ -38,6 +43,9 @@ export function PortfolioSection({ dataset, entries, funders }: { dataset: Datas
         {funders.length > 1 && <ChoiceSelect label="Funder" values={funders} value={chosenFunder} all={`All ${funders.length} funders`} onChange={setFunder} />}
         {currencies.length > 1 && <ChoiceSelect label="Currency" values={currencies} value={chosenCurrency} onChange={setCurrency} />}
         <ChoiceSelect label="Year" values={years} value={year} all="All years" onChange={setYear} />
+        <label className="portfolio-overlay-toggle">
+          <input type="checkbox" checked={overlayOn} onChange={(e) => setPortfolio({ portfolio: e.target.checked })} /> Show my grants on the map
+        </label>
         <button type="button" onClick={download}>
           Download the portfolio table (CSV)
         </button>

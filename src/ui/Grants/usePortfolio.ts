@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../model';
 import { rankByLeverage } from '../../analysis';
 import { computePortfolio, type Portfolio, type TaggedGrant } from '../../analysis/grants/portfolio';
-import { useFactorAnalysis } from '../../store';
+import { useFactorAnalysis, useViewStore } from '../../store';
 import type { GrantTags } from '../../io/grants/tagsFile';
 import type { GrantEntry } from './useGrantTaggings';
 
@@ -31,4 +31,13 @@ export function usePortfolio(dataset: Dataset, entries: readonly GrantEntry[], t
     [entries, tags, choice.funder],
   );
   return useMemo(() => computePortfolio(dataset, grants, leverage, { currency: choice.currency, year: choice.year }), [dataset, grants, leverage, choice.currency, choice.year]);
+}
+
+/**
+ * The link's portfolio year (`portfolioyear=`) when some loaded grant was awarded then, else all
+ * years: a year the files do not hold would count nothing while the year list shows "All years".
+ */
+export function usePortfolioYear(entries: readonly GrantEntry[]): string | null {
+  const year = useViewStore((s) => s.portfolioYear);
+  return useMemo(() => (year && entries.some((e) => e.grant.awardDate.startsWith(year)) ? year : null), [year, entries]);
 }

@@ -39,6 +39,8 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   ),
   pins: fc
     .uniqueArray(fc.record({ id, x: fc.integer({ min: -99_999, max: 99_999 }).map((n) => n / 10), y: fc.integer({ min: -99_999, max: 99_999 }).map((n) => n / 10) }), { selector: (p) => p.id, maxLength: 4 }),
+  portfolio: fc.boolean(),
+  portfolioYear: fc.option(fc.integer({ min: 1990, max: 2099 }).map(String), { nil: null }),
 });
 
 describe('the view in the URL', () => {
@@ -76,10 +78,19 @@ describe('the view in the URL', () => {
       compare: ['peer-mentors', 'treatment'],
       zoom: { x: -120.4, y: 35.6, k: 1.23456 },
       pins: [{ id: 'recall', x: 10.04, y: -5 }],
+      portfolio: true,
+      portfolioYear: '2015',
     });
     expect(params.toString()).toBe(
-      'view=table&type=peer-support%2Cmentoring&evidence=limited&domain=housing&stage=release&scale=10k&only=reached&q=recall&focus=recall&depth=2&dir=out&select=fear-of-recall&loop=recall-loop&path=recall%2Creoffending&fund=peer-mentors&weighting=structure&axis=stage&gapsin=release&fair=off&weigh=impact&compare=peer-mentors%2Ctreatment&z=-120%2C36%2C1.2346&pin=recall%3A10%3A-5',
+      'view=table&type=peer-support%2Cmentoring&evidence=limited&domain=housing&stage=release&scale=10k&only=reached&q=recall&focus=recall&depth=2&dir=out&select=fear-of-recall&loop=recall-loop&path=recall%2Creoffending&fund=peer-mentors&weighting=structure&axis=stage&gapsin=release&fair=off&weigh=impact&compare=peer-mentors%2Ctreatment&z=-120%2C36%2C1.2346&pin=recall%3A10%3A-5&portfolio=on&portfolioyear=2015',
     );
+  });
+
+  it('ignores a portfolio setting or year it cannot use, saying so', () => {
+    const { state, notices } = fromParams(new URLSearchParams('portfolio=yes&portfolioyear=15'));
+    expect(state.portfolio).toBe(false);
+    expect(state.portfolioYear).toBeNull();
+    expect(notices).toEqual(['Ignored portfolio="yes": expected one of on, off.', 'Ignored portfolioyear="15": expected a year.']);
   });
 
   it('ignores a zoom or pin it cannot use, saying so', () => {
