@@ -67,7 +67,8 @@ export const IMPACT_SCALE: Record<ImpactLevel, ImpactLevelInfo> = {
   },
 };
 
-export const IMPACT_RULE = [
+// Pure, so a page that never shows the rule's text leaves it out of its bundle.
+export const IMPACT_RULE = /* @__PURE__ */ [
   'How an impact rating is decided.',
   'Only findings that measured reoffending and carry a structured estimate count.',
   'Each estimate is put on one common measure, the relative change in the share of people who reoffend (intervention against comparison, in percent): a difference in percentage points and a ratio convert with the comparison group\'s rate; a risk ratio converts directly; an odds ratio or standardised mean difference without a comparison rate is treated as a risk ratio (a standardised mean difference first becomes an odds ratio by ln OR = d × π / √3), which overstates it, so the rating it gives is capped at small.',
