@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import type { Dataset } from '../model';
-import { VIEWS, pageParams, startUrlSync, useDatasetStore, useLoadState, useStoryPlayer, useViewStore, type ViewStore } from '../store';
+import { VIEWS, pageParams, startUrlSync, useDatasetStore, useLoadState, useSelectedId, useStoryPlayer, useViewStore, type ViewStore } from '../store';
 import { MapView } from '../map/MapView';
 import { Legend } from '../ui/Legend/Legend';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
@@ -68,6 +68,7 @@ export function App() {
 
 function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   const view = useViewStore(selectView);
+  const selectedId = useSelectedId();
   const restored = useViewStore(selectRestored);
   useEffect(() => startUrlSync(dataset), [dataset]);
   useStoryFromAddress(dataset);
@@ -138,7 +139,9 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         </div>
         {/* Mounted from the start (its chunk is fetched as the page starts, after the first load's
             scripts), so a selection opens it at once and its focus handling sees every opening. */}
-        <Suspense fallback={null}>
+        {/* Until its code arrives, a selected item's panel is held open empty, so the map has its final
+            size from the first paint and a link's zoom is never re-centred under the reader's eyes. */}
+        <Suspense fallback={selectedId ? <aside className="detail-panel" aria-hidden="true" /> : null}>
           <DetailPanel dataset={dataset} />
         </Suspense>
       </main>
