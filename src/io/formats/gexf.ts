@@ -3,6 +3,7 @@ import { parse, write } from 'graphology-gexf';
 import type { GraphTable } from './graphTable';
 import { graphFromTable } from './graphologyTable';
 import { readXmlGraph } from './xmlGraph';
+import { escapeRewrittenLineEnds } from './xmlEscape';
 
 /** GEXF (Gephi, Gephi Lite) through graphology-gexf; its XML parser is @xmldom/xmldom, so Node and browser read alike. */
 export function fromGexf(text: string, fileName: string): GraphTable | { error: string; where: string } {
@@ -10,5 +11,5 @@ export function fromGexf(text: string, fileName: string): GraphTable | { error: 
 }
 
 export function toGexf(table: GraphTable): string {
-  return write(graphFromTable(table), { version: '1.3' });
+  return escapeRewrittenLineEnds(write(graphFromTable(table), { version: '1.3' }));
 }

@@ -4,16 +4,13 @@ import { CONTEXT_ATTRIBUTE, type Attributes, type GraphTable } from './graphTabl
 import { cellText } from './spreadsheet';
 import { withoutId } from './graphologyTable';
 import { readXmlGraph } from './xmlGraph';
+import { escapeXml } from './xmlEscape';
 
 /** GraphML (yEd, Gephi, NetworkX) read through graphology-graphml, which has no writer: ours is below. */
 export function fromGraphml(text: string, fileName: string): GraphTable | { error: string; where: string } {
   return readXmlGraph(text, fileName, 'GraphML', (document) => parse(Graph, document, { addMissingNodes: true }));
 }
 
-/** XML 1.0 cannot hold control characters other than tab and line breaks, escaped or not: they are dropped. */
-const isXmlCharacter = (c: string) => c >= ' ' || c === '\t' || c === '\n' || c === '\r';
-const escapeXml = (text: string) =>
-  Array.from(text).filter(isXmlCharacter).join('').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
 /** Writes GraphML with one <key> per attribute name (strings; x and y as doubles). */
 export function toGraphml(table: GraphTable): string {

@@ -62,12 +62,21 @@ export async function fromXlsx(bytes: Uint8Array, fileName: string, progress: Im
   return fromSheets(sheets, 'XLSX', fileName);
 }
 
+/**
+ * A workbook's text is XML, whose readers turn a carriage return into a line feed; Excel writes one
+ * as `_x000D_`, which exceljs reads back. A literal `_x…_` in the text is escaped the same way
+ * (`_x005F_` is the underscore) so it is not read as a code.
+ */
+const sheetText = (value: unknown) =>
+  typeof value === 'string' ? value.replace(/_x[0-9A-Fa-f]{4}_/g, (code) => `_x005F_${code.slice(1)}`).replace(/\r/g, '_x000D_') : value;
+const sheetRows = (rows: unknown[][]) => rows.map((row) => row.map(sheetText));
+
 /** A workbook with an Elements and a Connections sheet, as Kumu imports it, and a Sources sheet. */
 export async function toXlsx(table: GraphTable): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheets = toSheets(table);
-  workbook.addWorksheet('Elements').addRows(sheets.elements);
-  workbook.addWorksheet('Connections').addRows(sheets.connections);
-  if (sheets.sources.length > 0) workbook.addWorksheet('Sources').addRows(sheets.sources);
+  workbook.addWorksheet('Elements').addRows(sheetRows(sheets.elements));
+  workbook.addWorksheet('Connections').addRows(sheetRows(sheets.connections));
+  if (sheets.sources.length > 0) workbook.addWorksheet('Sources').addRows(sheetRows(sheets.sources));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
