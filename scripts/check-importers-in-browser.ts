@@ -1,7 +1,7 @@
 /**
  * Checks that the importers and exporters work in the browser build, as they do in Node's tests:
  * builds a page that imports every format (Kumu JSON from ../shared/fixtures/kumu, and the
- * importer fixtures), exports and re-imports each, under the app's Content-Security-Policy, in
+ * importer fixtures), exports to every other tool's format the registry reads back and re-imports each, under the app's Content-Security-Policy, in
  * headless Chromium; prints what it found and the size of each lazily loaded chunk.
  *
  *   npx tsx scripts/check-importers-in-browser.ts
@@ -28,6 +28,7 @@ writeFileSync(
   join(page, 'entry.ts'),
   `import { importFile, importFiles } from '${root}/src/io/import/importFile';
 import { exportDataset } from '${root}/src/io/export/exportDataset';
+import { ROUND_TRIP_FORMATS } from '${root}/src/io/formats/registry';
 const bytes = async (path: string) => new Uint8Array(await (await fetch(path)).arrayBuffer());
 const lines: string[] = [];
 const show = (name: string, o: Awaited<ReturnType<typeof importFile>>) =>
@@ -37,7 +38,8 @@ try {
     const outcome = await importFile(name, await bytes('/kumu/' + name));
     show(name, outcome);
     if (name.startsWith('us-') && outcome.ok) {
-      for (const format of ['kumu-json', 'csv', 'xlsx', 'gexf', 'graphml'] as const) {
+      for (const { id: format } of ROUND_TRIP_FORMATS) {
+        if (format === 'dataset-json') continue;
         const files = await exportDataset(outcome.dataset, format);
         show('  exported as ' + format + ' and re-imported', await importFiles(files));
       }

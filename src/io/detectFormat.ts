@@ -1,55 +1,51 @@
+import { withoutByteOrderMark } from './byteOrderMark';
+import { bytesOf, type FileContent } from './fileContent';
+import type { FileStart, FormatEntry } from './formats/formatEntry';
+import { READ_FORMATS, type ImportFormat, type JsonFormat } from './formats/registry';
+
 /**
  * Which reader a file needs, by its name or, failing that, its first bytes: one rule for the file
- * picker, drag-and-drop and `?data=`. Kept apart from the importer so the first load can ask
- * "is this another tool's file?" without downloading the importer to answer it.
+ * picker, drag-and-drop and `?data=`, read from the format registry (formats/registry.ts). Kept
+ * apart from the importer so the first load can ask "is this another tool's file?" without
+ * downloading the importer to answer it.
  */
 
-export type ImportFormat = 'dataset-json' | 'kumu-json' | 'csv' | 'xlsx' | 'gexf' | 'graphml';
+/** What detectFormat can tell without parsing: JSON (ours or Kumu's, told apart once parsed by jsonFlavour) or another tool's format. */
+export type DetectedFormat = Exclude<ImportFormat, JsonFormat> | 'json';
 
-/** What detectFormat can tell without parsing: JSON (ours or Kumu's, told apart once parsed) or another tool's format. */
-export type DetectedFormat = Exclude<ImportFormat, 'dataset-json' | 'kumu-json'> | 'json';
-
-type Content = string | ArrayBuffer | Uint8Array;
-
-const bytesOf = (content: Content) => (typeof content === 'string' ? undefined : content instanceof Uint8Array ? content : new Uint8Array(content));
+const detectedAs = (format: FormatEntry): DetectedFormat => (format.json ? 'json' : (format.id as DetectedFormat));
 
 /** The format a file name promises, if its extension is one the map reads. */
 export function formatByName(name: string): DetectedFormat | undefined {
-  const extension = extensionOf(name);
-  if (extension === 'json') return 'json';
-  if (extension === 'csv' || extension === 'tsv') return 'csv';
-  if (extension === 'xlsx' || extension === 'gexf' || extension === 'graphml') return extension;
-  return undefined;
+  const lower = name.toLowerCase();
+  const format = READ_FORMATS.find((f) => f.extensions.some((extension) => lower.endsWith(`.${extension}`)));
+  return format && detectedAs(format);
 }
 
 const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
 
-/** "PK": a zip, as .xlsx files are. */
-const isZip = (bytes: Uint8Array | undefined) => bytes !== undefined && bytes[0] === 0x50 && bytes[1] === 0x4b;
-
-/** The first characters as text, without a byte-order mark or leading space. */
-function startOf(content: Content): string {
+/** The first characters as text, without a byte-order mark or leading space, and the bytes. */
+function startOf(content: FileContent): FileStart {
   const bytes = bytesOf(content);
   const text = bytes ? new TextDecoder().decode(bytes.slice(0, 2000)) : content.toString().slice(0, 2000);
-  return text.replace(/^\uFEFF/, '').trimStart();
+  return { text: withoutByteOrderMark(text).trimStart(), bytes };
 }
 
-/** GEXF or GraphML by their root element (after any XML declaration). */
-function xmlGraphFormat(start: string): 'gexf' | 'graphml' | undefined {
-  if (!start.startsWith('<')) return undefined;
-  return /<gexf[\s>]/.test(start) ? 'gexf' : /<graphml[\s>]/.test(start) ? 'graphml' : undefined;
-}
+/** The format the content shows, if any reader recognises it. */
+const formatByContent = (start: FileStart) => READ_FORMATS.find((f) => f.recognise?.(start));
 
 /** The importer's rule: the name's extension first, then the content; undefined when no reader fits. */
-export function detectFormat(name: string, content: Content): DetectedFormat | undefined {
+export function detectFormat(name: string, content: FileContent): DetectedFormat | undefined {
   const byName = formatByName(name);
   if (byName) return byName;
-  if (isZip(bytesOf(content))) return 'xlsx';
   const start = startOf(content);
-  if (start.startsWith('{')) return 'json';
-  if (start.startsWith('<')) return xmlGraphFormat(start);
+  const byContent = formatByContent(start);
+  if (byContent) return detectedAs(byContent);
+  // Markup no reader recognises (a web page) is not a table, whatever its name.
+  if (start.text.startsWith('<')) return undefined;
   const extension = extensionOf(name);
-  return extension === 'txt' || extension === undefined ? 'csv' : undefined;
+  const plainText = READ_FORMATS.find((f) => f.plainText);
+  return plainText && (extension === 'txt' || extension === undefined) ? detectedAs(plainText) : undefined;
 }
 
 /**
@@ -57,8 +53,9 @@ export function detectFormat(name: string, content: Content): DetectedFormat | u
  * or by content that can only be one (a zip, a GEXF or GraphML root) whatever its name says.
  * Anything else is read as JSON, so a broken dataset still gets our located JSON errors.
  */
-export function isOtherToolsFile(name: string, content: Content): boolean {
+export function isOtherToolsFile(name: string, content: FileContent): boolean {
   const byName = formatByName(name);
   if (byName !== undefined && byName !== 'json') return true;
-  return isZip(bytesOf(content)) || xmlGraphFormat(startOf(content)) !== undefined;
+  const byContent = formatByContent(startOf(content));
+  return byContent !== undefined && !byContent.json;
 }

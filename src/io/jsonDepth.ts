@@ -32,9 +32,3 @@ export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number {
   return -1;
 }
 
-/** A byte-order mark is not JSON, but editors on Windows write one: accept it everywhere alike. */
-export const BYTE_ORDER_MARK = '\uFEFF';
-
-/** The text without a leading byte-order mark, as JSON.parse and the depth guard read it. */
-export const withoutByteOrderMark = (text: string): string => (text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
-

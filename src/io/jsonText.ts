@@ -1,5 +1,6 @@
 import { parse as parseLeniently, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { MAX_JSON_DEPTH, lineAndColumn, tooDeepAt, withoutByteOrderMark } from './jsonDepth';
+import { MAX_JSON_DEPTH, lineAndColumn, tooDeepAt } from './jsonDepth';
+import { withoutByteOrderMark } from './byteOrderMark';
 
 export { MAX_JSON_DEPTH, lineAndColumn, tooDeepAt } from './jsonDepth';
 

@@ -1,8 +1,7 @@
 import type { Dataset } from '../model';
 import { fetchText, type Progress } from './fetchText';
 import { datasetFromText, type LoadOutcome } from './datasetFromText';
-import { withoutByteOrderMark } from './jsonDepth';
-import { isOtherToolsFile } from './detectFormat';
+import { withoutByteOrderMark } from './byteOrderMark';
 import { BUILD_VALIDATED_DIGESTS, validatedAtBuild } from './validatedDigests';
 import { visibleText } from './visibleText';
 
@@ -34,9 +33,12 @@ export interface LoadOptions {
  * the file picker, loaded only then, and is validated the same way.
  */
 export async function loadDataset(url: URL, onProgress: (p: Progress) => void, options: LoadOptions = {}): Promise<LoadOutcome> {
+  // The format registry loads while the file downloads, so it is not part of the first load's script.
+  const detection = import('./detectFormat');
   const fetched = await fetchText(url, onProgress);
   if (!fetched.ok) return { ok: false, message: fetched.message, issues: [] };
   const name = fileNameOf(url);
+  const { isOtherToolsFile } = await detection;
   if (isOtherToolsFile(name, fetched.bytes ?? fetched.text)) return importOther(name, fetched.bytes ?? fetched.text);
   const bytes = fetched.bytes ?? new TextEncoder().encode(fetched.text);
   if (await validatedAtBuild(bytes, options.validatedDigests ?? BUILD_VALIDATED_DIGESTS)) {

@@ -1,4 +1,5 @@
-import { tooDeepAt, withoutByteOrderMark } from './jsonDepth';
+import { tooDeepAt } from './jsonDepth';
+import { withoutByteOrderMark } from './byteOrderMark';
 import type { JsonTextResult } from './jsonText';
 
 /**

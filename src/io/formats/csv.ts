@@ -1,6 +1,10 @@
 import Papa from 'papaparse';
 import { fromSheets, toSheets, type Sheet } from './spreadsheet';
 import type { GraphTable } from './graphTable';
+import type { FormatReader, FormatWriter } from './formatEntry';
+import { unescapeFormula, writeCsv } from '../csv/writeCsv';
+import { withoutByteOrderMark } from '../byteOrderMark';
+import { textOf } from '../fileContent';
 import { MAX_CONNECTION_ROWS, MAX_ELEMENT_ROWS, PROGRESS_EVERY_ROWS, rowCount, tooManyRowsMessage, type ImportProgress } from '../import/importLimits';
 
 /**
@@ -13,7 +17,7 @@ export function csvSheet(text: string, name: string, progress: ImportProgress = 
   const rows: Sheet['rows'] = [];
   let fields: string[] | undefined;
   let refusal: { error: string; where: string } | undefined;
-  Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  Papa.parse<Record<string, string>>(withoutByteOrderMark(text), {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim(),
@@ -30,14 +34,14 @@ export function csvSheet(text: string, name: string, progress: ImportProgress = 
         return parser.abort();
       }
       const clean: Record<string, string> = {};
-      for (const [key, value] of Object.entries(result.data)) if (typeof value === 'string' && key !== '__parsed_extra') clean[key] = value.replace(ESCAPED_FORMULA, '');
+      for (const [key, value] of Object.entries(result.data)) if (typeof value === 'string' && key !== '__parsed_extra') clean[key] = unescapeFormula(value);
       rows.push(clean);
       if (rows.length % PROGRESS_EVERY_ROWS === 0) progress(`Reading ${kind}s: ${rowCount(rows.length)}`);
     },
   });
   if (refusal) return refusal;
   // A header and no rows: no row was stepped through, so the header is read on its own.
-  fields ??= Papa.parse(text.replace(/^\uFEFF/, ''), { header: true, preview: 1, transformHeader: (h) => h.trim() }).meta.fields;
+  fields ??= Papa.parse(withoutByteOrderMark(text), { header: true, preview: 1, transformHeader: (h) => h.trim() }).meta.fields;
   if (!fields || fields.length === 0) return { where: name, error: 'no header row (Label, Type, Description… or From, To, Type) was found' };
   return { name, rows };
 }
@@ -52,23 +56,22 @@ export function fromCsv(files: Array<{ name: string; text: string }>, progress?:
   return fromSheets(sheets, 'CSV', files.map((f) => f.name).join(' and '));
 }
 
-/**
- * A cell a spreadsheet program would run as a formula (=, @, a tab or return, or + and - before
- * anything but a plain number, so the polarities "+" and "-" and negative positions stay as they are)
- * is written with a leading apostrophe, papaparse's defence; the reader takes one off again. Text
- * that itself starts with apostrophes before such a character gets one more, so every cell reads
- * back exactly as written: the writer's test and the reader's are the same test.
- */
-const FORMULA_START = /^(?![+-][\d.]*$)'*[=@\t\r+-]/;
-const ESCAPED_FORMULA = /^'(?=(?![+-][\d.]*$)'*[=@\t\r+-])/;
-
 /** The CSV files: elements and connections, as Kumu imports them, and the sources they cite (when any). */
 export function toCsv(table: GraphTable): { elements: string; connections: string; sources?: string } {
   const sheets = toSheets(table);
-  const unparse = (rows: string[][]) => Papa.unparse(rows, { escapeFormulae: FORMULA_START });
+  const write = ([header = [], ...rows]: string[][]) => writeCsv(header, rows);
   return {
-    elements: unparse(sheets.elements),
-    connections: unparse(sheets.connections),
-    ...(sheets.sources.length > 0 ? { sources: unparse(sheets.sources) } : {}),
+    elements: write(sheets.elements),
+    connections: write(sheets.connections),
+    ...(sheets.sources.length > 0 ? { sources: write(sheets.sources) } : {}),
   };
 }
+
+/** The registry's reader: one CSV, or an elements file and a connections file together. */
+export const read: FormatReader = (files, progress) => fromCsv(files.map((f) => ({ name: f.name, text: textOf(f.content) })), progress);
+
+/** The registry's writer: an elements, a connections and (when any are cited) a sources file. */
+export const write: FormatWriter = ({ table }) => {
+  const { elements, connections, sources } = toCsv(table());
+  return [{ part: 'elements', content: elements }, { part: 'connections', content: connections }, ...(sources === undefined ? [] : [{ part: 'sources', content: sources }])];
+};

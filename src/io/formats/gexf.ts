@@ -1,6 +1,8 @@
 import Graph from 'graphology';
-import { parse, write } from 'graphology-gexf';
+import { parse, write as writeGexf } from 'graphology-gexf';
 import type { GraphTable } from './graphTable';
+import type { FormatReader, FormatWriter } from './formatEntry';
+import { textOf } from '../fileContent';
 import { graphFromTable } from './graphologyTable';
 import { readXmlGraph } from './xmlGraph';
 import { escapeRewrittenLineEnds } from './xmlEscape';
@@ -11,5 +13,9 @@ export function fromGexf(text: string, fileName: string): GraphTable | { error: 
 }
 
 export function toGexf(table: GraphTable): string {
-  return escapeRewrittenLineEnds(write(graphFromTable(table), { version: '1.3' }));
+  return escapeRewrittenLineEnds(writeGexf(graphFromTable(table), { version: '1.3' }));
 }
+
+export const read: FormatReader = ([file]) => fromGexf(textOf(file.content), file.name);
+
+export const write: FormatWriter = ({ table }) => toGexf(table());

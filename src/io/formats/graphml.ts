@@ -1,6 +1,8 @@
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
 import { CONTEXT_ATTRIBUTE, type Attributes, type GraphTable } from './graphTable';
+import type { FormatReader, FormatWriter } from './formatEntry';
+import { textOf } from '../fileContent';
 import { cellText } from './spreadsheet';
 import { withoutId } from './graphologyTable';
 import { readXmlGraph } from './xmlGraph';
@@ -48,3 +50,7 @@ export function toGraphml(table: GraphTable): string {
     '',
   ].join('\n');
 }
+
+export const read: FormatReader = ([file]) => fromGraphml(textOf(file.content), file.name);
+
+export const write: FormatWriter = ({ table }) => toGraphml(table());

@@ -1,3 +1,4 @@
+import type { FormatReader, FormatWriter } from './formatEntry';
 import { attributeName, CONTEXT_ATTRIBUTE, emptyTable, fieldText, finiteNumber, type Attributes, type EdgeDirection, type GraphTable } from './graphTable';
 
 /**
@@ -27,10 +28,6 @@ function attributesOf(record: Obj, kind: 'element' | 'connection'): Attributes {
 
 function direction(value: unknown): EdgeDirection {
   return value === 'undirected' || value === 'mutual' ? value : 'directed';
-}
-
-export function isKumuJson(value: unknown): boolean {
-  return isObj(value) && Array.isArray(value.elements);
 }
 
 /** Reads a parsed Kumu JSON value; every record it cannot read is noted, never thrown. */
@@ -114,3 +111,8 @@ export function toKumuJson(table: GraphTable): string {
     2,
   );
 }
+
+/** The registry's reader: the importer has parsed the JSON and found it Kumu's (jsonFlavour). */
+export const read: FormatReader = ([file]) => fromKumuJson(file.json, file.name);
+
+export const write: FormatWriter = ({ table }) => toKumuJson(table());

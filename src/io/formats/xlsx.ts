@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { fromSheets, toSheets, type Sheet } from './spreadsheet';
 import type { GraphTable } from './graphTable';
+import type { FormatReader, FormatWriter } from './formatEntry';
+import { bytesOf } from '../fileContent';
 import { MAX_DATASET_BYTES } from '../sizeLimit';
 import { storedZip, unzipWithin } from '../unpack/unzipWithin';
 import { MAX_CONNECTION_ROWS, MAX_ELEMENT_ROWS, rowCount, tooManyRowsMessage, type ImportProgress } from '../import/importLimits';
@@ -80,3 +82,11 @@ export async function toXlsx(table: GraphTable): Promise<Uint8Array> {
   if (sheets.sources.length > 0) workbook.addWorksheet('Sources').addRows(sheetRows(sheets.sources));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/** The registry's reader: a workbook is binary, so it must come as bytes. */
+export const read: FormatReader = ([file], progress) => {
+  const bytes = bytesOf(file.content);
+  return bytes ? fromXlsx(bytes, file.name, progress) : { where: file.name, error: 'an Excel workbook is binary: read the file as bytes, not text' };
+};
+
+export const write: FormatWriter = ({ table }) => toXlsx(table());

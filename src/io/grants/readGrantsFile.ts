@@ -1,3 +1,4 @@
+import { withoutByteOrderMark } from '../byteOrderMark';
 import { MAX_DATASET_BYTES, megabytes, withinSizeLimit } from '../sizeLimit';
 import type { GrantsReadResult } from './grant';
 
@@ -8,7 +9,7 @@ export function grantsFormat(name: string, bytes: Uint8Array): GrantsFormat {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (extension === 'json' || extension === 'csv' || extension === 'xlsx') return extension;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
-  const start = new TextDecoder().decode(bytes.slice(0, 200)).replace(/^\uFEFF/, '').trimStart();
+  const start = withoutByteOrderMark(new TextDecoder().decode(bytes.slice(0, 200))).trimStart();
   return start.startsWith('{') ? 'json' : 'csv';
 }
 

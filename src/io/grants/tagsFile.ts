@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutByteOrderMark } from '../byteOrderMark';
 import { ID_PATTERN } from '../../model/idRules';
 
 /**
@@ -41,7 +42,7 @@ export function restoreTags(value: unknown): { ok: true; tags: GrantTags } | { o
 /** The same check for a file's text. */
 export function readTagsFile(text: string): ReturnType<typeof restoreTags> {
   try {
-    return restoreTags(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown);
+    return restoreTags(JSON.parse(withoutByteOrderMark(text)) as unknown);
   } catch {
     return { ok: false, message: 'this is not a saved grant tagging: it is not JSON' };
   }

@@ -1,61 +1,28 @@
 import { parseDataset, type DatasetIssue } from '../../model';
 import { MAX_DATASET_BYTES, tooLargeMessage } from '../sizeLimit';
 import { parseJsonText } from '../jsonText';
-import type { GraphTable } from '../formats/graphTable';
 import { emptyReport, plural, unreadable, type ImportOutcome } from './importReport';
 import { tableToDataset, type ImportOptions } from './tableToDataset';
-import { detectFormat, type ImportFormat } from '../detectFormat';
-import type { ImportProgress } from './importLimits';
+import { detectFormat } from '../detectFormat';
+import { sizeOf, textOf, type FileContent } from '../fileContent';
+import { formatById } from '../formats/registry';
+import { jsonFlavour } from '../formats/jsonFlavour';
+import { NOT_READ, NOT_READ_TOGETHER } from '../formats/formatWords';
+import type { ReadFile } from '../formats/formatEntry';
 
 /**
  * The one way in for a file of any format the map reads, for the file picker, drag-and-drop and
- * `?data=`: it picks the reader by the file's name (or, failing that, its first characters),
- * loads that reader only when needed (dynamic import), and never throws: an unreadable or
- * invalid file gives located problems and no dataset.
+ * `?data=`: it picks the reader from the format registry by the file's name (or, failing that, its
+ * first characters), loads that reader only when needed (dynamic import), and never throws: an
+ * unreadable or invalid file gives located problems and no dataset.
  */
 
-export { detectFormat, type ImportFormat } from '../detectFormat';
+export { detectFormat } from '../detectFormat';
+export type { ImportFormat } from '../formats/registry';
 
 export interface ImportInput {
   name: string;
-  content: string | ArrayBuffer | Uint8Array;
-}
-
-const bytesOf = (content: ImportInput['content']) => (typeof content === 'string' ? undefined : content instanceof Uint8Array ? content : new Uint8Array(content));
-const sizeOf = (content: ImportInput['content']) => (typeof content === 'string' ? content.length : content.byteLength);
-
-/** Text, without a byte-order mark (TextDecoder drops it; a string may still carry it). */
-function textOf(content: ImportInput['content']): string {
-  const bytes = bytesOf(content);
-  return bytes ? new TextDecoder().decode(bytes) : content.toString().replace(/^\uFEFF/, '');
-}
-
-async function readTable(files: ImportInput[], format: ImportFormat, progress: ImportProgress = () => {}): Promise<GraphTable | { error: string; where: string }> {
-  const [first] = files as [ImportInput];
-  switch (format) {
-    case 'csv': {
-      const { fromCsv } = await import('../formats/csv');
-      return fromCsv(files.map((f) => ({ name: f.name, text: textOf(f.content) })), progress);
-    }
-    case 'xlsx': {
-      const { fromXlsx } = await import('../formats/xlsx');
-      const bytes = bytesOf(first.content);
-      return bytes ? fromXlsx(bytes, first.name, progress) : { where: first.name, error: 'an Excel workbook is binary: read the file as bytes, not text' };
-    }
-    case 'gexf': {
-      const { fromGexf } = await import('../formats/gexf');
-      return fromGexf(textOf(first.content), first.name);
-    }
-    case 'graphml': {
-      const { fromGraphml } = await import('../formats/graphml');
-      return fromGraphml(textOf(first.content), first.name);
-    }
-    default: {
-      const { fromKumuJson } = await import('../formats/kumuJson');
-      const json = parseJsonText(textOf(first.content));
-      return json.ok ? fromKumuJson(json.value, first.name) : { where: first.name, error: `it is ${json.message}` };
-    }
-  }
+  content: FileContent;
 }
 
 /** Our own dataset JSON: no mapping, only the same validation as any dataset. */
@@ -70,7 +37,7 @@ function fromDatasetJson(value: unknown, fileName: string): ImportOutcome {
 
 /**
  * Imports one file, or several that belong together (an elements CSV and a connections CSV).
- * JSON is our dataset when it has `meta` or `factors`, else Kumu's (project export or blueprint).
+ * JSON is our dataset or Kumu's (a project export or blueprint) by the one rule of jsonFlavour.
  */
 export async function importFiles(files: ImportInput[], options: ImportOptions = {}): Promise<ImportOutcome> {
   const [first] = files;
@@ -79,20 +46,23 @@ export async function importFiles(files: ImportInput[], options: ImportOptions =
   const tooLarge = files.find((f) => sizeOf(f.content) > MAX_DATASET_BYTES);
   if (tooLarge) return unreadable(tooLarge.name, tooLarge.name, tooLargeMessage(tooLarge.name, sizeOf(tooLarge.content)));
   try {
-    let format: ImportFormat | 'json' | undefined = detectFormat(first.name, first.content);
-    if (format === undefined) return unreadable(first.name, first.name, 'its format is not one this map reads: use dataset or Kumu JSON, CSV, XLSX, GEXF or GraphML');
-    if (files.length > 1 && format !== 'csv') return unreadable(names, names, 'only CSV files are read together (an elements file and a connections file): open the others one at a time');
-    if (format === 'json') {
+    const detected = detectFormat(first.name, first.content);
+    if (detected === undefined) return unreadable(first.name, first.name, NOT_READ);
+    let read: [ReadFile, ...ReadFile[]] = [first, ...files.slice(1)];
+    let format = detected === 'json' ? undefined : formatById(detected);
+    if (files.length > 1 && !format?.readsTogether) return unreadable(names, names, NOT_READ_TOGETHER);
+    if (!format) {
       const json = parseJsonText(textOf(first.content));
       if (!json.ok) return unreadable(first.name, `${first.name}, line ${json.line}, column ${json.column}`, `it is ${json.message}`);
-      const value = json.value as Record<string, unknown> | null;
-      if (value && typeof value === 'object' && !Array.isArray(value) && !('elements' in value) && ('meta' in value || 'factors' in value)) return fromDatasetJson(value, first.name);
-      format = 'kumu-json';
+      format = formatById(jsonFlavour(json.value));
+      read = [{ ...first, json: json.value }];
     }
     options.onProgress?.(`Reading ${names}`);
-    const table = await readTable(format === 'csv' ? files : [first], format, options.onProgress);
-    if ('error' in table) return unreadable(names, table.where, table.error);
-    return tableToDataset(table, options);
+    const { read: reader } = await format.load();
+    const result = await reader!(read, options.onProgress ?? (() => {}));
+    if ('error' in result) return unreadable(names, result.where, result.error);
+    if ('datasetValue' in result) return fromDatasetJson(result.datasetValue, first.name);
+    return tableToDataset(result, options);
   } catch (error) {
     // The readers note what they cannot read; this is the last guard, so a bad file never breaks the page.
     const issue: DatasetIssue = { record: names, field: '', expected: `a readable file (the reader stopped: ${String((error as Error)?.message ?? error).slice(0, 200)})` };

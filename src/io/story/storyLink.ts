@@ -51,7 +51,7 @@ export function decodeStoryFromLink(value: string): StoryParseResult {
 
 /** Reads a story file's text: JSON errors with line and column, then the story's own checks. */
 export function parseStoryText(text: string, where: string): StoryParseResult {
-  const json = parseJsonText(text.replace(/^\uFEFF/, ''));
+  const json = parseJsonText(text);
   if (!json.ok) return { ok: false, issues: [{ record: where, field: '', expected: `valid JSON: ${json.message}` }] };
   return parseStory(json.value);
 }

@@ -2,6 +2,8 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { formatIssue, type Dataset, type DatasetIssue } from '../../model';
 import type { ImportReport } from '../../io/import/importReport';
 import type { ExportFormat } from '../../io/export/exportDataset';
+import { WRITE_FORMATS } from '../../io/formats/registry';
+import { ACCEPTED_FILES, READABLE_FORMATS } from '../../io/formats/formatWords';
 import { datasetChanges, replaceDataset, useEditStore } from '../../store/editing';
 import { saveFile } from '../common/saveFile';
 import { ImportReportView } from './ImportReportView';
@@ -19,14 +21,8 @@ interface Preview {
   problems: string[];
 }
 
-const ACCEPT = '.json,.csv,.tsv,.xlsx,.gexf,.graphml,.xml,application/json,text/csv';
-const EXPORTS: { format: ExportFormat; label: string }[] = [
-  { format: 'kumu-json', label: 'Kumu JSON' },
-  { format: 'csv', label: 'CSV (two files)' },
-  { format: 'gexf', label: 'GEXF' },
-  { format: 'graphml', label: 'GraphML' },
-  { format: 'xlsx', label: 'XLSX' },
-];
+/** The export list: every format the registry writes that has a button here (dataset JSON is downloaded from the list of changes). */
+const EXPORTS = WRITE_FORMATS.flatMap((f) => (f.writes?.button ? [{ format: f.id, label: f.writes.button }] : []));
 
 /** Reads and maps the files in a worker (the page answers meanwhile); null when cancelled. */
 async function readFiles(files: File[], onProgress: (message: string) => void, signal: AbortSignal): Promise<Loaded | null> {
@@ -120,10 +116,10 @@ export function ImportSection({ dataset, dropped, onDroppedTaken }: { dataset: D
   return (
     <section className="import-section" aria-label="Import and export">
       <h3>Import a file</h3>
-      <p>Our dataset JSON, a Kumu JSON export or blueprint, Kumu-style CSV (elements and connections) or XLSX, GEXF or GraphML. You can also drop a file anywhere on the page.</p>
+      <p>{READABLE_FORMATS} You can also drop a file anywhere on the page.</p>
       <label className="file-picker">
         Choose a file to import
-        <input type="file" multiple accept={ACCEPT} onChange={(e) => e.target.files && take([...e.target.files])} />
+        <input type="file" multiple accept={ACCEPTED_FILES} onChange={(e) => e.target.files && take([...e.target.files])} />
       </label>
       {reading && (
         <div className="import-progress" role="status" aria-label="Import progress">

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../../src/model';
 import { exportDataset } from '../../../../src/io/export/exportDataset';
 import { importFiles } from '../../../../src/io/import/importFile';
+import { ROUND_TRIP_FORMATS } from '../../../../src/io/formats/registry';
 import { smallMap } from '../../../fixtures/loadFixture';
 
 /**
@@ -12,7 +13,7 @@ import { smallMap } from '../../../fixtures/loadFixture';
 const LINE_ENDS = { 'carriage return': '\r', 'CR LF': '\r\n', 'next line (U+0085)': '\u0085', 'line separator (U+2028)': '\u2028', 'line feed': '\n' };
 
 describe('a description keeps its line ends through export and import', () => {
-  for (const format of ['dataset-json', 'kumu-json', 'gexf', 'graphml', 'csv', 'xlsx'] as const) {
+  for (const { id: format } of ROUND_TRIP_FORMATS) {
     for (const [name, end] of Object.entries(LINE_ENDS)) {
       it(`${format}: ${name}`, async () => {
         const d = smallMap();
