@@ -19,6 +19,7 @@ export const FORMATS = [
   { id: 'gexf', label: 'GEXF', extensions: ['gexf'], mediaType: 'application/gexf+xml', recognise: xmlRoot('gexf'), contentExtensions: ['xml'], reads: 'GEXF', writes: { button: 'GEXF' }, carries: 'everything', load: () => import('./gexf') },
   { id: 'graphml', label: 'GraphML', extensions: ['graphml'], mediaType: 'application/graphml+xml', recognise: xmlRoot('graphml'), contentExtensions: ['xml'], reads: 'GraphML', writes: { button: 'GraphML' }, carries: 'everything', load: () => import('./graphml') },
   { id: 'xlsx', label: 'XLSX', extensions: ['xlsx'], mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', recognise: zip, reads: 'XLSX', writes: { button: 'XLSX' }, carries: 'graph and sources', load: () => import('./xlsx') },
+  { id: 'dot', label: 'DOT (Graphviz)', extensions: ['dot', 'gv'], mediaType: 'text/vnd.graphviz', writes: { button: 'DOT (Graphviz)' }, load: () => import('./dot') },
 ] as const satisfies readonly FormatEntry[];
 
 export type FormatId = (typeof FORMATS)[number]['id'];
