@@ -1,7 +1,8 @@
 import { usePortfolioOverlay, useViewStore, useVisibility, viewStateOf, type ViewStore } from '../../store';
 import { withGrantsLine } from './grantsLine';
 import type { Dataset } from '../../model';
-import { describeView, attributionLines } from '../../io/export/describeView';
+import { attributionLines } from '../../io/export/describeView';
+import { describeView } from '../../store/viewPieces/describeView';
 
 const selectState = (s: ViewStore) => s;
 

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../model';
 import { useViewStore, viewStateOf, visibilityOf } from '../../store';
-import { attributionLines, describeView } from '../../io/export/describeView';
+import { attributionLines } from '../../io/export/describeView';
+import { describeView } from '../../store/viewPieces/describeView';
 import { withGrantsLine } from './grantsLine';
 import { mapForExport, type ExportFraming } from '../../map/render/exportTwin';
 import { impactChartForExport } from '../ImpactCost/impactExport';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../../model';
-import { applyViewQuery, currentViewQuery, draftToStory, useSavedViews, useStoryPlayer } from '../../store';
+import { applyViewQuery, currentViewQuery, useStoryPlayer } from '../../store';
+import { draftToStory, useSavedViews } from '../../store/stories/savedViews';
 import { encodeStoryForLink, parseStoryText } from '../../io/story/storyLink';
 import { loadStoryParam } from '../../io/story/loadStory';
 import { tooLargeMessage, withinSizeLimit } from '../../io/sizeLimit';
