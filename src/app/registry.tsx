@@ -2,6 +2,7 @@ import { registerViewPiece, type ViewName } from '../store';
 import { lazyPanel, pick, type PanelEntry } from '../ui/Sidebar/panelEntry';
 import { MapView } from '../map/MapView';
 import { Legend } from '../ui/Legend/Legend';
+import { SOURCES_TAB } from '../ui/Sources/sourcesTab';
 
 /**
  * The views the view switch offers, in its order: one entry each (label, what loads, its component).
@@ -34,6 +35,7 @@ export const SIDEBAR_TABS: readonly PanelEntry[] = [
     opens: (s) => s.fund.length > 0 && s.loopId === null && s.path === null,
   },
   { id: 'stories', label: 'Stories', what: 'stories', show: lazyPanel(() => import('./StoriesTab').then(pick('StoriesTab'))) },
+  SOURCES_TAB,
 ];
 
 // A tab's own piece of the view joins the link before the address is first read.
