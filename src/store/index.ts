@@ -46,3 +46,4 @@ export { useViewPiece } from './hooks/useViewPiece';
 export { announceChange } from './viewPieces/announceChange';
 export { signedShare } from './viewPieces/signedShare';
 export { idList, keepKnown, oneOf, singleId } from './viewPieces/readParams';
+export { idListPiece, idPiece, wordPiece } from './viewPieces/pieceShapes';

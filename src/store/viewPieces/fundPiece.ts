@@ -1,16 +1,13 @@
 import { effectsOf, indexOf } from '../derived';
 import type { CorePiece } from './viewPiece';
-import { idList, keepKnown, sameList } from './readParams';
+import { keepKnown, sameList } from './readParams';
+import { idListPiece } from './pieceShapes';
 import { nameOf } from './nameOf';
 import { signedShare } from './signedShare';
 
 /** `fund=`: the interventions "funded" in the what-if. */
 export const fundPiece: CorePiece<'fund'> = {
-  field: 'fund',
-  params: ['fund'],
-  initial: [],
-  write: (fund, params) => void (fund.length && params.set('fund', fund.join(','))),
-  read: (params, notices) => idList(params.get('fund'), 'fund', notices),
+  ...idListPiece('fund', 'fund'),
   sanitise: (fund, { dataset, notices }) => keepKnown(fund, new Set(dataset.interventions.map((i) => i.id)), 'intervention', notices),
   describe: (fund, dataset) =>
     fund.length ? { stress: [`What-if (an illustration, not a forecast): funding ${fund.map((id) => `“${nameOf(dataset, id)}”`).join(', ')}.`] } : {},

@@ -1,16 +1,12 @@
 import type { Dataset } from '../../model';
 import { indexOf } from '../derived';
 import type { CorePiece } from './viewPiece';
-import { singleId } from './readParams';
+import { idPiece } from './pieceShapes';
 import { nameOf } from './nameOf';
 
 /** `select=`: the item whose details are open: a node, a source, a link (its arrow) or a gap. */
 export const selectPiece: CorePiece<'selectedId'> = {
-  field: 'selectedId',
-  params: ['select'],
-  initial: null,
-  write: (id, params) => void (id && params.set('select', id)),
-  read: (params, notices) => singleId(params.get('select'), 'select', notices),
+  ...idPiece('selectedId', 'select'),
   sanitise(id, { dataset, notices }) {
     if (id === null || describeSelected(dataset, id) !== null) return id;
     notices.push(`Ignored select "${id}": this dataset has no such item.`);

@@ -1,32 +1,17 @@
-import { MATRIX_AXES, WHAT_IF_WEIGHTINGS, type MatrixAxis, type WhatIfWeighting } from '../../analysis';
+import { MATRIX_AXES, WHAT_IF_WEIGHTINGS } from '../../analysis';
 import type { CorePiece } from './viewPiece';
-import { oneOf, shown, singleId } from './readParams';
+import { shown } from './readParams';
+import { idPiece, wordPiece } from './pieceShapes';
 
 /** `weighting=structure`: the what-if shows the map's structure alone instead of weighing by evidence. */
-export const weightingPiece: CorePiece<'weighting'> = {
-  field: 'weighting',
-  params: ['weighting'],
-  initial: 'evidence',
-  write: (weighting, params) => void (weighting !== 'evidence' && params.set('weighting', weighting)),
-  read: (params, notices) => oneOf<WhatIfWeighting>(params.get('weighting'), WHAT_IF_WEIGHTINGS, 'weighting', notices) ?? 'evidence',
-};
+export const weightingPiece: CorePiece<'weighting'> = wordPiece('weighting', 'weighting', WHAT_IF_WEIGHTINGS, 'evidence');
 
 /** `axis=stage`: the evidence-gap matrix's columns are stages instead of domains. */
-export const axisPiece: CorePiece<'axis'> = {
-  field: 'axis',
-  params: ['axis'],
-  initial: 'domain',
-  write: (axis, params) => void (axis !== 'domain' && params.set('axis', axis)),
-  read: (params, notices) => oneOf<MatrixAxis>(params.get('axis'), MATRIX_AXES, 'axis', notices) ?? 'domain',
-};
+export const axisPiece: CorePiece<'axis'> = wordPiece('axis', 'axis', MATRIX_AXES, 'domain');
 
 /** `gapsin=`: the named evidence gaps listed are those of this domain or stage (by `axis`). */
 export const gapsInPiece: CorePiece<'gapsIn'> = {
-  field: 'gapsIn',
-  params: ['gapsin'],
-  initial: null,
-  write: (column, params) => void (column && params.set('gapsin', column)),
-  read: (params, notices) => singleId(params.get('gapsin'), 'gapsin', notices),
+  ...idPiece('gapsIn', 'gapsin'),
   sanitise(column, { dataset, state, notices }) {
     const columns = state.axis === 'domain' ? dataset.vocabularies.domains : dataset.vocabularies.stages;
     if (column === null || columns.some((entry) => entry.id === column)) return column;

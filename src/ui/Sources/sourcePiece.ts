@@ -1,5 +1,5 @@
 import { SOURCE_KIND_LABELS, type Dataset } from '../../model';
-import { indexOf, singleId, type ViewPiece } from '../../store';
+import { idPiece, indexOf, type ViewPiece } from '../../store';
 
 const titleOf = (dataset: Dataset, id: string) => {
   const source = indexOf(dataset).source.get(id);
@@ -8,11 +8,7 @@ const titleOf = (dataset: Dataset, id: string) => {
 
 /** `source=`: the source chosen in the Sources panel, whose citing records it lists. */
 export const sourcePiece: ViewPiece<string | null> = {
-  field: 'source',
-  params: ['source'],
-  initial: null,
-  write: (id, params) => void (id && params.set('source', id)),
-  read: (params, notices) => singleId(params.get('source'), 'source', notices),
+  ...idPiece('source', 'source'),
   sanitise(id, { dataset, notices }) {
     if (id === null || indexOf(dataset).source.has(id)) return id;
     notices.push(`Ignored source "${id}": this dataset has no such source.`);
