@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Dataset } from '../model';
-import { pageAddressWithout } from '../store';
+import { pageAddressWith } from '../store';
 import { MapView } from '../map/MapView';
 import { Legend } from '../ui/Legend/Legend';
 import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
@@ -20,7 +20,7 @@ export function EmbedExplorer({ dataset }: { dataset: Dataset }) {
           Legend
         </button>
         {/* The page's own address, so always http(s); a new tab leaves the host's page in place. */}
-        <a href={pageAddressWithout('embed')} className="embed-open" target="_blank" rel="noopener">
+        <a href={pageAddressWith('embed', null)} className="embed-open" target="_blank" rel="noopener">
           Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </header>

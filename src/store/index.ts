@@ -22,7 +22,7 @@ export {
   type Highlight,
 } from './derived';
 export { startUrlSync } from './url/urlSync';
-export { datasetParam, embedRequested, pageAddress, pageAddressWithout, rendererParam, storyParam } from './url/pageParams';
+export { datasetParam, embedRequested, grantsParam, pageAddress, pageAddressWith, rendererParam, storyParam } from './url/pageParams';
 export { useDataset } from './hooks/useDataset';
 export { useLoadState } from './hooks/useLoadState';
 export { useSelectedId, useHoveredId } from './hooks/useSelection';

@@ -27,9 +27,13 @@ export const storyParam = (): string | null => pageParams().get('story');
 /** `renderer=`: a forced map renderer (svg or canvas), for testing and measuring. */
 export const rendererParam = (): string | null => pageParams().get('renderer');
 
-/** This page's address without one parameter (the full map an embed leads to). */
-export function pageAddressWithout(name: string): string {
+/** `grants=`: the address of a funder's grants file to open in the grants view. */
+export const grantsParam = (): string | null => pageParams().get('grants');
+
+/** This page's address with one parameter set, or taken out (null): a story's link, the full map an embed leads to. */
+export function pageAddressWith(name: string, value: string | null): string {
   const url = new URL(window.location.href);
-  url.searchParams.delete(name);
+  if (value === null) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
   return url.href;
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../model';
-import { useViewStore, viewStateOf, visibilityOf } from '../../store';
+import { pageAddress, useViewStore, viewStateOf, visibilityOf } from '../../store';
 import { attributionLines } from '../../io/export/describeView';
 import { describeView } from '../../store/viewPieces/describeView';
 import { withGrantsLine } from './grantsLine';
@@ -71,7 +71,7 @@ export function currentViewSnapshot(dataset: Dataset): Snapshot | null {
     framing: 'view',
     background: 'white',
     description: withGrantsLine(describeView(dataset, viewStateOf(store), visibility), store),
-    attribution: attributionLines(dataset, exportedOn, window.location.href),
+    attribution: attributionLines(dataset, exportedOn, pageAddress()),
     shownNodes: visibility.nodes,
   });
 }
