@@ -12,7 +12,7 @@ export const selectPiece: CorePiece<'selectedId'> = {
     notices.push(`Ignored select "${id}": this dataset has no such item.`);
     return null;
   },
-  describe: (id, dataset) => (id ? { stress: [`Selected: “${nameOf(dataset, id)}”.`] } : {}),
+  describe: (id, dataset) => (id ? { selected: [`Selected: “${nameOf(dataset, id)}”.`] } : {}),
   announce: (before, after, { dataset }) =>
     after === before ? [] : [after ? `Selected ${describeSelected(dataset, after) ?? after}. Its details are open.` : 'Selection cleared.'],
 };

@@ -35,9 +35,10 @@ export interface ViewPiece<T> {
   readonly sanitiseLast?: boolean;
   /**
    * The view in words, for what an export prints under its title and a story shows: `scope` lines
-   * say what is shown (before the count of what is on the map), `stress` lines what is stressed.
+   * say what is shown (before the count of what is on the map), `stress` lines what is stressed,
+   * `selected` what is selected (last).
    */
-  describe?(value: T, dataset: Dataset, state: ViewState): { scope?: string[]; stress?: string[] };
+  describe?(value: T, dataset: Dataset, state: ViewState): { scope?: string[]; stress?: string[]; selected?: string[] };
   /** What a screen reader should hear when a person changes it (nothing for a change it need not hear). */
   announce?(before: T, after: T, context: { dataset: Dataset; before: ViewState; after: ViewState }): string[];
 }

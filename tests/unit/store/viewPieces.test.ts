@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER } from '../../../src/analysis';
+import { NO_FILTER, buildMapGraph, filterView, focusView } from '../../../src/analysis';
+import { describeView } from '../../../src/store/viewPieces/describeView';
 import { viewPieces } from '../../../src/store/viewPieces/registry';
 import type { ViewPiece } from '../../../src/store/viewPieces/viewPiece';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/store/viewState';
@@ -89,5 +90,15 @@ describe('each piece of the view in the link', () => {
   it('q (the search text) keeps any text as text, at most 200 characters: it is shown in a search box, never as markup', () => {
     const piece = viewPieces().find((p) => p.field === 'query')!;
     for (const hostile of HOSTILE) expect(piece.read(new URLSearchParams([['q', hostile]]), [])).toBe(hostile.slice(0, 200));
+  });
+
+  it('an export says the view in the order it always has: what is shown, how much, what is traced and funded, then the selection', () => {
+    const dataset = smallMap();
+    const graph = buildMapGraph(dataset);
+    const focus = { id: 'recall', depth: 2 as const, direction: 'out' as const };
+    const filter = { ...NO_FILTER, minEvidence: 'weak' as const };
+    const visibility = focusView(graph, filterView(dataset, graph, filter), focus);
+    const lines = describeView(dataset, { filter, focus, loopId: 'recall-loop', fund: ['treatment'], selectedId: 'drug-use' }, visibility);
+    expect(lines.map((line) => /^\w+/.exec(line)?.[0])).toEqual(['Filtered', 'Focused', 'Showing', 'Traced', 'What', 'Selected']);
   });
 });
