@@ -1,8 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import type { Dataset } from '../model';
-import { VIEWS, pageParams, startUrlSync, useDatasetStore, useLoadState, useSelectedId, useStoryPlayer, useViewStore, type ViewStore } from '../store';
-import { MapView } from '../map/MapView';
-import { Legend } from '../ui/Legend/Legend';
+import { datasetParam, embedRequested, pageAddress, startUrlSync, useDatasetStore, useLoadState, useSelectedId, useStoryPlayer, useViewStore, type ViewName, type ViewStore } from '../store';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
 import { LoadingScreen } from '../ui/LoadScreens/LoadingScreen';
 import { DatasetErrors } from '../ui/LoadScreens/DatasetErrors';
@@ -12,27 +10,15 @@ import { FocusBar } from '../ui/Focus/FocusBar';
 import { UrlNotices } from '../ui/Notices/UrlNotices';
 import { ViewSwitch } from '../ui/ViewSwitch/ViewSwitch';
 import { ExportButton } from '../ui/Export/ExportButton';
-import { BUNDLED_DATASET_URL, EXAMPLE_STORY_URL } from './bundledDataset';
+import { BUNDLED_DATASET_URL } from './bundledDataset';
 import { useStoryFromAddress } from '../ui/Stories/useStoryFromAddress';
 import { DatasetEdition } from './DatasetEdition';
 import { SkipToMap } from './SkipToMap';
-import {
-  CompareView,
-  DetailPanel,
-  EmbedExplorer,
-  GapMatrixView,
-  ImpactCostView,
-  LeverageView,
-  Loading,
-  LoopsPanel,
-  PathsPanel,
-  StoriesPanel,
-  TableView,
-  WhatIfPanel,
-  prefetchViews,
-} from './lazyViews';
+import { DetailPanel, EmbedExplorer, Loading, prefetchViews } from './lazyViews';
+import { SIDEBAR_TABS, VIEW_REGISTRY } from './registry';
+import { PanelView, prefetchLoaders, sidebarTab } from './PanelView';
 import { useEditSession } from './useEditSession';
-import { GrantsView, PortfolioOverlayFeed } from './grantsView';
+import { PortfolioOverlayFeed } from './grantsView';
 import { EditModeButton } from '../ui/Editor/EditModeButton';
 import { EditNotices } from '../ui/Editor/EditNotices';
 import { EditorLoader } from '../ui/Editor/EditorLoader';
@@ -45,6 +31,8 @@ const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
 const selectRestored = (s: ViewStore) => s.restoredFromAddress;
 const selectPortfolio = (s: ViewStore) => s.portfolio;
+const VIEW_LABELS = Object.fromEntries(Object.entries(VIEW_REGISTRY).map(([id, entry]) => [id, entry.label])) as Record<ViewName, string>;
+const PREFETCHED = prefetchLoaders([...Object.values(VIEW_REGISTRY), ...SIDEBAR_TABS]);
 const selectStoryShown = (s: ReturnType<typeof useStoryPlayer.getState>) => s.story !== null || s.problem !== null;
 
 /** The shell: opens the dataset named in the address, then lays out the views and their panels. */
@@ -56,14 +44,14 @@ export function App() {
   useEffect(() => {
     // main.tsx opens it before the first render; opened twice, the first load would be thrown away.
     if (useDatasetStore.getState().state.status !== 'idle') return;
-    void open(pageParams().get('data'), window.location.href, BUNDLED_DATASET_URL);
+    void open(datasetParam(), pageAddress(), BUNDLED_DATASET_URL);
   }, [open]);
 
   if (load.status === 'idle' || load.status === 'loading') {
     return <LoadingScreen address={load.status === 'loading' ? load.address : ''} progress={load.status === 'loading' ? load.progress : { loaded: 0, total: null }} />;
   }
   if (load.status === 'failed') return <DatasetErrors address={load.address} message={load.message} issues={load.issues} />;
-  return <Explorer dataset={shown ?? load.dataset} embed={pageParams().get('embed') === '1'} />;
+  return <Explorer dataset={shown ?? load.dataset} embed={embedRequested()} />;
 }
 
 function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
@@ -72,7 +60,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
   const restored = useViewStore(selectRestored);
   useEffect(() => startUrlSync(dataset), [dataset]);
   useStoryFromAddress(dataset);
-  useEffect(prefetchViews, []);
+  useEffect(() => prefetchViews(PREFETCHED), []);
   const storyShown = useStoryPlayer(selectStoryShown);
   const portfolioOn = useViewStore(selectPortfolio);
   // Nothing is drawn until the view is read from the address, so a shared link opens straight onto its view.
@@ -91,7 +79,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         <h1>
           {dataset.meta.title} <DatasetEdition meta={dataset.meta} />
         </h1>
-        <ViewSwitch views={VIEWS} />
+        <ViewSwitch labels={VIEW_LABELS} />
         <SearchBox dataset={dataset} />
         <ExportButton dataset={dataset} />
         <EditModeButton />
@@ -102,34 +90,10 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
       <UrlNotices />
       <FocusBar dataset={dataset} />
       <main className="app-main">
-        {view === 'map' && (
-        <Sidebar
-          tabs={[
-            { id: 'legend', label: 'Legend', content: <Legend dataset={dataset} /> },
-            { id: 'loops', label: 'Loops', content: <Loading what="loops"><LoopsPanel dataset={dataset} /></Loading> },
-            { id: 'paths', label: 'Paths', content: <Loading what="paths"><PathsPanel dataset={dataset} /></Loading> },
-            { id: 'what-if', label: 'What if', content: <Loading what="what if"><WhatIfPanel dataset={dataset} /></Loading> },
-            {
-              id: 'stories',
-              label: 'Stories',
-              content: (
-                <Loading what="stories">
-                  <StoriesPanel dataset={dataset} exampleStory={pageParams().get('data') ? null : EXAMPLE_STORY_URL} />
-                </Loading>
-              ),
-            },
-          ]}
-        />
-        )}
+        {view === 'map' && <Sidebar tabs={SIDEBAR_TABS.map((tab) => sidebarTab(tab, dataset))} />}
         {/* The view between the sidebar and the details: a story's card floats over it, never over the details. */}
         <div className="app-centre">
-          {view === 'map' && <MapView dataset={dataset} />}
-          {view === 'table' && <Loading what="the table"><TableView dataset={dataset} /></Loading>}
-          {view === 'leverage' && <Loading what="leverage"><LeverageView dataset={dataset} /></Loading>}
-          {view === 'compare' && <Loading what="the comparison"><CompareView dataset={dataset} /></Loading>}
-          {view === 'gaps' && <Loading what="evidence gaps"><GapMatrixView dataset={dataset} /></Loading>}
-          {view === 'impact' && <Loading what="impact and cost"><ImpactCostView dataset={dataset} /></Loading>}
-          {view === 'grants' && <Loading what="your grants"><GrantsView dataset={dataset} /></Loading>}
+          <PanelView key={view} entry={VIEW_REGISTRY[view]} dataset={dataset} />
           {storyShown && <StoryPlayer dataset={dataset} />}
           {portfolioOn && (
             <Suspense fallback={null}>

@@ -1,16 +1,10 @@
 import { useState } from 'react';
 import type { Dataset } from '../model';
+import { pageAddressWith } from '../store';
 import { MapView } from '../map/MapView';
 import { Legend } from '../ui/Legend/Legend';
 import { DetailPanel } from '../ui/DetailPanel/DetailPanel';
 import { ViewAnnouncer } from '../ui/Announcer/ViewAnnouncer';
-
-/** The same view without `embed=1`: where "Open the full map" leads. */
-function fullMapAddress(): string {
-  const url = new URL(window.location.href);
-  url.searchParams.delete('embed');
-  return url.href;
-}
 
 /**
  * The map as another site shows it in an <iframe> (`embed=1`): the view's title, the map, a
@@ -26,7 +20,7 @@ export function EmbedExplorer({ dataset }: { dataset: Dataset }) {
           Legend
         </button>
         {/* The page's own address, so always http(s); a new tab leaves the host's page in place. */}
-        <a href={fullMapAddress()} className="embed-open" target="_blank" rel="noopener">
+        <a href={pageAddressWith('embed', null)} className="embed-open" target="_blank" rel="noopener">
           Open the full map<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </header>

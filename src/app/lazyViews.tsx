@@ -2,11 +2,11 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { Dataset } from '../model';
 
 /**
- * The views and panels a first visit does not show load when opened (each its own chunk), so the
- * first load carries only the map, its filters and the sidebar's legend; a shared link that opens
- * straight onto Loops, Paths or What if shows "Loading…" for the moment its chunk takes.
- * React.lazy wants a default export; these modules keep their named ones, so each loader picks
- * its component out.
+ * What a first visit does not show loads when needed (each its own chunk), so the first load
+ * carries only the map, its filters and the sidebar's legend: the details panel and the embed here,
+ * the views and tabs through their registry (registry.tsx), whose link straight onto one shows
+ * "Loading…" for the moment its chunk takes. React.lazy wants a default export; these modules keep
+ * their named ones, so each loader picks its component out.
  */
 type DatasetView = ComponentType<{ dataset: Dataset }>;
 
@@ -17,19 +17,6 @@ const named = <K extends string, P>(load: () => Promise<Record<K, ComponentType<
   return lazy(async () => ({ default: (await load())[name] }));
 };
 
-export const TableView: DatasetView = named(() => import('../ui/Table/TableView'), 'TableView');
-export const LeverageView: DatasetView = named(() => import('../ui/Leverage/LeverageView'), 'LeverageView');
-export const GapMatrixView: DatasetView = named(() => import('../ui/GapMatrix/GapMatrixView'), 'GapMatrixView');
-export const CompareView: DatasetView = named(() => import('../ui/Compare/CompareView'), 'CompareView');
-export const ImpactCostView: DatasetView = named(() => import('../ui/ImpactCost/ImpactCostView'), 'ImpactCostView');
-export const StoriesPanel: ComponentType<{ dataset: Dataset; exampleStory: string | null }> = named(
-  () => import('../ui/Stories/StoriesPanel'),
-  'StoriesPanel',
-);
-/** The sidebar's analysis tabs load when opened (a link straight onto one waits a moment for it). */
-export const LoopsPanel: DatasetView = named(() => import('../ui/Loops/LoopsPanel'), 'LoopsPanel');
-export const PathsPanel: DatasetView = named(() => import('../ui/Paths/PathsPanel'), 'PathsPanel');
-export const WhatIfPanel: DatasetView = named(() => import('../ui/WhatIf/WhatIfPanel'), 'WhatIfPanel');
 /** The details load when something is first selected (then from the prefetch, at once). */
 export const DetailPanel: DatasetView = named(() => import('../ui/DetailPanel/DetailPanel'), 'DetailPanel');
 /** Only a link with `embed=1` shows the compact explorer. */
@@ -39,9 +26,9 @@ export const EmbedExplorer: DatasetView = named(() => import('./EmbedExplorer'),
  * Once the map is on screen and the page is idle, fetch the views' code too, so opening one later
  * does not wait for the network. The first paint never waits for any of it.
  */
-export function prefetchViews(): () => void {
+export function prefetchViews(more: ReadonlyArray<() => Promise<unknown>>): () => void {
   const start = () => {
-    for (const load of loaders) void load().catch(() => undefined);
+    for (const load of [...more, ...loaders]) void load().catch(() => undefined);
   };
   if (typeof window.requestIdleCallback === 'function') {
     const id = window.requestIdleCallback(start, { timeout: 5_000 });

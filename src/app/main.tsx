@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { useDatasetStore } from '../store';
+import { datasetParam, pageAddress, useDatasetStore } from '../store';
 import { BUNDLED_DATASET_URL } from './bundledDataset';
 import './styles.css';
 
 // The dataset is asked for before React first renders, so its download overlaps that render rather
 // than waiting for it (App opens it itself where nothing has: in tests, say).
-void useDatasetStore.getState().open(new URLSearchParams(window.location.search).get('data'), window.location.href, BUNDLED_DATASET_URL);
+void useDatasetStore.getState().open(datasetParam(), pageAddress(), BUNDLED_DATASET_URL);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

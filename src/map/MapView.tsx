@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../model';
-import { highlightOf, impactOf, indexOf, mapGraphOf, snapZoom, usePortfolioOverlay, useViewStore, visibilityOf, type ViewStore } from '../store';
+import { highlightOf, impactOf, indexOf, mapGraphOf, rendererParam, snapZoom, usePortfolioOverlay, useViewStore, visibilityOf, type ViewStore } from '../store';
 import { layoutOptionsForDataset } from './layout/datasetLayout';
 import { journeyOffThread, worthOffThread } from './layout/journeyOffThread';
 import { quickJourneyLayout, type JourneyLayout } from './layout/journeyLayout';
@@ -81,7 +81,7 @@ export function MapView({ dataset }: MapViewProps) {
     let size = startSize;
     const graph = mapGraphOf(dataset);
     const journeyOptions = { nodes: graph.nodes, edges: graph.edges, stageCount: dataset.vocabularies.stages.length };
-    const wantsCanvas = chooseRenderer(graph.nodes.length, graph.edges.length, new URLSearchParams(window.location.search).get('renderer')) === 'canvas';
+    const wantsCanvas = chooseRenderer(graph.nodes.length, graph.edges.length, rendererParam()) === 'canvas';
     /** The canvas painter, once loaded (a map that needs it waits the few milliseconds it takes). */
     let canvasRenderer: CanvasRenderer | null = null;
 

@@ -1,15 +1,18 @@
 import type { MapZoom, Pin } from './url/mapFrame';
-import { NO_FILTER, type Focus, type MatrixAxis, type ViewFilter, type WhatIfWeighting } from '../analysis';
+import type { Focus, MatrixAxis, ViewFilter, WhatIfWeighting } from '../analysis';
 import type { LeverageWeighting } from '../model';
+import type { ViewName } from './viewNames';
+import { corePieces } from './viewPieces/registry';
 
-/** The views a person can switch between; each is a value of the `view` URL parameter. */
-export const VIEWS = ['map', 'table', 'leverage', 'compare', 'gaps', 'impact', 'grants'] as const;
+export { VIEWS, type ViewName } from './viewNames';
+export { MAX_COMPARED } from './viewPieces/comparePiece';
 
-/** At most this many interventions side by side: more would not fit a phone or a mind. */
-export const MAX_COMPARED = 4;
-export type ViewName = (typeof VIEWS)[number];
-
-/** Everything a person would want to share about what they are looking at: it all lives in the URL. */
+/**
+ * Everything a person would want to share about what they are looking at: it all lives in the URL.
+ * Each field is one piece's (viewPieces/, one module each: key, default, reading and writing,
+ * sanitising, describing, announcing). A view may carry a registered panel's piece beside these
+ * (its `source`, say), read and written through that piece.
+ */
 export interface ViewState {
   view: ViewName;
   filter: ViewFilter;
@@ -44,23 +47,5 @@ export interface ViewState {
   portfolioYear: string | null;
 }
 
-export const DEFAULT_VIEW_STATE: ViewState = {
-  view: 'map',
-  filter: NO_FILTER,
-  query: '',
-  focus: null,
-  selectedId: null,
-  loopId: null,
-  path: null,
-  fund: [],
-  weighting: 'evidence',
-  axis: 'domain',
-  gapsIn: null,
-  fairLeverage: true,
-  leverageWeighting: 'evidence',
-  compare: [],
-  zoom: null,
-  pins: [],
-  portfolio: false,
-  portfolioYear: null,
-};
+/** The view a link that says nothing opens: each piece's default. */
+export const DEFAULT_VIEW_STATE: ViewState = Object.fromEntries(corePieces().map((piece) => [piece.field, piece.initial])) as unknown as ViewState;

@@ -3,6 +3,8 @@ import { NO_FILTER, type Depth, type Direction, type MatrixAxis, type ViewFilter
 import type { CostFilterValue, EvidenceLevel, FundingScale, ImpactLevel, LeverageWeighting } from '../model';
 import { DEFAULT_VIEW_STATE, MAX_COMPARED, type ViewName, type ViewState } from './viewState';
 import { snapZoom, type MapZoom } from './url/mapFrame';
+import { viewPieces } from './viewPieces/registry';
+import { valueOf, type ViewPiece } from './viewPieces/viewPiece';
 
 const sameZoom = (a: MapZoom | null, b: MapZoom | null) =>
   a === b || (a !== null && b !== null && JSON.stringify(snapZoom(a)) === JSON.stringify(snapZoom(b)));
@@ -63,6 +65,8 @@ interface ViewActions {
   setPortfolio(change: Partial<Pick<ViewState, 'portfolio' | 'portfolioYear'>>): void;
   /** From the evidence-gap matrix: the map filtered to one type and one domain or stage. */
   showCell(type: string, axis: MatrixAxis, column: string): void;
+  /** Sets a registered piece's value (a panel's own piece, such as the chosen source). */
+  setPiece<T>(piece: ViewPiece<T>, value: T): void;
   /** Replaces the whole view (opening a link, or Back). */
   restore(state: ViewState, notices?: string[]): void;
   dismissNotices(): void;
@@ -134,6 +138,7 @@ export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) =>
         filter: { ...NO_FILTER, types: [type], ...(axis === 'domain' ? { domains: [column] } : { stages: [column] }) },
         focus: null,
       }),
+    setPiece: (piece, value) => set({ [piece.field]: value }),
     restore: (state, notices = []) => set({ ...state, notices, restoredFromAddress: true }),
     forgetAddress: () => set({ restoredFromAddress: false }),
     dismissNotices: () => set({ notices: [] }),
@@ -142,26 +147,7 @@ export const useViewStore = create<ViewStoreState & ViewActions>()((set, get) =>
 
 export type ViewStore = ReturnType<typeof useViewStore.getState>;
 
-/** The shareable part of the store. */
+/** The shareable part of the store: every registered piece's value. */
 export function viewStateOf(s: ViewStore): ViewState {
-  return {
-    view: s.view,
-    filter: s.filter,
-    query: s.query,
-    focus: s.focus,
-    selectedId: s.selectedId,
-    loopId: s.loopId,
-    path: s.path,
-    fund: s.fund,
-    weighting: s.weighting,
-    axis: s.axis,
-    gapsIn: s.gapsIn,
-    fairLeverage: s.fairLeverage,
-    leverageWeighting: s.leverageWeighting,
-    compare: s.compare,
-    zoom: s.zoom,
-    pins: s.pins,
-    portfolio: s.portfolio,
-    portfolioYear: s.portfolioYear,
-  };
+  return Object.fromEntries(viewPieces().map((piece) => [piece.field, valueOf(piece, s)])) as unknown as ViewState;
 }

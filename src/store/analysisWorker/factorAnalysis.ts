@@ -2,13 +2,9 @@ import type { LoopSearch } from '../../analysis';
 import type { Dataset } from '../../model';
 import { betweennessOf, loopsOf, peekBetweenness, peekLoops, seedBetweenness, seedLoops } from '../derived';
 import { analysisInput, type AnalysisReply, type Progress } from './protocol';
+import { LARGE_ANALYSIS_FACTORS } from './largeAnalysis';
 
-/**
- * Factors above which loops and centrality are computed off the main thread. Below it (the bundled
- * map, every Kumu fixture) they are computed at once, as before, so nothing flickers: brute-force
- * betweenness at 500 factors takes about 50 ms here, at 2,000 about 0.8 s, at 10,000 several seconds.
- */
-export const LARGE_ANALYSIS_FACTORS = 500;
+export { LARGE_ANALYSIS_FACTORS };
 
 /** A dataset's loops and centrality as far as they are known: null while still being computed. */
 export interface FactorAnalysis {

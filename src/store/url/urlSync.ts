@@ -1,13 +1,13 @@
 import { useViewStore, viewStateOf } from '../viewStore';
 import type { Dataset } from '../../model';
 import type { ViewState } from '../viewState';
-import { VIEW_PARAMS, fromParams, toParams } from './viewParams';
+import { fromParams, toParams, viewParamNames } from './viewParams';
 import { sanitiseView } from './sanitiseView';
 
 /** The address for a view: its parameters, plus any others (such as `data`) kept as they were. */
 export function urlFor(state: ViewState, current: URL): string {
   const params = new URLSearchParams(current.search);
-  for (const name of VIEW_PARAMS) params.delete(name);
+  for (const name of viewParamNames()) params.delete(name);
   for (const [name, value] of toParams(state)) params.set(name, value);
   const query = params.toString();
   return `${current.pathname}${query ? `?${query}` : ''}${current.hash}`;

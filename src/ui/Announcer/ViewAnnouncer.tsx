@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../../model';
-import { useViewStore } from '../../store';
-import { viewChangeMessages } from './viewChangeMessages';
+import { announceChange, useViewStore } from '../../store';
 
 /**
  * One polite live region for changes a person makes that a screen reader would otherwise miss:
@@ -13,7 +12,7 @@ export function ViewAnnouncer({ dataset }: { dataset: Dataset }) {
   useEffect(
     () =>
       useViewStore.subscribe((next, previous) => {
-        const messages = viewChangeMessages(previous, next, dataset);
+        const messages = announceChange(previous, next, dataset);
         if (messages.length > 0) setMessage(messages.join(' '));
       }),
     [dataset],

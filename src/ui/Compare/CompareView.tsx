@@ -1,6 +1,7 @@
 import { compareInterventions, type WhatIfWeighting } from '../../analysis';
 import type { Dataset } from '../../model';
-import { MAX_COMPARED, indexOf, pushTableOf, useCompare, useFactorAnalysis, useViewStore, type ViewStore } from '../../store';
+import { MAX_COMPARED, indexOf, pushTableOf, useCompare, useViewStore, type ViewStore } from '../../store';
+import { useFactorAnalysis } from '../../store/hooks/useFactorAnalysis';
 import { AnalysisStatus } from '../Leverage/AnalysisStatus';
 import { ComparePicker } from './ComparePicker';
 import { compareRows } from './compareRows';

@@ -1,7 +1,8 @@
-import { usePortfolioOverlay, useViewStore, useVisibility, viewStateOf, type ViewStore } from '../../store';
+import { pageAddress, usePortfolioOverlay, useViewStore, useVisibility, viewStateOf, type ViewStore } from '../../store';
 import { withGrantsLine } from './grantsLine';
 import type { Dataset } from '../../model';
-import { describeView, attributionLines } from '../../io/export/describeView';
+import { attributionLines } from '../../io/export/describeView';
+import { describeView } from '../../store/viewPieces/describeView';
 
 const selectState = (s: ViewStore) => s;
 
@@ -10,7 +11,7 @@ export function useExportContext(dataset: Dataset) {
   const store = useViewStore(selectState);
   const visibility = useVisibility(dataset);
   const view = viewStateOf(store);
-  const link = window.location.href;
+  const link = pageAddress();
   const exportedOn = new Date().toISOString().slice(0, 10);
   // Subscribed so the description follows the overlay as grants load or tags change.
   usePortfolioOverlay((s) => s.overlay);

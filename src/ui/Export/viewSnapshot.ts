@@ -1,6 +1,7 @@
 import type { Dataset } from '../../model';
-import { useViewStore, viewStateOf, visibilityOf } from '../../store';
-import { attributionLines, describeView } from '../../io/export/describeView';
+import { pageAddress, useViewStore, viewStateOf, visibilityOf } from '../../store';
+import { attributionLines } from '../../io/export/describeView';
+import { describeView } from '../../store/viewPieces/describeView';
 import { withGrantsLine } from './grantsLine';
 import { mapForExport, type ExportFraming } from '../../map/render/exportTwin';
 import { impactChartForExport } from '../ImpactCost/impactExport';
@@ -70,7 +71,7 @@ export function currentViewSnapshot(dataset: Dataset): Snapshot | null {
     framing: 'view',
     background: 'white',
     description: withGrantsLine(describeView(dataset, viewStateOf(store), visibility), store),
-    attribution: attributionLines(dataset, exportedOn, window.location.href),
+    attribution: attributionLines(dataset, exportedOn, pageAddress()),
     shownNodes: visibility.nodes,
   });
 }

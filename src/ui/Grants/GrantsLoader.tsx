@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { Dataset } from '../../model';
+import { grantsParam, pageAddress } from '../../store';
 import { describeProblem } from '../../io/grants/grant';
 import { loadGrantsAddress, loadGrantsFile } from '../../store/grants/loadGrants';
 import { useGrantsStore, type GrantsStore } from '../../store/grants/grantsStore';
@@ -20,10 +21,10 @@ export function GrantsLoader({ dataset }: { dataset: Dataset }) {
   const [over, setOver] = useState(false);
 
   useEffect(() => {
-    const address = new URLSearchParams(window.location.search).get('grants');
+    const address = grantsParam();
     if (address && !addressOpened) {
       addressOpened = true;
-      void loadGrantsAddress(address, window.location.href, dataset);
+      void loadGrantsAddress(address, pageAddress(), dataset);
     }
   }, [dataset]);
 

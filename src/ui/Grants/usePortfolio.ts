@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../model';
 import { rankByLeverage } from '../../analysis';
 import { computePortfolio, type Portfolio, type TaggedGrant } from '../../analysis/grants/portfolio';
-import { useFactorAnalysis, useViewStore } from '../../store';
+import { useViewStore } from '../../store';
+import { useFactorAnalysis } from '../../store/hooks/useFactorAnalysis';
 import type { GrantTags } from '../../io/grants/tagsFile';
 import type { GrantEntry } from './useGrantTaggings';
 

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { loopSearchInWords, rankByLeverage, type LeverageRow, type LoopSearch } from '../../analysis';
 import { EVIDENCE_SCALE, IMPACT_SCALE, evidenceRank, impactRank, type Dataset } from '../../model';
-import { indexOf, useFactorAnalysis, useSelectedId, useViewStore, useVisibility, type ViewStore } from '../../store';
+import { indexOf, useSelectedId, useViewStore, useVisibility, type ViewStore } from '../../store';
+import { useFactorAnalysis } from '../../store/hooks/useFactorAnalysis';
 import { AnalysisStatus } from './AnalysisStatus';
 import { SortableTable, type Column } from '../Table/SortableTable';
 import { SelectButton } from '../common/SelectButton';

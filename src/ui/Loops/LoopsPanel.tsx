@@ -1,6 +1,7 @@
 import type { Dataset } from '../../model';
 import { loopSearchInWords } from '../../analysis';
-import { indexOf, useFactorAnalysis, useViewStore, type ViewStore } from '../../store';
+import { indexOf, useViewStore, type ViewStore } from '../../store';
+import { useFactorAnalysis } from '../../store/hooks/useFactorAnalysis';
 import { AnalysisStatus } from '../Leverage/AnalysisStatus';
 
 const selectLoop = (s: ViewStore) => s.loopId;

@@ -1,28 +1,27 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useViewStore } from '../../store';
+import { useViewStore, viewStateOf, type ViewState } from '../../store';
 
 export interface SidebarTab {
   id: string;
   label: string;
   content: ReactNode;
+  /** Whether a view opening from a link needs this tab (its loop, paths, what-if, chosen source). */
+  opens?(state: ViewState): boolean;
 }
 
 const startsOpen = () =>
   typeof window === 'undefined' || typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 760px)').matches;
 
-/** The tab a shared link needs: its loop, paths or what-if, else the legend. */
-function firstTab(): string {
-  const { loopId, path, fund } = useViewStore.getState();
-  if (path) return 'paths';
-  if (loopId) return 'loops';
-  if (fund.length > 0) return 'what-if';
-  return 'legend';
+/** The tab a shared link needs (the first that says it opens for this view), else the first tab. */
+function firstTab(tabs: readonly SidebarTab[]): string {
+  const state = viewStateOf(useViewStore.getState());
+  return (tabs.find((tab) => tab.opens?.(state)) ?? tabs[0])?.id ?? '';
 }
 
 /** The panel beside the map: the legend and the analysis tools, one tab at a time; it folds away on a phone. */
 export function Sidebar({ tabs }: { tabs: readonly SidebarTab[] }) {
   const [open, setOpen] = useState(startsOpen);
-  const [active, setActive] = useState(firstTab);
+  const [active, setActive] = useState(() => firstTab(tabs));
   const base = useId();
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   return (

@@ -1,4 +1,4 @@
-import { useSavedViews } from '../../store';
+import { useSavedViews } from '../../store/stories/savedViews';
 import { visibleText } from '../../io/visibleText';
 
 /** The views kept in this browser: show one, add it to the story, or forget it. */

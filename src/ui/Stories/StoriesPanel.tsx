@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../../model';
-import { applyViewQuery, currentViewQuery, draftToStory, useSavedViews, useStoryPlayer } from '../../store';
+import { applyViewQuery, currentViewQuery, pageAddress, pageAddressWith, useStoryPlayer } from '../../store';
+import { draftToStory, useSavedViews } from '../../store/stories/savedViews';
 import { encodeStoryForLink, parseStoryText } from '../../io/story/storyLink';
 import { loadStoryParam } from '../../io/story/loadStory';
 import { tooLargeMessage, withinSizeLimit } from '../../io/sizeLimit';
@@ -12,9 +13,7 @@ import { StoryDraftEditor } from './StoryDraftEditor';
 
 /** A link that opens this page on the story (the story travels in the link, compressed). */
 function storyLink(encoded: string): string {
-  const url = new URL(window.location.href);
-  url.searchParams.set('story', encoded);
-  return url.href;
+  return pageAddressWith('story', encoded);
 }
 
 /**
@@ -68,7 +67,7 @@ export function StoriesPanel({ dataset, exampleStory }: { dataset: Dataset; exam
   };
 
   const playExample = async (address: string) => {
-    const result = await loadStoryParam(address, window.location.href);
+    const result = await loadStoryParam(address, pageAddress());
     if (result.ok) useStoryPlayer.getState().play(dataset, result.story);
     else setMessage(`The example story could not be opened: ${result.issues.slice(0, 3).map(formatIssue).join('; ')}`);
   };

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useSavedViews } from '../../store';
+import { useSavedViews } from '../../store/stories/savedViews';
 
 /** The story being made: its title and its steps in order, each with a caption. */
 export function StoryDraftEditor() {

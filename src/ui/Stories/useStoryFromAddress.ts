@@ -1,16 +1,16 @@
 import { useEffect } from 'react';
 import { formatIssue, type Dataset } from '../../model';
-import { pageParams, useStoryPlayer } from '../../store';
+import { pageAddress, storyParam, useStoryPlayer } from '../../store';
 
 /** A link with `story=` opens the map playing that story, or says exactly why it cannot. */
 export function useStoryFromAddress(dataset: Dataset): void {
   useEffect(() => {
-    const value = pageParams().get('story');
+    const value = storyParam();
     if (!value) return;
     let current = true;
     // Story links are rare: their reader (and its decompressor) loads only when a link carries one.
     void import('../../io/story/loadStory')
-      .then(({ loadStoryParam }) => loadStoryParam(value, window.location.href))
+      .then(({ loadStoryParam }) => loadStoryParam(value, pageAddress()))
       .then((result) => {
         if (!current) return;
         if (result.ok) useStoryPlayer.getState().play(dataset, result.story);

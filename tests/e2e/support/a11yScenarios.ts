@@ -65,6 +65,7 @@ export const A11Y_SCENARIOS: A11yScenario[] = [
   { name: 'a traced path', fixture: SMALL, query: 'path=homeless-on-release,reoffending', reach: mapReady },
   { name: 'what-if tab', fixture: SMALL, reach: tab('What if', async () => {}) },
   { name: 'a what-if with funding', fixture: SMALL, query: 'fund=housing-on-release', reach: mapReady },
+  { name: 'a chosen source', fixture: SMALL, query: 'source=interviews', reach: tab('Sources', async (page) => void (await page.getByRole('region', { name: /^What cites/ }).waitFor())) },
   { name: 'stories tab', reach: tab('Stories', async (page) => void (await page.getByRole('button', { name: 'Play the example story' }).waitFor())) },
   {
     name: 'story player',

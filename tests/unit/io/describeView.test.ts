@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER, buildMapGraph, filterView, focusView } from '../../../src/analysis';
-import { attributionLines, describeView, type DescribedView } from '../../../src/io/export/describeView';
+import { attributionLines } from '../../../src/io/export/describeView';
+import { describeView, type DescribedView } from '../../../src/store/viewPieces/describeView';
 import { smallMap } from '../../fixtures/loadFixture';
 
 const plain: DescribedView = { filter: NO_FILTER, focus: null, selectedId: null, loopId: null, path: null, fund: [] };

@@ -4,8 +4,8 @@ import { NO_FILTER, buildMapGraph, filterView, type ViewFilter } from '../../../
 import { COST_FILTER_VALUES, IMPACT_LEVELS } from '../../../src/model';
 import { fromParams, toParams } from '../../../src/store/url/viewParams';
 import { DEFAULT_VIEW_STATE } from '../../../src/store/viewState';
-import { describeView } from '../../../src/io/export/describeView';
-import { viewChangeMessages } from '../../../src/ui/Announcer/viewChangeMessages';
+import { describeView } from '../../../src/store/viewPieces/describeView';
+import { announceChange as viewChangeMessages } from '../../../src/store/viewPieces/announceChange';
 import { impactMap } from '../../fixtures/loadImpactFixture';
 
 const read = (query: string) => fromParams(new URLSearchParams(query));
