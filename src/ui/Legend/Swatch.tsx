@@ -1,3 +1,4 @@
+import { COLOURS } from '../../map/tokens';
 import { inkOn } from '../../map/glyphs';
 
 /** Small shapes that match the map's own: a circle for a factor, a diamond for an intervention, with the vocabulary's glyph inside. */
@@ -6,9 +7,9 @@ export function Swatch({ shape, colour, glyph, ringed = false }: { shape: 'circl
   return (
     <svg className="swatch" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
       {shape === 'circle' ? (
-        <circle cx="9" cy="9" r="7.5" fill={colour} stroke="#1b1b1b" strokeWidth="1" />
+        <circle cx="9" cy="9" r="7.5" fill={colour} stroke={COLOURS.ink} strokeWidth="1" />
       ) : (
-        <path d="M9,0.5L17.5,9L9,17.5L0.5,9Z" fill={colour} stroke="#1b1b1b" strokeWidth="1" />
+        <path d="M9,0.5L17.5,9L9,17.5L0.5,9Z" fill={colour} stroke={COLOURS.ink} strokeWidth="1" />
       )}
       {glyph && <path d={glyph} fill={ink} transform="translate(9 9) scale(5)" />}
       {ringed && <circle cx="9" cy="9" r="6" fill="none" stroke={ink} strokeWidth="1" />}
