@@ -19,4 +19,5 @@ export * from './effectMeasures';
 export { estimateSchema, valueFromRates } from './effectEstimate';
 export * from './impactRule';
 export * from './costBands';
+export * from './money';
 export { sameValue } from './sameValue';
