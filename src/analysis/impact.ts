@@ -61,7 +61,23 @@ export function levelForChange(change: RelativeChange): ImpactLevel {
   return 'small';
 }
 
+/**
+ * Rated once per intervention object: the verdict, leverage, what-if and the map's caution mark
+ * each ask on every paint. A dataset is never changed in place (an edit makes new objects), so a
+ * rating kept for an object stays true, and it goes when the object does.
+ */
+const rated = new WeakMap<Intervention, Impact>();
+
 export function impactOf(intervention: Intervention): Impact {
+  let impact = rated.get(intervention);
+  if (!impact) {
+    impact = rate(intervention);
+    rated.set(intervention, impact);
+  }
+  return impact;
+}
+
+function rate(intervention: Intervention): Impact {
   const findings = estimatedFindings(intervention);
   const primary = choosePrimary(findings);
   let impact: Impact;

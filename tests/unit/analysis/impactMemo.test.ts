@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { impactOf } from '../../../src/analysis';
+import { smallMap } from '../../fixtures/loadFixture';
+
+/** impactOf is asked on every paint (verdict, leverage, what-if, the caution mark): an intervention is rated once. */
+describe('an intervention’s impact rating is kept per intervention', () => {
+  it('gives the very same rating for the same intervention, and a fresh one for an edited copy', () => {
+    const intervention = smallMap().interventions[0]!;
+    const first = impactOf(intervention);
+    expect(impactOf(intervention)).toBe(first);
+    // An edit makes a new object (the store never changes a dataset in place): it is rated afresh.
+    const edited = { ...intervention, evidence: { ...intervention.evidence, direction: 'increases' as const, citations: [] } };
+    expect(impactOf(edited)).not.toBe(first);
+    expect(impactOf(edited).level).toBe('harmful');
+    expect(impactOf(intervention)).toBe(first);
+  });
+});
