@@ -20,4 +20,5 @@ export { estimateSchema, valueFromRates } from './effectEstimate';
 export * from './impactRule';
 export * from './costBands';
 export * from './money';
+export * from './plural';
 export { sameValue } from './sameValue';
