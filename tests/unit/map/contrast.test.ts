@@ -31,13 +31,13 @@ function over(hex: string, opacity: number, background: string): string {
   return `#${f.map((c, i) => Math.round(c * opacity + b[i]! * (1 - opacity)).toString(16).padStart(2, '0')).join('')}`;
 }
 
-const css = readFileSync(new URL('../../../src/app/styles.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../../src/map/map.css', import.meta.url), 'utf8');
 
 /** A declaration's value in the first rule whose selector is exactly this one. */
 function declared(selector: string, property: string): string {
   const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const rule = new RegExp(`(?:^|\\n)${escaped}\\s*\\{([^}]*)\\}`).exec(css);
-  if (!rule) throw new Error(`styles.css has no rule for ${selector}`);
+  if (!rule) throw new Error(`map.css has no rule for ${selector}`);
   const value = new RegExp(`(?:^|;|\\s)${property}:\\s*([^;]+)`).exec(rule[1]!);
   if (!value) throw new Error(`${selector} declares no ${property}`);
   return value[1]!.trim();

@@ -53,7 +53,7 @@ describe('colours and dashes are written once (src/map/tokens.ts)', () => {
   });
 
   it('finds the stylesheets to check', () => {
-    expect(stylesheets.map((path) => relative(root, path))).toContain(join('src', 'app', 'styles.css'));
+    expect(stylesheets.map((path) => relative(root, path))).toContain(join('src', 'map', 'map.css'));
   });
 
   it.each(stylesheets.map((path) => [relative(root, path), path]))('%s spells out no token’s colour (it uses var(--token))', (_name, path) => {
