@@ -12,9 +12,12 @@
  * 2.0, 2.1 with impact and cost) only added optional fields, so none needs a step of its own
  * (tests/unit/store/restore/savedEditsVersions.test.ts holds one per schema).
  *
- * No zod here: the page's first load writes the version with every autosave.
+ * Loaded with the restore schemas, only when something stored is read back; the version this page
+ * writes is in savedEditsVersion.ts, which the first load carries.
  */
-export const SAVED_EDITS_VERSION = 3;
+import { SAVED_EDITS_VERSION } from './savedEditsVersion';
+
+export { SAVED_EDITS_VERSION };
 
 type StoredRecord = Record<string, unknown>;
 
@@ -40,10 +43,5 @@ export function upgradeSavedEdits(stored: unknown): unknown {
   if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) return stored;
   let record = stored as StoredRecord;
   for (let version = savedEditsVersion(record); version < SAVED_EDITS_VERSION; version++) record = UPGRADES[version]!(record);
-  return { ...record, version: SAVED_EDITS_VERSION };
-}
-
-/** A record as this version writes it. */
-export function withSavedEditsVersion<T extends object>(record: T): T & { version: number } {
   return { ...record, version: SAVED_EDITS_VERSION };
 }
