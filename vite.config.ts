@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type * as BuildCheck from './scripts/build/validatedDigest';
-import { tokenStylesheet } from './src/map/tokens';
+import type * as Tokens from './src/map/tokens';
 
 /**
  * The Content-Security-Policy is added to the built page only: the dev server's React refresh
@@ -121,7 +121,12 @@ function designTokens(): Plugin {
   return {
     name: 'design-tokens',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    load: (resolved) => (resolved === `\0${id}` ? tokenStylesheet() : undefined),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      // Read through Vite's module runner, as the dataset check is, so the config itself stays free of src.
+      const { module } = await runnerImport<typeof Tokens>(fileURLToPath(new URL('./src/map/tokens.ts', import.meta.url)));
+      return module.tokenStylesheet();
+    },
   };
 }
 
