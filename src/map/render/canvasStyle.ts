@@ -2,7 +2,7 @@ import type { MapEdge } from '../../analysis';
 import { COLOURS, DASHES } from '../tokens';
 
 /**
- * The map's look on canvas, the same as the stylesheet gives the SVG map (src/app/map.css): both
+ * The map's look on canvas, the same as the stylesheet gives the SVG map (src/map/map.css): both
  * read the tokens (../tokens.ts). Widths and dashes are in layout units, so they scale with the
  * zoom as SVG's do.
  */
