@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type * as BuildCheck from './scripts/build/validatedDigest';
+import type * as Tokens from './src/map/tokens';
 
 /**
  * The Content-Security-Policy is added to the built page only: the dev server's React refresh
@@ -110,13 +111,32 @@ function validateBundledDataset(): Plugin {
   };
 }
 
+/**
+ * The colour and dash tokens (src/map/tokens.ts) as CSS custom properties, for `import
+ * 'virtual:tokens.css'`: a stylesheet file like any other (the CSP forbids inline styles), written
+ * from the one file the canvas painter also reads.
+ */
+function designTokens(): Plugin {
+  const id = 'virtual:tokens.css';
+  return {
+    name: 'design-tokens',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      // Read through Vite's module runner, as the dataset check is, so the config itself stays free of src.
+      const { module } = await runnerImport<typeof Tokens>(fileURLToPath(new URL('./src/map/tokens.ts', import.meta.url)));
+      return module.tokenStylesheet();
+    },
+  };
+}
+
 /** The model's modules that build zod schemas: only the validator uses them (src/model/datasetParser.ts). */
 const VALIDATOR_MODULES = /[\\/]src[\\/]model[\\/](schema|ids|story|parseDataset|zodIssues|jsonSchema|crossReferences|zodConfig|effectEstimate|ratingRule)\.ts$/;
 
 export default defineConfig({
   // Relative asset paths, so dist/ works when served from any sub-path (e.g. /map/).
   base: './',
-  plugins: [react(), contentSecurityPolicy(), publishDataset(), validateBundledDataset()],
+  plugins: [react(), designTokens(), contentSecurityPolicy(), publishDataset(), validateBundledDataset()],
   build: {
     target: 'es2022',
     sourcemap: true,

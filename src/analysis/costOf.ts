@@ -1,4 +1,7 @@
-import { COST_BAND_SCALE, costBandFor, type Cost, type CostBand, type Intervention } from '../model';
+import { COST_BAND_SCALE, costBandFor, formatMoney, type Cost, type CostBand, type Intervention } from '../model';
+
+/** Costs are written by the model's one money formatter; the UI has long imported it from here. */
+export { formatMoney };
 
 /** An intervention's cost per participant as the UI reads it: a band where it is in pounds. */
 export interface CostReading {
@@ -7,12 +10,6 @@ export interface CostReading {
   band?: CostBand;
   /** "£1,200 per participant (2019 prices)", or "Not known". */
   text: string;
-}
-
-export function formatMoney(amount: number, currency: string): string {
-  const symbol = currency === 'GBP' ? '£' : currency === 'USD' ? '$' : currency === 'EUR' ? '€' : `${currency} `;
-  const rounded = amount >= 100 ? Math.round(amount) : Math.round(amount * 100) / 100;
-  return `${symbol}${String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 }
 
 export function costRange(cost: Cost): string {

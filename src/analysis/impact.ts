@@ -61,7 +61,24 @@ export function levelForChange(change: RelativeChange): ImpactLevel {
   return 'small';
 }
 
+/**
+ * Rated once per list of findings: the verdict, leverage, what-if and the map's caution mark each
+ * ask on every paint. The rating reads only the evidence's citations and its recorded direction;
+ * an edit makes a new list (the store never changes a dataset in place), and a direction set in
+ * place is checked, so a kept rating is never stale. It goes when its list does.
+ */
+const rated = new WeakMap<Intervention['evidence']['citations'], { direction: Intervention['evidence']['direction']; impact: Impact }>();
+
 export function impactOf(intervention: Intervention): Impact {
+  const { citations, direction } = intervention.evidence;
+  const kept = rated.get(citations);
+  if (kept && kept.direction === direction) return kept.impact;
+  const impact = rate(intervention);
+  rated.set(citations, { direction, impact });
+  return impact;
+}
+
+function rate(intervention: Intervention): Impact {
   const findings = estimatedFindings(intervention);
   const primary = choosePrimary(findings);
   let impact: Impact;

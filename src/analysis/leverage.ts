@@ -1,4 +1,4 @@
-import { CENTRALITY_WEIGHT, outcomeWeight, type Dataset, type EvidenceLevel, type ImpactLevel, type LeverageWeighting, type OutcomeVerdict } from '../model';
+import { CENTRALITY_WEIGHT, outcomeWeight, plural, type Dataset, type EvidenceLevel, type ImpactLevel, type LeverageWeighting, type OutcomeVerdict } from '../model';
 import { impactOf } from './impact';
 import { outcomeVerdict } from './outcomeVerdict';
 import type { FeedbackLoop } from './loops';
@@ -70,8 +70,8 @@ export function rankByLeverage(
       const { weight, working } = outcomeWeight(level, verdict, impact, options.weighting);
       const central = [...counted].sort((a, b) => (betweenness.get(b) ?? 0) - (betweenness.get(a) ?? 0))[0];
       const why = [
-        `Acts on ${targets.length} factor${targets.length === 1 ? '' : 's'}`,
-        `${targets.length === 1 ? 'which sits' : 'which sit'} in ${inLoops.length > 0 ? `${inLoops.length} feedback loop${inLoops.length === 1 ? '' : 's'}` : 'no feedback loop'}`,
+        `Acts on ${plural(targets.length, 'factor')}`,
+        `${targets.length === 1 ? 'which sits' : 'which sit'} in ${inLoops.length > 0 ? plural(inLoops.length, 'feedback loop') : 'no feedback loop'}`,
         central && (betweenness.get(central) ?? 0) > 0 ? `the most central being “${label.get(central) ?? central}” (${round(betweenness.get(central) ?? 0)})` : null,
       ]
         .filter(Boolean)

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { datasetParam, pageAddress, useDatasetStore } from '../store';
 import { BUNDLED_DATASET_URL } from './bundledDataset';
+import 'virtual:tokens.css';
 import './styles.css';
 
 // The dataset is asked for before React first renders, so its download overlaps that render rather

@@ -1,3 +1,5 @@
+import { formatMoney } from './money';
+
 /**
  * Cost bands per participant, in pounds, written once (the README's "Cost" section repeats them).
  * A band reads a cost in pounds only: a cost reported in another currency is shown as reported and
@@ -39,7 +41,7 @@ export function describeCostBand(band: CostBand): string {
   const index = COST_BANDS.indexOf(band);
   const next = COST_BANDS[index + 1];
   const from = COST_BAND_SCALE[band].from;
-  const pounds = (n: number) => `£${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+  const pounds = (n: number) => formatMoney(n, 'GBP');
   if (!next) return `${pounds(from)} or more per participant`;
   const to = COST_BAND_SCALE[next].from - 1;
   return from === 0 ? `under ${pounds(to + 1)} per participant` : `${pounds(from)} to ${pounds(to)} per participant`;

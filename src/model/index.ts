@@ -19,4 +19,6 @@ export * from './effectMeasures';
 export { estimateSchema, valueFromRates } from './effectEstimate';
 export * from './impactRule';
 export * from './costBands';
+export * from './money';
+export * from './plural';
 export { sameValue } from './sameValue';

@@ -5,6 +5,7 @@ import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
 import { drawnIds, viewQuery } from './support/mapQueries';
 import { impactMap } from '../fixtures/loadImpactFixture';
+import { comparePictures } from './support/comparePictures';
 
 const browser = sharedBrowserForThisFile();
 const problems: string[] = [];
@@ -22,28 +23,11 @@ async function open(query = '', options: { bypassCSP?: boolean } = {}): Promise<
 const interventionsDrawn = async (page: Page) => (await drawnIds(page)).filter((id) => INTERVENTIONS.includes(id));
 const summary = (page: Page) => page.getByRole('status').filter({ hasText: 'Showing' }).textContent();
 
-/** The share of pixels whose grey level differs by more than a quarter of the range between two same-sized screenshots (decoded in the page). */
+/** The share of pixels whose grey level differs by more than a quarter of the range between two same-sized screenshots. */
 async function greyDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(async ([first, second]) => {
-    const pixels = async (source: string) => {
-      const image = new Image();
-      image.src = source;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      return ctx.getImageData(0, 0, image.width, image.height).data;
-    };
-    const [x, y] = [await pixels(first!), await pixels(second!)];
-    let differing = 0;
-    for (let i = 0; i < x.length; i += 4) {
-      const grey = (d: Uint8ClampedArray) => (d[i]! + d[i + 1]! + d[i + 2]!) / 3;
-      if (Math.abs(grey(x) - grey(y)) > 64) differing++;
-    }
-    return differing / (x.length / 4);
-  }, [a, b].map((png) => `data:image/png;base64,${png.toString('base64')}`));
+  const difference = await comparePictures(page, a, b);
+  if (!difference) throw new Error('the two screenshots differ in size');
+  return difference.greyDiffering / difference.total;
 }
 
 /** A square screenshot of a node's shape (its diamond), without the pips or word above it. */

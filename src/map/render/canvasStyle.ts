@@ -1,32 +1,12 @@
 import type { MapEdge } from '../../analysis';
+import { COLOURS, DASHES } from '../tokens';
 
 /**
- * The map's look on canvas, the same as the stylesheet gives the SVG map (src/app/styles.css,
- * "The map"): widths and dashes are in layout units, so they scale with the zoom as SVG's do.
+ * The map's look on canvas, the same as the stylesheet gives the SVG map (src/map/map.css): both
+ * read the tokens (../tokens.ts). Widths and dashes are in layout units, so they scale with the
+ * zoom as SVG's do.
  */
-export const LOOK = {
-  background: '#fcfcfb',
-  stageEven: '#f2f2ef',
-  stageOdd: '#fbfbf9',
-  lane: 'rgba(238, 243, 249, 0.85)',
-  laneText: '#3a4f66',
-  linkEdge: '#4d4d4d',
-  actionEdge: '#2c6fb7',
-  intendedEdge: '#707070',
-  harm: '#a50021',
-  traced: '#b3005e',
-  focus: '#0b57d0',
-  ink: '#1b1b1b',
-  dimmedInk: '#6b6b6b',
-  outcomeInk: '#6e1332',
-  outcomeRing: '#8c1d40',
-  outcomeRingFill: '#fff1f4',
-  rising: '#0072b2',
-  falling: '#d55e00',
-  risingInk: '#005a8c',
-  fallingInk: '#a33f00',
-  halo: 'rgba(255, 255, 255, 0.92)',
-} as const;
+export const LOOK = { ...COLOURS, background: COLOURS.mapBackground } as const;
 
 /** The part of an edge's look that depends on the view: how it is drawn now. */
 export type EdgeEmphasis = 'normal' | 'faded' | 'traced' | 'selected';
@@ -48,10 +28,10 @@ export function edgeStyle(edge: Pick<MapEdge, 'kind' | 'polarity' | 'inferred' |
   const intended = edge.intended === true;
   const key = `${edge.kind}|${negative ? '-' : '+'}|${inferred ? 'i' : 's'}|${emphasis}${intended ? '|intended' : ''}`;
   if (emphasis === 'traced') {
-    const dash = inferred ? (negative ? [8, 4, 2, 4] : [2, 3]) : negative ? [8, 4] : [];
+    const dash = inferred ? (negative ? DASHES.tracedInferredNegative : DASHES.tracedInferred) : negative ? DASHES.tracedNegative : [];
     return { key, colour: LOOK.traced, width: 3, dash, alpha: inferred ? 0.6 : 1 };
   }
-  const dash = intended ? [4, 2, 1, 2] : inferred ? (negative ? [6, 3, 1.5, 3] : [1.5, 2.5]) : negative ? [6, 4] : [];
+  const dash = intended ? DASHES.intended : inferred ? (negative ? DASHES.inferredNegative : DASHES.inferred) : negative ? DASHES.negative : [];
   if (emphasis === 'selected') return { key, colour: LOOK.focus, width: 3, dash, alpha: 1 };
   if (intended) return { key, colour: LOOK.intendedEdge, width: 1.1, dash, alpha: emphasis === 'faded' ? 0.06 : 0.95 };
   const alpha = emphasis === 'faded' ? 0.06 : inferred ? 0.68 : action ? 0.95 : 0.9;

@@ -2,6 +2,7 @@ import { del, get, set } from 'idb-keyval';
 import { formatIssue, loadParseDataset, type Dataset, type DatasetIssue } from '../../model';
 import { useEditStore, type EditStore } from './editStore';
 import type { SavedEdits, SavedEditsWritten } from './savedEditsRecord';
+import { SAVED_EDITS_VERSION } from '../restore/savedEditsVersion';
 
 /**
  * Persistence is a subscriber to the edit store, not spread through components: after every edit
@@ -39,7 +40,7 @@ function othersUnseen(stored: SavedEdits | null, address: string): SavedEditsWri
 
 async function write(address: string, dataset: Dataset): Promise<void> {
   const savedAt = Date.now();
-  await set(AUTOSAVE_KEY, { address, savedAt, dataset, tab: THIS_TAB } satisfies SavedEditsWritten);
+  await set(AUTOSAVE_KEY, { address, savedAt, dataset, tab: THIS_TAB, version: SAVED_EDITS_VERSION } satisfies SavedEditsWritten & { version: number });
   lastSeen = savedAt;
   useEditStore.getState().setSaveStatus({ state: 'saved', at: savedAt });
 }

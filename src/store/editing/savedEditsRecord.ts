@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zodWithoutEval } from '../../model/zodConfig';
+import { upgradeSavedEdits } from '../restore/savedEditsVersions';
 
 zodWithoutEval();
 
@@ -28,8 +29,8 @@ export type SavedEdits = z.infer<typeof savedEditsSchema>;
 /** As written: a known time. */
 export type SavedEditsWritten = SavedEdits & { savedAt: number };
 
-/** The stored envelope, or null when what is stored is not one (nothing this tab can offer back). */
+/** The stored envelope, brought up to this version (restore/savedEditsVersions.ts), or null when what is stored is not one (nothing this tab can offer back). */
 export function restoreSavedEditsRecord(stored: unknown): SavedEdits | null {
-  const parsed = savedEditsSchema.safeParse(stored);
+  const parsed = savedEditsSchema.safeParse(upgradeSavedEdits(stored));
   return parsed.success ? parsed.data : null;
 }

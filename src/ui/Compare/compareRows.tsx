@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ComparedIntervention, DatasetIndex } from '../../analysis';
-import { EVIDENCE_SCALE, SOURCE_KIND_LABELS } from '../../model';
+import { plural, EVIDENCE_SCALE, SOURCE_KIND_LABELS } from '../../model';
 import { SafeLink } from '../common/SafeLink';
 import { SelectButton } from '../common/SelectButton';
 import { signedShare } from '../common/signedShare';
@@ -31,7 +31,7 @@ function LoopsTouched({ loops }: { loops: ComparedIntervention['loops'] }) {
   return (
     <>
       <strong>
-        {loops.length} loop{loops.length === 1 ? '' : 's'}
+        {plural(loops.length, 'loop')}
       </strong>
       {list(ordered.slice(0, FIRST_LOOPS))}
       {ordered.length > FIRST_LOOPS && (

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../../analysis';
 import type { Gap } from '../../model';
 import { useViewStore } from '../../store';
-import { CitationList } from './CitationList';
+import { FactorSection, SourcesSection } from './FactorSections';
 import { SourceCaveats } from './SourceCaveats';
 
 /** A named evidence gap: the question nobody has data on, the factors it concerns, and who says so. */
@@ -10,22 +10,8 @@ export function GapDetail({ gap, index, onMove }: { gap: Gap; index: DatasetInde
   return (
     <>
       <p className="detail-kind">Named evidence gap: a question nobody has data on</p>
-      <section className="detail-section">
-        <h3>Concerns ({gap.factors.length})</h3>
-        <ul className="link-list">
-          {gap.factors.map((id) => (
-            <li key={id}>
-              <button type="button" className="link-button" onClick={() => onMove(id)}>
-                {index.factor.get(id)?.label ?? id}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section className="detail-section">
-        <h3>Sources</h3>
-        <CitationList citations={gap.citations} index={index} />
-      </section>
+      <FactorSection heading={`Concerns (${gap.factors.length})`} factors={gap.factors.map((id) => ({ id }))} index={index} onMove={onMove} />
+      <SourcesSection citations={gap.citations} index={index} />
       <SourceCaveats citations={gap.citations} index={index} />
       <button type="button" className="link-button" onClick={() => showGapsIn(null)}>
         All named evidence gaps

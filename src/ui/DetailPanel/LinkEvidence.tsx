@@ -1,5 +1,4 @@
-import type { Link } from '../../model';
-import { STUDY_DESIGN_LABELS } from '../../model';
+import { plural, STUDY_DESIGN_LABELS, type Link } from '../../model';
 import type { DatasetIndex } from '../../analysis';
 import { splitCitations } from './evidenceSplit';
 
@@ -14,8 +13,8 @@ export function LinkEvidence({ link, index }: { link: Link; index: DatasetIndex 
     return study ? [STUDY_DESIGN_LABELS[study].toLowerCase()] : [];
   }))];
   const parts = [
-    research.length > 0 && `research: ${research.length} finding${research.length === 1 ? '' : 's'}${designs.length ? ` (${designs.join(', ')})` : ''}`,
-    people.length > 0 && `what people with lived experience and practitioners said: ${people.length} quote${people.length === 1 ? '' : 's'}`,
+    research.length > 0 && `research: ${plural(research.length, 'finding')}${designs.length ? ` (${designs.join(', ')})` : ''}`,
+    people.length > 0 && `what people with lived experience and practitioners said: ${plural(people.length, 'quote')}`,
   ].filter(Boolean);
   const level = research.length > 0 ? 'Rests on research as well as testimony' : 'Rests on testimony only: a claim to test, not a measured effect';
   return (

@@ -1,4 +1,4 @@
-import { EFFECT_MEASURE_INFO, POPULATION_AGE_LABELS, POPULATION_PLACE_LABELS, type Estimate } from '../../model';
+import { plural, EFFECT_MEASURE_INFO, POPULATION_AGE_LABELS, POPULATION_PLACE_LABELS, type Estimate } from '../../model';
 
 /**
  * A structured estimate as lines a funder can check against the source: what was measured and
@@ -18,7 +18,7 @@ export function estimateFacts(estimate: Estimate): Array<{ term: string; value: 
   if (estimate.followUpMonths !== undefined) facts.push({ term: 'Follow-up', value: `${estimate.followUpMonths} months` });
   const sample = [
     estimate.sampleSize !== undefined ? `${estimate.sampleSize.toLocaleString('en-GB')} people` : '',
-    estimate.studies !== undefined ? `${estimate.studies} ${estimate.studies === 1 ? 'study' : 'studies'}` : '',
+    estimate.studies !== undefined ? plural(estimate.studies, 'study', 'studies') : '',
   ].filter(Boolean);
   if (sample.length) facts.push({ term: 'Sample', value: sample.join(' in ') });
   const { age, place, note } = estimate.population;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Dataset } from '../../model';
+import { plural, type Dataset } from '../../model';
 import { useViewStore } from '../../store';
 import { datasetChanges, saveMeta, savePositions, useEditStore, type EditStore, type RecordChange } from '../../store/editing';
 import { fileNameFrom, saveFile } from '../common/saveFile';
@@ -55,7 +55,7 @@ export function ChangesView({ dataset }: { dataset: Dataset }) {
     <section className="changes-view" aria-label="Changes">
       <h3>Changes against the loaded dataset (version {baseline.meta.version})</h3>
       <p>{changes.length === 0 && moved === 0 ? 'No changes yet.' : counts}</p>
-      {moved > 0 && <p>{moved} pinned position{moved === 1 ? '' : 's'} added or moved (the layout is kept in the dataset).</p>}
+      {moved > 0 && <p>{plural(moved, 'pinned position')} added or moved (the layout is kept in the dataset).</p>}
       <ul className="change-list">
         {changes.map((c) => (
           <li key={`${c.collection}:${c.id}`} className={`change change--${c.kind}`}>

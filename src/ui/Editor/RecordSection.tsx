@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import type { Dataset } from '../../model';
+import { plural, type Dataset } from '../../model';
 import { deleteRecord, dependentsOf, saveRecord, useEditStore, type Collection, type RecordOf } from '../../store/editing';
 import { issuesFor, NO_ISSUES, type FormIssues } from './forms/fieldIssues';
 import { uniqueIdFrom } from './forms/uniqueId';
@@ -117,7 +117,7 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
     const outcome = useEditStore.getState().apply(kind.isNode && editingId === null ? withLayoutPinned(save) : save);
     if (!outcome.ok) {
       setIssues(issuesFor(outcome.issues, kind.collection, index));
-      setStatus(`Not saved: ${outcome.issues.length} problem${outcome.issues.length === 1 ? '' : 's'} to fix.`);
+      setStatus(`Not saved: ${plural(outcome.issues.length, 'problem')} to fix.`);
       return;
     }
     setIssues(NO_ISSUES);

@@ -1,3 +1,4 @@
+import { pluralWord } from '../../model';
 import { useCallback, useRef, useState } from 'react';
 import { useDismiss } from '../common/useDismiss';
 
@@ -39,7 +40,7 @@ export function MultiSelect({ label, options, selected, onToggle, hint }: MultiS
             <span>{option.label}</span>{' '}
             <span className="option-count">
               {option.count}{' '}
-              <span className="visually-hidden">{option.count === 1 ? 'intervention' : 'interventions'}</span>
+              <span className="visually-hidden">{pluralWord(option.count, 'intervention')}</span>
             </span>
           </label>
         ))}

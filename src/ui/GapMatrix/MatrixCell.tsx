@@ -1,8 +1,7 @@
 import type { MatrixAxis, MatrixCell as Cell } from '../../analysis';
-import { EVIDENCE_SCALE } from '../../model';
+import { plural, pluralWord, EVIDENCE_SCALE } from '../../model';
 import { useViewStore } from '../../store';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Where a cell sits, in words: "Peer support in Housing", "Peer support, stage Release". */
 function placeWords(typeLabel: string, axis: MatrixAxis, columnLabel: string): string {
@@ -31,7 +30,7 @@ export function MatrixCell({ cell, axis, typeLabel, columnLabel }: { cell: Cell;
       <button type="button" className="gap-cell-button" onClick={() => showCell(cell.type, axis, cell.column)}>
         <span className="visually-hidden">{placeWords(typeLabel, axis, columnLabel)}:</span>{' '}
         <span className="gap-cell-count">{count}</span>{' '}
-        <span className="visually-hidden">{count === 1 ? 'intervention' : 'interventions'}, best evidence</span>{' '}
+        <span className="visually-hidden">{pluralWord(count, 'intervention')}, best evidence</span>{' '}
         <span className={`evidence evidence--${cell.best}`}>{evidence}</span>
         <span className="visually-hidden">,</span>{' '}
         <span className="gap-cell-citations">{plural(cell.citations, 'citation')}</span>

@@ -1,3 +1,4 @@
+import { pluralWord } from '../../model';
 import { useViewStore } from '../../store';
 
 /** A count in the "Named evidence gaps" row: a button that lists the questions behind it. */
@@ -9,7 +10,7 @@ export function NamedGapsCount({ count, column, chosen }: { count: number; colum
       {count}
       <span className="visually-hidden">
         {' '}
-        named evidence {count === 1 ? 'gap' : 'gaps'} concerning {column.label}: show the questions
+        named evidence {pluralWord(count, 'gap')} concerning {column.label}: show the questions
       </span>
     </button>
   );

@@ -1,4 +1,4 @@
-import { EVIDENCE_SCALE, IMPACT_SCALE } from '../../model';
+import { plural, EVIDENCE_SCALE, IMPACT_SCALE } from '../../model';
 import { LITTLE_SHARE, leverageNotFunded, moneyWhereNoEffect, type Portfolio } from '../../analysis/grants/portfolio';
 import { formatMoney } from './formatMoney';
 
@@ -31,7 +31,7 @@ export function PortfolioFindings({ portfolio }: { portfolio: Portfolio }) {
           <ul aria-labelledby="money-no-effect">
             {doubtful.map((r) => (
               <li key={r.id}>
-                {r.label}: {formatMoney(r.amount, portfolio.currency)} over {r.grants} {r.grants === 1 ? 'grant' : 'grants'}; impact{' '}
+                {r.label}: {formatMoney(r.amount, portfolio.currency)} over {plural(r.grants, 'grant')}; impact{' '}
                 {r.leverage ? IMPACT_SCALE[r.leverage.impact].label.toLowerCase() : 'not known'}. Worth looking at again.
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { pluralWord } from '../../model';
 import { useRef, useState } from 'react';
 import { readTagsFile, toTagsFile } from '../../io/grants/tagsFile';
 import { useGrantsStore, type GrantsStore } from '../../store/grants/grantsStore';
@@ -16,7 +17,7 @@ export function TagsFileButtons() {
   return (
     <div className="grant-tags-file">
       <button type="button" disabled={count === 0} onClick={() => saveFile('grant-tags.json', toTagsFile(tags, new Date()), 'application/json')}>
-        Download your tagging ({count.toLocaleString('en-GB')} {count === 1 ? 'grant' : 'grants'})
+        Download your tagging ({count.toLocaleString('en-GB')} {pluralWord(count, 'grant')})
       </button>{' '}
       <button type="button" onClick={() => input.current?.click()}>
         Open a tagging file…

@@ -1,4 +1,4 @@
-import { EVIDENCE_LEVELS, type Dataset } from '../../model';
+import { plural, EVIDENCE_LEVELS, type Dataset } from '../../model';
 import { impactOf } from '../../analysis';
 import type { LegendSample } from '../Export/legendSamples';
 import { IMPACT_CHART_CLASS } from './ImpactCostChart';
@@ -37,7 +37,7 @@ export function impactChartForExport(dataset: Dataset, shown: ReadonlySet<string
     svg,
     legend,
     description: [
-      `Impact on reoffending against cost per participant, ${interventions.length} intervention${interventions.length === 1 ? '' : 's'}: above the line fewer people reoffend, below it more; mark size is evidence strength.`,
+      `Impact on reoffending against cost per participant, ${plural(interventions.length, 'intervention')}: above the line fewer people reoffend, below it more; mark size is evidence strength.`,
     ],
   };
 }

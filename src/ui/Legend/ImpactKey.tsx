@@ -8,7 +8,7 @@ function CautionSwatch({ caution }: { caution: Caution }) {
   const mark = cautionGeometry(caution, 7);
   return (
     <svg className="swatch caution-swatch" width="64" height="44" viewBox="-28 -21 56 38" aria-hidden="true">
-      <path d="M0,-8.75L8.75,0L0,8.75L-8.75,0Z" fill="#ffffff" stroke="#1b1b1b" strokeWidth="1" />
+      <path className="swatch-shape swatch-shape--blank" d="M0,-8.75L8.75,0L0,8.75L-8.75,0Z" />
       {['map-caution-halo', 'map-caution-line'].map((cls) =>
         mark.lines.map(([x1, y1, x2, y2], i) => <line key={`${cls}-${i}`} className={cls} x1={x1} y1={y1} x2={x2} y2={y2} />),
       )}

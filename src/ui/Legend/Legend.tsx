@@ -53,15 +53,15 @@ export function Legend({ dataset }: { dataset: Dataset }) {
           <h3 id="legend-reading">Reading the map</h3>
           <ul className="legend-list">
             <li>
-              <Swatch shape="circle" colour="#ffffff" /> Factor: something in a person’s life or in the system
+              <Swatch shape="circle" /> Factor: something in a person’s life or in the system
             </li>
             <li>
-              <Swatch shape="diamond" colour="#ffffff" /> Intervention: work that acts on factors
+              <Swatch shape="diamond" /> Intervention: work that acts on factors
             </li>
             <li>
               <svg className="swatch" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
                 <circle cx="9" cy="9" r="8" className="map-outcome-ring" />
-                <circle cx="9" cy="9" r="5" fill="#ffffff" stroke="#1b1b1b" />
+                <circle className="swatch-shape swatch-shape--blank" cx="9" cy="9" r="5" />
               </svg>{' '}
               Double ring: the outcome the map explains{outcome ? ` (${outcome.label})` : ''}
             </li>

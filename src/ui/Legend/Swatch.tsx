@@ -1,14 +1,16 @@
 import { inkOn } from '../../map/glyphs';
 
 /** Small shapes that match the map's own: a circle for a factor, a diamond for an intervention, with the vocabulary's glyph inside. */
-export function Swatch({ shape, colour, glyph, ringed = false }: { shape: 'circle' | 'diamond'; colour: string; glyph?: string; ringed?: boolean }) {
-  const ink = inkOn(colour);
+export function Swatch({ shape, colour, glyph, ringed = false }: { shape: 'circle' | 'diamond'; colour?: string; glyph?: string; ringed?: boolean }) {
+  const ink = colour === undefined ? undefined : inkOn(colour);
+  // Outlined in the map's ink, and blank (the page's white) without a colour, by the stylesheet's tokens (legend.css).
+  const className = `swatch-shape${colour === undefined ? ' swatch-shape--blank' : ''}`;
   return (
     <svg className="swatch" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
       {shape === 'circle' ? (
-        <circle cx="9" cy="9" r="7.5" fill={colour} stroke="#1b1b1b" strokeWidth="1" />
+        <circle className={className} cx="9" cy="9" r="7.5" fill={colour} />
       ) : (
-        <path d="M9,0.5L17.5,9L9,17.5L0.5,9Z" fill={colour} stroke="#1b1b1b" strokeWidth="1" />
+        <path className={className} d="M9,0.5L17.5,9L9,17.5L0.5,9Z" fill={colour} />
       )}
       {glyph && <path d={glyph} fill={ink} transform="translate(9 9) scale(5)" />}
       {ringed && <circle cx="9" cy="9" r="6" fill="none" stroke={ink} strokeWidth="1" />}

@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import { EVIDENCE_SCALE, evidenceRank, type Dataset, type Factor, type Intervention, type Link } from '../../model';
 import { indexOf, useSelectedId, useVisibility } from '../../store';
 import { SortableTable, type Column } from './SortableTable';
@@ -7,12 +8,18 @@ import { CompareBar } from '../Compare/CompareBar';
 import { EmptyBecauseFiltered } from './EmptyBecauseFiltered';
 import { impactColumns } from './impactColumns';
 import { actionWords } from '../common/actionWords';
+import { factorLabel } from '../common/factorLabel';
 
 /** How many of the shown links leave (or reach) each factor, counted once rather than per row and per sort. */
 function countBy(links: readonly Link[], end: 'from' | 'to'): Map<string, number> {
   const counts = new Map<string, number>();
   for (const link of links) counts.set(link[end], (counts.get(link[end]) ?? 0) + 1);
   return counts;
+}
+
+/** One of the view's tables: the dataset's records of one kind, keyed by id, saying why when none is shown. */
+function RecordTable<T extends { id: string }>({ empty, ...table }: Omit<ComponentProps<typeof SortableTable<T>>, 'rowKey' | 'empty'> & { empty: string }) {
+  return <SortableTable {...table} rowKey={(record) => record.id} empty={<EmptyBecauseFiltered what={empty} />} />;
 }
 
 /**
@@ -26,7 +33,15 @@ export function TableView({ dataset }: { dataset: Dataset }) {
   const factors = dataset.factors.filter((f) => visible.nodes.has(f.id));
   const interventions = dataset.interventions.filter((i) => visible.nodes.has(i.id));
   const links = dataset.links.filter((l) => visible.edges.has(l.id));
-  const label = (id: string) => index.factor.get(id)?.label ?? id;
+  const label = (id: string) => factorLabel(index, id);
+  // A column of names, each a button that selects its record; and one of plain words, sorted by them.
+  const named = <T,>(key: string, header: string, id: (row: T) => string, name: (row: T) => string): Column<T> => ({
+    key,
+    header,
+    sortValue: name,
+    render: (row) => <SelectButton id={id(row)} label={name(row)} selectedId={selectedId} />,
+  });
+  const worded = <T,>(key: string, header: string, words: (row: T) => string): Column<T> => ({ key, header, sortValue: words, render: words });
   const outgoing = countBy(links, 'from');
   const incoming = countBy(links, 'to');
   const out = (f: Factor) => outgoing.get(f.id) ?? 0;
@@ -38,8 +53,8 @@ export function TableView({ dataset }: { dataset: Dataset }) {
   const shownActions = (factor: Factor) => (index.actedOnBy.get(factor.id) ?? []).filter((a) => visible.nodes.has(a.intervention.id));
 
   const factorColumns: Array<Column<Factor>> = [
-    { key: 'label', header: 'Factor', sortValue: (f) => f.label, render: (f) => <SelectButton id={f.id} label={f.label} selectedId={selectedId} /> },
-    { key: 'domain', header: 'Domain', sortValue: (f) => index.domain.get(f.domain)?.label ?? f.domain, render: (f) => index.domain.get(f.domain)?.label ?? f.domain },
+    named('label', 'Factor', (f) => f.id, (f) => f.label),
+    worded('domain', 'Domain', (f) => index.domain.get(f.domain)?.label ?? f.domain),
     { key: 'stage', header: 'Stage', sortValue: (f) => dataset.vocabularies.stages.findIndex((s) => s.id === f.stage), render: (f) => index.stage.get(f.stage)?.label ?? f.stage },
     { key: 'out', header: 'Leads to (links shown)', sortValue: out, render: (f) => ofAll(out(f), allOut(f)) },
     { key: 'in', header: 'Comes from (links shown)', sortValue: into, render: (f) => ofAll(into(f), allIn(f)) },
@@ -58,15 +73,15 @@ export function TableView({ dataset }: { dataset: Dataset }) {
     },
   ];
   const linkColumns: Array<Column<Link>> = [
-    { key: 'from', header: 'From', sortValue: (l) => label(l.from), render: (l) => <SelectButton id={l.from} label={label(l.from)} selectedId={selectedId} /> },
+    named('from', 'From', (l) => l.from, (l) => label(l.from)),
     { key: 'effect', header: 'Effect', sortValue: (l) => l.polarity, render: (l) => (l.polarity === '+' ? 'more → more (+)' : 'more → less (−)') },
-    { key: 'to', header: 'To', sortValue: (l) => label(l.to), render: (l) => <SelectButton id={l.to} label={label(l.to)} selectedId={selectedId} /> },
+    named('to', 'To', (l) => l.to, (l) => label(l.to)),
     { key: 'basis', header: 'Basis', sortValue: (l) => l.basis, render: (l) => (l.basis === 'stated' ? 'Stated by a source' : 'Inferred by the map’s authors') },
-    { key: 'why', header: 'Why', sortValue: (l) => l.description, render: (l) => l.description },
+    worded('why', 'Why', (l) => l.description),
   ];
   const interventionColumns: Array<Column<Intervention>> = [
-    { key: 'label', header: 'Intervention', sortValue: (i) => i.label, render: (i) => <SelectButton id={i.id} label={i.label} selectedId={selectedId} /> },
-    { key: 'type', header: 'Type', sortValue: (i) => index.interventionType.get(i.type)?.label ?? i.type, render: (i) => index.interventionType.get(i.type)?.label ?? i.type },
+    named('label', 'Intervention', (i) => i.id, (i) => i.label),
+    worded('type', 'Type', (i) => index.interventionType.get(i.type)?.label ?? i.type),
     {
       key: 'evidence',
       header: 'Evidence',
@@ -87,30 +102,21 @@ export function TableView({ dataset }: { dataset: Dataset }) {
   return (
     <div className="table-view">
       <CompareBar dataset={dataset} />
-      <SortableTable
+      <RecordTable
         caption="Factors"
         rows={factors}
         total={dataset.factors.length}
         columns={factorColumns}
-        rowKey={(f) => f.id}
         rowAttributes={(f) => ({ 'data-dimmed': visible.dimmed.has(f.id) ? 'true' : undefined })}
-        empty={<EmptyBecauseFiltered what="No factor matches the current filters" />}
+        empty="No factor matches the current filters"
       />
-      <SortableTable
-        caption="Links"
-        rows={links}
-        total={dataset.links.length}
-        columns={linkColumns}
-        rowKey={(l) => l.id}
-        empty={<EmptyBecauseFiltered what={dataset.links.length === 0 ? 'This dataset has no links' : 'No links among the factors shown'} />}
-      />
-      <SortableTable
+      <RecordTable caption="Links" rows={links} total={dataset.links.length} columns={linkColumns} empty={dataset.links.length === 0 ? 'This dataset has no links' : 'No links among the factors shown'} />
+      <RecordTable
         caption="Interventions"
         rows={interventions}
         total={dataset.interventions.length}
         columns={interventionColumns}
-        rowKey={(i) => i.id}
-        empty={<EmptyBecauseFiltered what={dataset.interventions.length === 0 ? 'This dataset has no interventions' : 'No intervention matches the current filters'} />}
+        empty={dataset.interventions.length === 0 ? 'This dataset has no interventions' : 'No intervention matches the current filters'}
       />
     </div>
   );

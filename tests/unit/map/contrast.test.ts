@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_COLOURS, TYPE_COLOURS } from '../../../src/map/palette';
 import { inkOn } from '../../../src/map/glyphs';
+import { COLOURS, tokenProperty } from '../../../src/map/tokens';
 
 /** WCAG 2.x relative luminance and contrast ratio, from the definitions in the standard. */
 function luminance(hex: string): number {
@@ -30,27 +31,28 @@ function over(hex: string, opacity: number, background: string): string {
   return `#${f.map((c, i) => Math.round(c * opacity + b[i]! * (1 - opacity)).toString(16).padStart(2, '0')).join('')}`;
 }
 
-const css = readFileSync(new URL('../../../src/app/styles.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../../src/map/map.css', import.meta.url), 'utf8');
 
 /** A declaration's value in the first rule whose selector is exactly this one. */
 function declared(selector: string, property: string): string {
   const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const rule = new RegExp(`(?:^|\\n)${escaped}\\s*\\{([^}]*)\\}`).exec(css);
-  if (!rule) throw new Error(`styles.css has no rule for ${selector}`);
+  if (!rule) throw new Error(`map.css has no rule for ${selector}`);
   const value = new RegExp(`(?:^|;|\\s)${property}:\\s*([^;]+)`).exec(rule[1]!);
   if (!value) throw new Error(`${selector} declares no ${property}`);
   return value[1]!.trim();
 }
 
+/** A custom property's colour, as the build writes it from the tokens (src/map/tokens.ts). */
 const variable = (name: string) => {
-  const match = new RegExp(`${name}:\\s*(#[0-9a-fA-F]{3,6})`).exec(css);
-  if (!match) throw new Error(`styles.css defines no ${name}`);
-  return match[1]!;
+  const entry = Object.entries(COLOURS).find(([token]) => tokenProperty(token) === name);
+  if (!entry) throw new Error(`src/map/tokens.ts has no colour for ${name}`);
+  return entry[1];
 };
 const colour = (value: string) => (value.startsWith('var(') ? variable(value.slice(4, -1)) : value);
 
 // What the map is drawn on: the page and the two alternating stage bands.
-const BACKGROUNDS = ['#ffffff', declared('.map-stage', 'fill'), declared('.map-stage--odd', 'fill')];
+const BACKGROUNDS = ['#ffffff', colour(declared('.map-stage', 'fill')), colour(declared('.map-stage--odd', 'fill'))];
 const NON_TEXT = 3; // WCAG 2.2 SC 1.4.11, graphical objects and UI components
 
 describe('the map reads for people with low vision (WCAG 1.4.11: 3:1 for graphics)', () => {
@@ -59,14 +61,14 @@ describe('the map reads for people with low vision (WCAG 1.4.11: 3:1 for graphic
   });
 
   it('outlines every node, whatever its fill, at 3:1 or more against the map, so a pale fill never hides a node', () => {
-    const outline = declared('.map-node-shape', 'stroke');
+    const outline = colour(declared('.map-node-shape', 'stroke'));
     for (const background of BACKGROUNDS) expect(contrast(outline, background)).toBeGreaterThanOrEqual(NON_TEXT);
   });
 
   it('draws the evidence pips, filled and empty, at 3:1 or more', () => {
-    const pip = declared('.map-pip', 'stroke');
+    const pip = colour(declared('.map-pip', 'stroke'));
     for (const background of BACKGROUNDS) expect(contrast(pip, background)).toBeGreaterThanOrEqual(NON_TEXT);
-    expect(contrast(declared('.map-pip.is-filled', 'fill'), declared('.map-pip', 'fill'))).toBeGreaterThanOrEqual(NON_TEXT);
+    expect(contrast(colour(declared('.map-pip.is-filled', 'fill')), colour(declared('.map-pip', 'fill')))).toBeGreaterThanOrEqual(NON_TEXT);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { loopKind } from '../../../analysis';
-import type { Dataset } from '../../../model';
+import { plural, type Dataset } from '../../../model';
 import type { RecordFormProps } from '../RecordSection';
 import { FactorListField } from './FactorListField';
 import { TextField } from './TextField';
@@ -17,7 +17,7 @@ function loopReading(factors: string[], dataset: Dataset): string {
     else if (link.polarity === '-') negatives++;
   });
   if (missing.length > 0) return `No link yet for ${missing.join(', ')}: a loop follows links in order, back to its first factor.`;
-  return `These steps close a ${loopKind(negatives)} loop (${negatives} negative link${negatives === 1 ? '' : 's'}).`;
+  return `These steps close a ${loopKind(negatives)} loop (${plural(negatives, 'negative link')}).`;
 }
 
 /** A named loop: its name, what it means, and its factors in the order the links run, back to the first. */
