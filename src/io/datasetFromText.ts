@@ -1,6 +1,7 @@
 import { loadParseDataset, type Dataset, type DatasetIssue } from '../model';
 import { readJsonText } from './readJsonText';
 import { jsonFlavour } from './formats/jsonFlavour';
+import { plural } from '../model/plural';
 
 export type LoadOutcome =
   | { ok: true; dataset: Dataset }
@@ -23,7 +24,7 @@ export async function datasetFromText(text: string, name: string, href: string):
   const parsed = parseDataset(json.value);
   if (!parsed.ok) {
     const n = parsed.issues.length;
-    return { ok: false, message: `${href} is not a valid dataset: ${n} problem${n === 1 ? '' : 's'} found.`, issues: parsed.issues };
+    return { ok: false, message: `${href} is not a valid dataset: ${plural(n, 'problem')} found.`, issues: parsed.issues };
   }
   return { ok: true, dataset: parsed.dataset };
 }

@@ -1,5 +1,6 @@
 import { attributeName, type FormatNote } from './graphTable';
 import type { Sheet } from './spreadsheet';
+import { pluralWord } from '../../model/plural';
 
 /**
  * A spreadsheet's third sheet: the sources the records cite, one row each. Without it a
@@ -58,7 +59,7 @@ export function sourcesFromSheet(sheet: Sheet, notes: FormatNote[]): Array<Recor
     return source;
   });
   if (unknown.size > 0) {
-    notes.push({ where: sheet.name, message: `its column${unknown.size === 1 ? '' : 's'} ${[...unknown].map((h) => `"${h}"`).join(', ')} name${unknown.size === 1 ? 's' : ''} no field of a source; left out.` });
+    notes.push({ where: sheet.name, message: `its ${pluralWord(unknown.size, 'column')} ${[...unknown].map((h) => `"${h}"`).join(', ')} ${pluralWord(unknown.size, 'names', 'name')} no field of a source; left out.` });
   }
   return sources;
 }

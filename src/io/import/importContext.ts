@@ -4,6 +4,7 @@ import { createIdMaker, kebab } from './idMaker';
 import { clip, firstSentence } from './importText';
 import type { ImportReport } from './importReport';
 import { createVocabulary } from './vocabularyBuilder';
+import { plural } from '../../model/plural';
 
 /** The parts of a dataset our own exports carry beside the graph (see export/datasetToTable). */
 export interface CarriedContext {
@@ -95,7 +96,7 @@ export function createImportContext(table: GraphTable, report: ImportReport, tod
       }
       if (placeholders > 0) {
         report.assumed.push(
-          `${placeholders} citation${placeholders === 1 ? '' : 's'} quote the file's own text (an item's description or label) and cite the file as source "${fileSource.id}", since the file gives none: replace them with quotes from the evidence.`,
+          `${plural(placeholders, 'citation')} quote the file's own text (an item's description or label) and cite the file as source "${fileSource.id}", since the file gives none: replace them with quotes from the evidence.`,
         );
       }
       return all;

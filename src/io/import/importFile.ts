@@ -1,7 +1,7 @@
 import { parseDataset, type DatasetIssue } from '../../model';
 import { MAX_DATASET_BYTES, tooLargeMessage } from '../sizeLimit';
 import { parseJsonText } from '../jsonText';
-import { emptyReport, plural, unreadable, type ImportOutcome } from './importReport';
+import { emptyReport, unreadable, type ImportOutcome } from './importReport';
 import { tableToDataset, type ImportOptions } from './tableToDataset';
 import { detectFormat } from '../detectFormat';
 import { sizeOf, textOf, type FileContent } from '../fileContent';
@@ -9,6 +9,7 @@ import { formatById } from '../formats/registry';
 import { jsonFlavour } from '../formats/jsonFlavour';
 import { NOT_READ, NOT_READ_TOGETHER } from '../formats/formatWords';
 import type { ReadFile } from '../formats/formatEntry';
+import { plural } from '../../model/plural';
 
 /**
  * The one way in for a file of any format the map reads, for the file picker, drag-and-drop and

@@ -1,3 +1,4 @@
+import { pluralWord } from '../../model/plural';
 /**
  * What an import may hold, checked while a file is read rather than after it is mapped, so a file
  * over a limit is refused as soon as the limit is passed. The figures are the dataset's own
@@ -11,7 +12,7 @@ export const PROGRESS_EVERY_ROWS = 20_000;
 /** Said while a file is read and mapped: "Reading connections: 240,000 rows". */
 export type ImportProgress = (message: string) => void;
 
-export const rowCount = (n: number) => `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'}`;
+export const rowCount = (n: number) => `${n.toLocaleString('en-GB')} ${pluralWord(n, 'row')}`;
 
 export function tooManyRowsMessage(kind: 'connection' | 'element'): string {
   return kind === 'connection'

@@ -45,5 +45,3 @@ export function unreadable(fileName: string, where: string, message: string): Im
     issues: [{ record: where, field: '', expected: `a file this map can read, but ${message}` }],
   };
 }
-
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -7,6 +7,7 @@ import type { NodeDraft } from './nodeDrafts';
 import { readPolarity } from './polarity';
 import { readExtraFields, RECORD_KINDS } from '../recordExtras';
 import { citationsFrom, describe, EDGE_FIELDS, noteIfCut, unknownAttributes } from './recordFields';
+import { plural, pluralWord } from '../../model/plural';
 
 export interface MappedEdges {
   links: Link[];
@@ -76,10 +77,10 @@ export function mapEdges(table: GraphTable, drafts: Map<string, NodeDraft>, ctx:
     const made = pairs.map(([a, b]) => mergeOrAdd(makeLink(edge, a as NodeDraft, b as NodeDraft, polarity, stated, ctx, linkIds, where)));
     result.linksOfEdge.set(edge.key, made);
   });
-  if (counts.unsigned > 0) ctx.report.assumed.push(`${counts.unsigned} connection${counts.unsigned === 1 ? ' gives' : 's give'} no polarity: each was imported as + (more leads to more), said so in its description; check them.`);
-  if (counts.undirected > 0) ctx.report.assumed.push(`${counts.undirected} connection${counts.undirected === 1 ? ' is' : 's are'} undirected: each was imported as one link from its first end to its second, said so in its description.`);
-  if (counts.mutual > 0) ctx.report.assumed.push(`${counts.mutual} mutual connection${counts.mutual === 1 ? '' : 's'} became two links each, one each way.`);
-  if (counts.merged > 0) ctx.report.assumed.push(`${counts.merged} connection${counts.merged === 1 ? ' repeats' : 's repeat'} another with the same ends and polarity: each was merged into the first, its citations kept.`);
+  if (counts.unsigned > 0) ctx.report.assumed.push(`${plural(counts.unsigned, 'connection')} ${pluralWord(counts.unsigned, 'gives', 'give')} no polarity: each was imported as + (more leads to more), said so in its description; check them.`);
+  if (counts.undirected > 0) ctx.report.assumed.push(`${plural(counts.undirected, 'connection')} ${pluralWord(counts.undirected, 'is', 'are')} undirected: each was imported as one link from its first end to its second, said so in its description.`);
+  if (counts.mutual > 0) ctx.report.assumed.push(`${counts.mutual} mutual ${pluralWord(counts.mutual, 'connection')} became two links each, one each way.`);
+  if (counts.merged > 0) ctx.report.assumed.push(`${plural(counts.merged, 'connection')} ${pluralWord(counts.merged, 'repeats', 'repeat')} another with the same ends and polarity: each was merged into the first, its citations kept.`);
   return result;
 }
 

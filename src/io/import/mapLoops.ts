@@ -5,6 +5,7 @@ import type { GraphTable, TableLoop } from '../formats/graphTable';
 import { createIdMaker } from './idMaker';
 import type { ImportContext } from './importContext';
 import { clip, longTextOf, textOf } from './importText';
+import { plural } from '../../model/plural';
 
 type Cycle = { ok: true; factors: string[]; outside: Link[] } | { ok: false; why: string };
 
@@ -41,7 +42,7 @@ export function mapLoops(table: GraphTable, linksOfEdge: Map<string, Link[]>, ct
     const where = `${loop.where ?? `loop ${index + 1}`} "${name}"`;
     const missing = loop.edges.filter((key) => !linksOfEdge.has(key));
     if (missing.length > 0) {
-      ctx.report.notMapped.push({ where, message: `it names ${missing.length} connection${missing.length === 1 ? '' : 's'} that did not become links (${missing.slice(0, 3).join(', ')}); it is not kept as a loop.` });
+      ctx.report.notMapped.push({ where, message: `it names ${plural(missing.length, 'connection')} that did not become links (${missing.slice(0, 3).join(', ')}); it is not kept as a loop.` });
       return;
     }
     // A mutual connection became two links; the cycle runs along whichever one closes it.
@@ -53,7 +54,7 @@ export function mapLoops(table: GraphTable, linksOfEdge: Map<string, Link[]>, ct
     }
     if (found.outside.length > 0) {
       const names = found.outside.map((link) => `${link.from} → ${link.to}`).join('; ');
-      ctx.report.assumed.push(`${where} also names ${found.outside.length} connection${found.outside.length === 1 ? '' : 's'} outside its cycle (${names}), feeding into it; the loop keeps the cycle only.`);
+      ctx.report.assumed.push(`${where} also names ${plural(found.outside.length, 'connection')} outside its cycle (${names}), feeding into it; the loop keeps the cycle only.`);
     }
     const description = longTextOf(loop.attributes.description) ?? `A loop named "${name}" by the authors of ${table.fileName}.`;
     loops.push({ id: ids(loop.attributes.id, name, 'loop'), name, description: clip(description, 4000), factors: found.factors });

@@ -2,12 +2,13 @@ import { COORDINATE_LIMIT, parseDataset, type Dataset, type Factor, type Link } 
 import type { GraphTable } from '../formats/graphTable';
 import { buildFactor, buildIntervention } from './buildNodes';
 import { createImportContext, type ImportContext } from './importContext';
-import { emptyReport, plural, type ImportOutcome } from './importReport';
+import { emptyReport, type ImportOutcome } from './importReport';
 import { mapEdges } from './mapEdges';
 import { mapLoops } from './mapLoops';
 import { draftNodes } from './nodeDrafts';
 import { dropUnplacedExtras } from './dropUnplacedExtras';
 import type { ImportProgress } from './importLimits';
+import { plural } from '../../model/plural';
 
 export interface ImportOptions {
   /** Today's date (YYYY-MM-DD) for the new dataset's `updated` and changelog; defaults to now. */

@@ -3,6 +3,7 @@ import { formatIssue, loadParseDataset, type Dataset, type DatasetIssue } from '
 import { useEditStore, type EditStore } from './editStore';
 import type { SavedEdits, SavedEditsWritten } from './savedEditsRecord';
 import { SAVED_EDITS_VERSION } from '../restore/savedEditsVersion';
+import { plural } from '../../model/plural';
 
 /**
  * Persistence is a subscriber to the edit store, not spread through components: after every edit
@@ -127,7 +128,7 @@ function refusedMessage(issues: DatasetIssue[]): string {
   const n = issues.length;
   const shown = issues.slice(0, 3).map(formatIssue).join('; ');
   const more = n > 3 ? `; and ${n - 3} more` : '';
-  return `Saved edits in this browser are not a valid dataset (${n} problem${n === 1 ? '' : 's'}: ${shown}${more}) and were not restored.`;
+  return `Saved edits in this browser are not a valid dataset (${plural(n, 'problem')}: ${shown}${more}) and were not restored.`;
 }
 
 /** On load: brings back unsaved work for this address, if any, and offers the choice. */

@@ -2,6 +2,7 @@ import { DEPTHS, DIRECTIONS, type Depth, type Direction } from '../../analysis';
 import type { CorePiece } from './viewPiece';
 import { oneOf, shown, singleId } from './readParams';
 import { nameOf, nodeIds } from './nameOf';
+import { plural } from '../../model/plural';
 
 const DIRECTION_WORDS = { in: 'leading to', out: 'following from', both: 'around' } as const;
 
@@ -31,7 +32,7 @@ export const focusPiece: CorePiece<'focus'> = {
   },
   describe(focus, dataset) {
     if (!focus) return {};
-    const steps = focus.depth === 1 ? '1 step' : `${focus.depth} steps`;
+    const steps = plural(focus.depth, 'step');
     return { scope: [`Focused on what lies within ${steps} ${DIRECTION_WORDS[focus.direction]} “${nameOf(dataset, focus.id)}”.`] };
   },
 };

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../../model';
 import type { Collection } from '../editAction';
+import { plural } from '../../../model/plural';
 
 /** What goes with a record when it is deleted, in words a person reads before agreeing. */
 export interface Dependents {
@@ -37,11 +38,11 @@ export function dependentsOf(dataset: Dataset, collection: Collection, id: strin
 
 export function describeDependents(d: Dependents): string[] {
   const lines: string[] = [];
-  if (d.links.length) lines.push(`${d.links.length} link${d.links.length === 1 ? '' : 's'} to or from it (${d.links.join(', ')})`);
-  if (d.targets.length) lines.push(`its place among the targets of ${d.targets.length} intervention${d.targets.length === 1 ? '' : 's'} (${d.targets.join(', ')}); an intervention left with no target is deleted too`);
-  if (d.gaps.length) lines.push(`its mention in ${d.gaps.length} evidence gap${d.gaps.length === 1 ? '' : 's'} (a gap left with no factor is deleted too)`);
-  if (d.loops.length) lines.push(`${d.loops.length} named loop${d.loops.length === 1 ? '' : 's'} through it (${d.loops.join(', ')})`);
-  if (d.citations) lines.push(`${d.citations} citation${d.citations === 1 ? '' : 's'} of it (a record left with no citation makes the dataset invalid, and the delete is refused)`);
-  if (d.openQuestions.length) lines.push(`the open-question mark on ${d.openQuestions.length} link${d.openQuestions.length === 1 ? '' : 's'}`);
+  if (d.links.length) lines.push(`${plural(d.links.length, 'link')} to or from it (${d.links.join(', ')})`);
+  if (d.targets.length) lines.push(`its place among the targets of ${plural(d.targets.length, 'intervention')} (${d.targets.join(', ')}); an intervention left with no target is deleted too`);
+  if (d.gaps.length) lines.push(`its mention in ${plural(d.gaps.length, 'evidence gap')} (a gap left with no factor is deleted too)`);
+  if (d.loops.length) lines.push(`${plural(d.loops.length, 'named loop')} through it (${d.loops.join(', ')})`);
+  if (d.citations) lines.push(`${plural(d.citations, 'citation')} of it (a record left with no citation makes the dataset invalid, and the delete is refused)`);
+  if (d.openQuestions.length) lines.push(`the open-question mark on ${plural(d.openQuestions.length, 'link')}`);
   return lines;
 }
