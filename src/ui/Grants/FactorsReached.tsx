@@ -2,7 +2,7 @@ import type { Dataset } from '../../model';
 import type { Portfolio } from '../../analysis/grants/portfolio';
 import { indexOf } from '../../store';
 import { SelectButton } from '../common/SelectButton';
-import { formatMoney } from './formatMoney';
+import { formatGrantAmount } from './grantFormats';
 
 /**
  * The factors the confirmed money reaches, through the interventions it funds: each factor counts
@@ -27,7 +27,7 @@ export function FactorsReached({ dataset, portfolio }: { dataset: Dataset; portf
           <ol className="factors-reached" aria-labelledby="factors-reached">
             {reached.map(([id, amount]) => (
               <li key={id}>
-                <SelectButton id={id} label={index.factor.get(id)?.label ?? id} selectedId={null} />: {formatMoney(amount, portfolio.currency)}
+                <SelectButton id={id} label={index.factor.get(id)?.label ?? id} selectedId={null} />: {formatGrantAmount(amount, portfolio.currency)}
               </li>
             ))}
           </ol>

@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { Dataset } from '../../model';
 import { indexOf } from '../../store';
 import { useGrantsStore } from '../../store/grants/grantsStore';
-import { formatDay, formatMoney } from './formatMoney';
+import { formatDay, formatGrantAmount } from './grantFormats';
 import { shownTags, type GrantEntry } from './useGrantTaggings';
 
 interface GrantRowProps {
@@ -42,7 +42,7 @@ export const GrantRow = memo(function GrantRow({ entry, decision, dataset, showF
         <span className="grant-title">
           {grant.title}
         </span>{' '}
-        <span className="grant-money">{formatMoney(grant.amount, grant.currency)}</span>{' '}
+        <span className="grant-money">{formatGrantAmount(grant.amount, grant.currency)}</span>{' '}
         <span className="muted">
           {formatDay(grant.awardDate)}
           {grant.recipient ? ` · ${grant.recipient}` : ''}

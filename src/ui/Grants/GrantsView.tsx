@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Dataset } from '../../model';
 import { startGrantTagsStorage } from '../../store/grants/grantTagsStorage';
 import { useGrantsStore, type GrantsStore } from '../../store/grants/grantsStore';
-import { formatMoney } from './formatMoney';
+import { formatGrantAmount } from './grantFormats';
 import { GrantList } from './GrantList';
 import { GrantsLoader } from './GrantsLoader';
 import { PortfolioSection } from './PortfolioSection';
@@ -37,7 +37,7 @@ export function GrantsView({ dataset }: { dataset: Dataset }) {
             const total = f.grants.filter((g) => g.currency === currency).reduce((s, g) => s + g.amount, 0);
             return (
               <li key={f.fileName}>
-                <strong>{f.funders.join(', ')}</strong> ({f.fileName}): {f.grants.length.toLocaleString('en-GB')} grants, {formatMoney(total, currency)}
+                <strong>{f.funders.join(', ')}</strong> ({f.fileName}): {f.grants.length.toLocaleString('en-GB')} grants, {formatGrantAmount(total, currency)}
                 {f.grants.some((g) => g.currency !== currency) ? ' and more in other currencies' : ''}{' '}
                 <button type="button" className="link-button" aria-label={`Close ${f.fileName}`} onClick={() => useGrantsStore.getState().removeFile(f.fileName)}>
                   Close

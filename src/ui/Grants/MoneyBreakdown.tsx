@@ -1,7 +1,7 @@
 import type { Dataset } from '../../model';
 import { moneyBy, type Portfolio } from '../../analysis/grants/portfolio';
 import { indexOf } from '../../store';
-import { formatMoney } from './formatMoney';
+import { formatGrantAmount } from './grantFormats';
 
 const KEYS = [
   { key: 'type', title: 'By intervention type' },
@@ -34,7 +34,7 @@ export function MoneyBreakdown({ dataset, portfolio }: { dataset: Dataset; portf
                 return (
                   <tr key={v.id}>
                     <th scope="row">{labelOf[key].get(v.id)?.label ?? v.id}</th>
-                    <td>{amount > 0 ? formatMoney(amount, portfolio.currency) : 'none'}</td>
+                    <td>{amount > 0 ? formatGrantAmount(amount, portfolio.currency) : 'none'}</td>
                     <td>{portfolio.tagged > 0 ? `${Math.round((amount / portfolio.tagged) * 100)}%` : '–'}</td>
                   </tr>
                 );

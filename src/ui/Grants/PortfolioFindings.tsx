@@ -1,6 +1,6 @@
 import { plural, EVIDENCE_SCALE, IMPACT_SCALE } from '../../model';
 import { LITTLE_SHARE, leverageNotFunded, moneyWhereNoEffect, type Portfolio } from '../../analysis/grants/portfolio';
-import { formatMoney } from './formatMoney';
+import { formatGrantAmount } from './grantFormats';
 
 /**
  * The two lists a programme officer acts on: high-leverage interventions their money misses, and
@@ -18,7 +18,7 @@ export function PortfolioFindings({ portfolio }: { portfolio: Portfolio }) {
           {missed.map((r) => (
             <li key={r.id}>
               {r.label}: leverage {r.leverage?.score.toFixed(2)}, evidence {r.leverage ? EVIDENCE_SCALE[r.leverage.evidence].label.toLowerCase() : 'not rated'},{' '}
-              {r.amount > 0 ? `${formatMoney(r.amount, portfolio.currency)} tagged` : 'no money tagged'}
+              {r.amount > 0 ? `${formatGrantAmount(r.amount, portfolio.currency)} tagged` : 'no money tagged'}
             </li>
           ))}
         </ol>
@@ -31,7 +31,7 @@ export function PortfolioFindings({ portfolio }: { portfolio: Portfolio }) {
           <ul aria-labelledby="money-no-effect">
             {doubtful.map((r) => (
               <li key={r.id}>
-                {r.label}: {formatMoney(r.amount, portfolio.currency)} over {plural(r.grants, 'grant')}; impact{' '}
+                {r.label}: {formatGrantAmount(r.amount, portfolio.currency)} over {plural(r.grants, 'grant')}; impact{' '}
                 {r.leverage ? IMPACT_SCALE[r.leverage.impact].label.toLowerCase() : 'not known'}. Worth looking at again.
               </li>
             ))}

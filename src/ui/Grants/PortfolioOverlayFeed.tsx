@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../../model';
 import { currenciesOf } from '../../analysis/grants/portfolio';
 import { usePortfolioOverlay, useViewStore, type PortfolioOverlay } from '../../store';
-import { formatDay, formatMoney } from './formatMoney';
+import { formatDay, formatGrantAmount } from './grantFormats';
 import { PortfolioKey } from './PortfolioKey';
 import { usePortfolio, usePortfolioYear } from './usePortfolio';
 import { useGrantEntries, useGrantTags } from './useGrantTaggings';
@@ -31,7 +31,7 @@ export function PortfolioOverlayFeed({ dataset }: { dataset: Dataset }) {
     for (const row of portfolio.rows) if (row.amount > 0) amounts.set(row.id, row.amount);
     const overlay: PortfolioOverlay = {
       amounts,
-      words: new Map([...amounts].map(([id, amount]) => [id, formatMoney(amount, portfolio.currency)])),
+      words: new Map([...amounts].map(([id, amount]) => [id, formatGrantAmount(amount, portfolio.currency)])),
       max: Math.max(0, ...amounts.values()),
       funders: portfolio.funders,
       from: portfolio.from && formatDay(portfolio.from),

@@ -3,7 +3,7 @@ import type { Dataset } from '../../model';
 import { currenciesOf, yearsOf } from '../../analysis/grants/portfolio';
 import { portfolioCsv } from '../../io/grants/portfolioCsv';
 import { saveFile, fileNameFrom } from '../common/saveFile';
-import { formatDay, formatMoney } from './formatMoney';
+import { formatDay, formatGrantAmount } from './grantFormats';
 import { ChoiceSelect } from './ChoiceSelect';
 import { FactorsReached } from './FactorsReached';
 import { MoneyBreakdown } from './MoneyBreakdown';
@@ -51,7 +51,7 @@ export function PortfolioSection({ dataset, entries, funders }: { dataset: Datas
         </button>
       </div>
       <p className="portfolio-summary">
-        {whose}, {range}: {formatMoney(portfolio.tagged, portfolio.currency)} of {formatMoney(portfolio.total, portfolio.currency)} confirmed on the map ({portfolio.taggedGrants.toLocaleString('en-GB')} of{' '}
+        {whose}, {range}: {formatGrantAmount(portfolio.tagged, portfolio.currency)} of {formatGrantAmount(portfolio.total, portfolio.currency)} confirmed on the map ({portfolio.taggedGrants.toLocaleString('en-GB')} of{' '}
         {portfolio.grants.toLocaleString('en-GB')} grants). A grant tagged to several interventions is split evenly between them.
         {currencies.length > 1 ? ` Grants in other currencies are counted under their own currency, never added in.` : ''}
       </p>

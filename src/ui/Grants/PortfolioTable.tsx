@@ -3,7 +3,7 @@ import type { Portfolio, PortfolioRow } from '../../analysis/grants/portfolio';
 import { indexOf } from '../../store';
 import { SortableTable, type Column } from '../Table/SortableTable';
 import { SelectButton } from '../common/SelectButton';
-import { formatMoney } from './formatMoney';
+import { formatGrantAmount } from './grantFormats';
 
 /** Money by intervention beside its leverage, evidence strength and impact: the portfolio's core table. */
 export function PortfolioTable({ dataset, portfolio }: { dataset: Dataset; portfolio: Portfolio }) {
@@ -15,7 +15,7 @@ export function PortfolioTable({ dataset, portfolio }: { dataset: Dataset; portf
   const columns: Array<Column<PortfolioRow>> = [
     { key: 'rank', header: 'Rank by money', sortValue: (r) => rank.get(r.id) ?? 0, render: (r) => rank.get(r.id) },
     { key: 'label', header: 'Intervention', sortValue: (r) => r.label, render: (r) => <SelectButton id={r.id} label={r.label} selectedId={null} /> },
-    { key: 'amount', header: 'Money tagged', sortValue: (r) => r.amount, render: (r) => (r.amount > 0 ? formatMoney(r.amount, portfolio.currency) : 'none') },
+    { key: 'amount', header: 'Money tagged', sortValue: (r) => r.amount, render: (r) => (r.amount > 0 ? formatGrantAmount(r.amount, portfolio.currency) : 'none') },
     { key: 'grants', header: 'Grants', sortValue: (r) => r.grants, render: (r) => r.grants },
     { key: 'type', header: 'Type', sortValue: (r) => vocab(index.interventionType, r.type), render: (r) => vocab(index.interventionType, r.type) },
     { key: 'stage', header: 'Stages', sortValue: (r) => r.stages.length, render: (r) => r.stages.map((s) => vocab(index.stage, s)).join(', ') },

@@ -9,6 +9,8 @@ describe('money as the UI writes it', () => {
     expect(formatMoney(999.6, 'USD')).toBe('$1,000');
     expect(formatMoney(7.456, 'EUR')).toBe('€7.46');
     expect(formatMoney(300, 'CHF')).toBe('CHF 300');
+    expect(formatMoney(-12500, 'GBP')).toBe('-£12,500');
+    expect(formatMoney(-0.001, 'GBP')).toBe('£0');
   });
 
   it('writes cost bands and cost ranges with the same formatter', () => {
