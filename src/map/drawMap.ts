@@ -1,6 +1,6 @@
 import type { Dataset } from '../model';
 import type { MapGraph } from '../analysis';
-import { highlightOf, impactOf, snapZoom, usePortfolioOverlay, useViewStore, visibilityOf, type ViewStore } from '../store';
+import { snapZoom, usePortfolioOverlay, useViewStore, visibilityOf, type ViewStore } from '../store';
 import { layoutOptionsForDataset } from './layout/datasetLayout';
 import type { JourneyLayout } from './layout/journeyLayout';
 import { placeMap } from './layout/placeMap';
@@ -9,11 +9,13 @@ import { createSvgPainter, LABEL_MIN_PX, type Painter, type PainterOptions } fro
 import type { CanvasRenderer } from './render/canvasRenderer';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
-import { announceNode, cautionOf, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
+import { announceNode } from './nodeAppearance';
+import { painterLooks } from './painterLooks';
+import { createSceneDeriver } from './sceneOf';
+import { provideLiveMap } from './exportMap';
+import type { MapScene } from './render/scene';
 import { defaultBounds, labelOverhang, wholeBounds } from './fitBounds';
 import { narrowedBounds, selectedItemBox } from './viewBounds';
-import { provideExportTwin, recordingPainter, svgMapTwin } from './render/exportTwin';
-import { actionsInPlay } from './actionsInPlay';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
 import type { SimulationRunner } from './layout/simulationRunner';
 import type { DrawnMap, DrawStage } from './drawInStages';
@@ -82,8 +84,8 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
   const { dataset, graph } = session;
   const { svg, root, headings: headingLayer, canvas, live } = session.elements;
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
-  const linkById = new Map(dataset.links.map((l) => [l.id, l]));
-  const outcome = nodeById.has(dataset.meta.outcome ?? '') ? dataset.meta.outcome : undefined;
+  const looks = painterLooks(dataset);
+  const { outcome } = looks;
   // Nodes a person has dragged and dropped (published positions are the map's own, not marked).
   const pinned = new Set<string>();
   let painter: Painter | null = null;
@@ -91,7 +93,14 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
   let shownPercent = -1;
   const glide = stage.glideFrom && !prefersReducedMotion() ? createGlide({ from: stage.glideFrom, ms: GLIDE_MS, paint: () => paintPositions() }) : null;
   const shown = () => (glide ? glide.blend(layout.positions()) : layout.positions());
-  const paintPositions = () => painter?.updatePositions(shown());
+  /** The scene the painter last got: a change makes a new one from it, with the changed parts new. */
+  let scene: MapScene | null = null;
+  const render = (patch: Partial<MapScene>) => {
+    if (!painter || !scene) return;
+    scene = { ...scene, ...patch };
+    painter.render(scene);
+  };
+  const paintPositions = () => render({ positions: shown() });
   const placed = placeMap({
     layout: layoutOptionsForDataset(dataset, journey),
     still: stage.still,
@@ -113,75 +122,55 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
 
   const view = useViewStore.getState();
   const visibilityNow = (s: ViewStore) => visibilityOf(dataset, s.filter, s.focus);
-  const paintDisplay = () => {
-    const state = useViewStore.getState();
-    const link = state.selectedId ? linkById.get(state.selectedId) : undefined;
-    painter?.setDisplay({
-      hoveredId: state.hoveredId,
-      selectedId: state.selectedId,
-      neighbours: graph.neighbours,
-      pinned,
-      actionsFor: actionsInPlay(state, visibilityNow(state), nodeById),
-      selectedEnds: link ? [link.from, link.to] : undefined,
-    });
-  };
+  const derive = createSceneDeriver(dataset, graph);
+  /** Counts drags and releases: the pinned set changes in place. */
+  let pinnedVersion = 0;
+  // The portfolio overlay: drawn while the link says `portfolio=on` and a funder's grants are loaded.
+  const moneyNow = () => (useViewStore.getState().portfolio ? usePortfolioOverlay.getState().overlay : null);
+  const viewParts = () => derive(useViewStore.getState(), moneyNow(), pinned, pinnedVersion);
+  const paintView = () => render(viewParts());
 
   // Whether the picture is still the map's own fit (no zoom, pan or reveal since): a resize then fits again.
   let ownFit = false;
   const painterOptions: PainterOptions = {
+    ...looks,
     root,
-    nodes: graph.nodes,
-    edges: graph.edges,
     geometry,
-    appearance: (node) => nodeAppearance(dataset, node),
-    pips: (node) => {
-      const level = node.kind === 'intervention' ? evidenceOf(dataset, node.id) : undefined;
-      return level ? evidencePips(level) : undefined;
-    },
-    pipCount: PIP_COUNT,
-    caution: (node) => (node.kind === 'intervention' ? cautionOf(dataset, node.id) : undefined),
-    outcome,
-    describe: (node) => describeNode(dataset, node),
     animate: () => !prefersReducedMotion(),
-    events: pointerEvents({ layout, runner, pinned, view, repaintMarks: () => paintDisplay() }),
+    events: pointerEvents({
+      layout,
+      runner,
+      pinned,
+      view,
+      repaintMarks: () => {
+        pinnedVersion++;
+        paintView();
+      },
+    }),
   };
   const narrowed = () => narrowedBounds(dataset, useViewStore.getState(), layout.positions(), geometry);
   /** What an export frames: the narrowed view, or the whole map (a phone's fit to two columns is the screen's, not the view's). */
   const viewBounds = () => narrowed() ?? wholeBounds(geometry, layout.positions());
   const stageLabels = dataset.vocabularies.stages.map((s) => s.label);
-  // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports draw either as an SVG twin.
+  // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports draw its scene as SVG either way.
   const { canvasRenderer } = session;
-  const onCanvas = Boolean(canvasRenderer && canvas);
   if (canvasRenderer && canvas) {
     canvas.hidden = false;
     svg.classList.add('is-over-bitmap');
-    painter = canvasRenderer(painterOptions, canvas, svg, stageLabels, viewBounds);
-  } else {
-    const recorded = recordingPainter(createSvgPainter(painterOptions));
-    painter = recorded.painter;
-    provideExportTwin(svgMapTwin(svg, painterOptions, recorded.record, stageLabels), viewBounds);
-  }
+    painter = canvasRenderer(painterOptions, canvas);
+  } else painter = createSvgPainter(painterOptions);
   // Nodes dropped where a shared link says, before the first paint.
   for (const pin of view.pins) {
     if (!nodeById.has(pin.id)) continue;
     layout.pin(pin.id, pin);
     pinned.add(pin.id);
   }
-  const analysisNow = (s: ViewStore) => {
-    painter?.setHighlight(highlightOf(dataset, s.loopId, s.path));
-    painter?.setImpact(s.fund.length > 0 ? impactOf(dataset, s.fund, s.weighting) : null);
-  };
-  // The portfolio overlay: drawn while the link says `portfolio=on` and a funder's grants are loaded.
-  const moneyNow = () => (useViewStore.getState().portfolio ? usePortfolioOverlay.getState().overlay : null);
-  const unsubscribeMoney = usePortfolioOverlay.subscribe(() => painter?.setMoney(moneyNow()));
+  const unsubscribeMoney = usePortfolioOverlay.subscribe(paintView);
   // The first picture is painted once, with everything the link asks for.
-  painter.batch(() => {
-    paintPositions();
-    painter?.setVisibility(visibilityNow(useViewStore.getState()));
-    analysisNow(useViewStore.getState());
-    painter?.setMoney(moneyNow());
-    paintDisplay();
-  });
+  scene = { ...viewParts(), positions: shown(), transform: { x: 0, y: 0, k: 1 } };
+  painter.render(scene);
+  // An export draws this scene, framed, whatever the screen shows by then (exportMap.ts).
+  const stopExporting = provideLiveMap({ scene: () => scene, geometry, viewBounds, size: () => session.size });
 
   const headings = createPinnedHeadings(headingLayer, stageLabels, geometry, () => session.size.width || Infinity);
   let zoomer: PanZoom | null = null;
@@ -189,7 +178,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     svg,
     target: root,
     onZoom: (transform) => {
-      painter?.setTransform(transform);
+      render({ transform: { x: transform.x, y: transform.y, k: transform.k } });
       headings(transform);
     },
     onPersonalZoomEnd: (transform) => {
@@ -268,13 +257,24 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     ownFit = false;
     panZoom.reveal(at, 60);
   };
+  // A filter, focus or trace shows its picture in the next frame, and the fit to it starts after
+  // that frame: the fit's first step re-places every label at a new scale, which would hold the
+  // changed picture back a frame (a filter change reaches the screen within 50 ms: bench/filter-latency.ts).
+  let fitFrame = 0;
+  const fitAfterPaint = () => {
+    cancelAnimationFrame(fitFrame);
+    fitFrame = requestAnimationFrame(() => {
+      fitFrame = requestAnimationFrame(() => {
+        fitFrame = 0;
+        fit(true);
+      });
+    });
+  };
   const unsubscribe = useViewStore.subscribe((state, previous) => {
     const filtered = state.filter !== previous.filter;
-    if (filtered || state.focus !== previous.focus) painter?.setVisibility(visibilityNow(state));
     const traceChanged = state.loopId !== previous.loopId || state.path !== previous.path;
-    if (traceChanged || state.fund !== previous.fund || state.weighting !== previous.weighting) analysisNow(state);
-    if (state.portfolio !== previous.portfolio) painter?.setMoney(moneyNow());
-    paintDisplay();
+    // One paint for the whole change: a part the change did not touch is the same object, and is left alone.
+    paintView();
     if (state.selectedId !== previous.selectedId || filtered || state.focus !== previous.focus) {
       if (!svg.contains(document.activeElement)) painter?.setTabStop(tabStopNow());
     }
@@ -283,7 +283,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
       const now = panZoom.current();
       if (Math.abs(now.x - state.zoom.x) > 1 || Math.abs(now.y - state.zoom.y) > 1 || Math.abs(now.k - state.zoom.k) > 0.001) panZoom.set(state.zoom);
       ownFit = false;
-    } else if (traceChanged || filtered || state.focus !== previous.focus) fit(true);
+    } else if (traceChanged || filtered || state.focus !== previous.focus) fitAfterPaint();
     else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
       const at = selectedBox();
       if (at) panZoom.centreOn({ x: (at.x0 + at.x1) / 2, y: (at.y0 + at.y1) / 2 });
@@ -317,6 +317,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     runner?.stop();
     session.attach(null);
     if (runner) session.onLayoutProgress(null);
+    cancelAnimationFrame(fitFrame);
     resizes.disconnect();
     unsubscribe();
     unsubscribeMoney();
@@ -325,8 +326,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     placed.dispose();
     panZoom.destroy();
     painter?.destroy();
-    // (The canvas painter takes its own twin away as it goes.)
-    if (!onCanvas) provideExportTwin(null, null);
+    stopExporting();
     if (canvas) canvas.hidden = true;
     svg.classList.remove('is-over-bitmap');
   };

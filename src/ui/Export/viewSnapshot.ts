@@ -2,7 +2,7 @@ import type { Dataset } from '../../model';
 import { useViewStore, viewStateOf, visibilityOf } from '../../store';
 import { attributionLines, describeView } from '../../io/export/describeView';
 import { withGrantsLine } from './grantsLine';
-import { mapForExport, type ExportFraming } from '../../map/render/exportTwin';
+import { mapForExport, type ExportFraming } from '../../map/exportMap';
 import { impactChartForExport } from '../ImpactCost/impactExport';
 import { legendSamples } from './legendSamples';
 import { snapshotSvg, type Snapshot } from './svgSnapshot';
@@ -32,7 +32,7 @@ export function viewSnapshot(options: ViewSnapshotOptions): Snapshot | null {
       background: options.background,
     });
   }
-  const map = mapForExport(options.framing);
+  const map = mapForExport(options.dataset, options.framing);
   if (!map) return null;
   try {
     return snapshotSvg({
