@@ -1,5 +1,5 @@
 import type { MapEdge } from '../../analysis';
-import { nodeRadius } from '../nodeSize';
+import { nodeRadius } from '../nodeGeometry';
 import { drawBands } from './canvasBands';
 import { edgeSlices } from './canvasEdges';
 import { createFocusStandIn } from './canvasFocus';

@@ -2,7 +2,7 @@ import { select, type EnterElement, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { drag } from 'd3-drag';
 import type { MapEdge, MapNode } from '../../analysis';
-import { nodeRadius } from '../nodeSize';
+import { nodeRadius } from '../nodeGeometry';
 import { curvedEdgePath } from './edgeGeometry';
 import { createLabelPainter } from './labelPainter';
 import { paintBands } from './paintBands';
