@@ -57,11 +57,20 @@ function sceneOffScreen(dataset: Dataset): { scene: MapScene; geometry: LayoutGe
 }
 
 /**
+ * Whether an image of the map can be exported now: from the map on screen, or from the view state
+ * with the map not shown (another view), as long as laying it out here takes a moment.
+ */
+export function canExportMap(dataset: Dataset): boolean {
+  return live !== null || mapGraphOf(dataset).nodes.length <= MAX_FRAMED_NODES;
+}
+
+/**
  * The map as SVG for an export: the scene of the map on screen, or (another view shown) the scene
  * the map would show, drawn in a frame round what the view is about, or as the screen shows it.
  * Whatever painter draws the screen (SVG or canvas), the export is drawn from the same scene.
  */
 export function mapForExport(dataset: Dataset, framing: ExportFraming = 'view'): MapForExport | null {
+  if (!canExportMap(dataset)) return null;
   const looks = painterLooks(dataset);
   const onScreen = live?.scene() ?? null;
   const { scene, geometry } = live && onScreen ? { scene: onScreen, geometry: live.geometry } : sceneOffScreen(dataset);

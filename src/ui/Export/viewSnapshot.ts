@@ -61,6 +61,8 @@ const MAX_PRINTED_NODES = 1_500;
  */
 export function currentViewSnapshot(dataset: Dataset): Snapshot | null {
   const store = useViewStore.getState();
+  // Another view (the table, say) prints as the page lays it out: Print prints what is on screen.
+  if (store.view !== 'map' && store.view !== 'impact') return null;
   const visibility = visibilityOf(dataset, store.filter, store.focus);
   if (visibility.nodes.size > MAX_PRINTED_NODES) return null;
   const exportedOn = new Date().toISOString().slice(0, 10);

@@ -7,6 +7,7 @@ import { layoutForDataset } from '../../../src/map/layout/datasetLayout';
 import { painterLooks } from '../../../src/map/painterLooks';
 import { wholeBounds } from '../../../src/map/fitBounds';
 import { drawSceneSvg } from '../../../src/map/render/drawSceneSvg';
+import { mapForExport } from '../../../src/map/exportMap';
 import { exportFrame } from '../../../src/map/render/exportFrame';
 import { emptyScene, type MapScene } from '../../../src/map/render/scene';
 import type { Dataset } from '../../../src/model';
@@ -82,5 +83,18 @@ describe('the map drawn from a scene, as a picture', () => {
     for (const node of hidden) expect(svg).not.toContain(`data-id="${node.id}"`);
     expect(svg).toContain('is-selected');
     await expect(svg).toMatchFileSnapshot('__snapshots__/scene-marked.svg.txt');
+  });
+
+  it('exports the map with no map on screen (another view shown), drawn from the view state', () => {
+    const dataset = smallMap();
+    const map = mapForExport(dataset, 'view');
+    expect(map).not.toBeNull();
+    try {
+      const ids = [...map!.svg.querySelectorAll('[data-id]')].map((el) => el.getAttribute('data-id')).sort();
+      expect(ids).toEqual(mapGraphOf(dataset).nodes.map((n) => n.id).sort());
+    } finally {
+      map!.dispose();
+    }
+    expect(document.querySelector('svg.map-export-twin')).toBeNull();
   });
 });
