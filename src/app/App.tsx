@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import type { Dataset } from '../model';
 import { VIEWS, pageParams, startUrlSync, useDatasetStore, useLoadState, useSelectedId, useStoryPlayer, useViewStore, type ViewStore } from '../store';
 import { MapView } from '../map/MapView';
+import { AfterMapPaint } from '../map/AfterMapPaint';
 import { Legend } from '../ui/Legend/Legend';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
 import { LoadingScreen } from '../ui/LoadScreens/LoadingScreen';
@@ -105,7 +106,8 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
         {view === 'map' && (
         <Sidebar
           tabs={[
-            { id: 'legend', label: 'Legend', content: <Legend dataset={dataset} /> },
+            // The legend is built once the map is painted: the map comes first (AfterMapPaint.tsx).
+            { id: 'legend', label: 'Legend', content: <AfterMapPaint><Legend dataset={dataset} /></AfterMapPaint> },
             { id: 'loops', label: 'Loops', content: <Loading what="loops"><LoopsPanel dataset={dataset} /></Loading> },
             { id: 'paths', label: 'Paths', content: <Loading what="paths"><PathsPanel dataset={dataset} /></Loading> },
             { id: 'what-if', label: 'What if', content: <Loading what="what if"><WhatIfPanel dataset={dataset} /></Loading> },

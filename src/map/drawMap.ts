@@ -12,7 +12,8 @@ import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
 import { announceNode } from './nodeAppearance';
 import { painterLooks } from './painterLooks';
 import { createSceneDeriver } from './sceneOf';
-import { provideLiveMap } from './exportMap';
+import { provideLiveMap } from './liveMap';
+import { mapDrawn } from './firstPaint';
 import type { MapScene } from './render/scene';
 import { defaultBounds, labelOverhang, wholeBounds } from './fitBounds';
 import { narrowedBounds, selectedItemBox } from './viewBounds';
@@ -169,6 +170,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
   // The first picture is painted once, with everything the link asks for.
   scene = { ...viewParts(), positions: shown(), transform: { x: 0, y: 0, k: 1 } };
   painter.render(scene);
+  mapDrawn();
   // An export draws this scene, framed, whatever the screen shows by then (exportMap.ts).
   const stopExporting = provideLiveMap({ scene: () => scene, geometry, viewBounds, size: () => session.size });
 

@@ -1,6 +1,5 @@
 import type { Dataset } from '../model';
 import { mapGraphOf, usePortfolioOverlay, useViewStore } from '../store';
-import type { Box } from './layout/box';
 import type { LayoutGeometry } from './layout/createLayout';
 import { layoutForDataset } from './layout/datasetLayout';
 import { wholeBounds } from './fitBounds';
@@ -10,29 +9,12 @@ import { createSceneDeriver } from './sceneOf';
 import { drawSceneSvg, nodesInFrame, type MapForExport } from './render/drawSceneSvg';
 import { exportFrame, type ExportFrame } from './render/exportFrame';
 import type { MapScene } from './render/scene';
+import { liveMap } from './liveMap';
 
 export type { MapForExport } from './render/drawSceneSvg';
 
 /** What an export shows: what the view is about, framed (the default), or the map exactly as on screen. */
 export type ExportFraming = 'view' | 'screen';
-
-/** The map on screen, as an export reads it: its scene, its geometry, what its view is about, its size. */
-export interface LiveMap {
-  scene(): MapScene | null;
-  geometry: LayoutGeometry;
-  viewBounds(): Box;
-  size(): { width: number; height: number };
-}
-
-let live: LiveMap | null = null;
-
-/** The drawn map offers its scene to exports; the function returned takes the offer back. */
-export function provideLiveMap(map: LiveMap): () => void {
-  live = map;
-  return () => {
-    if (live === map) live = null;
-  };
-}
 
 /**
  * The most nodes an export draws to frame the view: about where the map itself leaves SVG for
@@ -61,7 +43,7 @@ function sceneOffScreen(dataset: Dataset): { scene: MapScene; geometry: LayoutGe
  * with the map not shown (another view), as long as laying it out here takes a moment.
  */
 export function canExportMap(dataset: Dataset): boolean {
-  return live !== null || mapGraphOf(dataset).nodes.length <= MAX_FRAMED_NODES;
+  return liveMap() !== null || mapGraphOf(dataset).nodes.length <= MAX_FRAMED_NODES;
 }
 
 /**
@@ -72,6 +54,7 @@ export function canExportMap(dataset: Dataset): boolean {
 export function mapForExport(dataset: Dataset, framing: ExportFraming = 'view'): MapForExport | null {
   if (!canExportMap(dataset)) return null;
   const looks = painterLooks(dataset);
+  const live = liveMap();
   const onScreen = live?.scene() ?? null;
   const { scene, geometry } = live && onScreen ? { scene: onScreen, geometry: live.geometry } : sceneOffScreen(dataset);
   const bounds = live && onScreen ? live.viewBounds() : (narrowedBounds(dataset, useViewStore.getState(), scene.positions, geometry) ?? wholeBounds(geometry, scene.positions));
