@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/staticServer';
+import { recordMapWork } from './support/recordMapWork';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -29,31 +30,23 @@ const server = await startStaticServer({ '/map/': option('--dist') ?? `${root}di
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  if (!onLoad) {
-    await page.goto(`${server.url}/map/`);
-    await page.locator('[data-id]').first().waitFor();
-    await page.waitForTimeout(1500);
-  }
-  const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (message) => {
-    events.push(...(message.value as unknown as TraceEvent[]));
-  });
-  const finished = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink,v8', transferMode: 'ReportEvents' });
-  if (onLoad) {
-    await page.goto(`${server.url}/map/`);
-    await page.locator('[data-id]').first().waitFor();
-    await page.waitForTimeout(300);
-  } else {
-    const evidence = page.getByRole('combobox', { name: 'Evidence' });
-    for (let i = 0; i < changes; i++) {
-      await evidence.selectOption(i % 2 === 0 ? 'limited' : '');
-      await page.waitForTimeout(400);
-    }
-  }
-  await cdp.send('Tracing.end');
-  await finished;
+  await recordMapWork(
+    page,
+    `${server.url}/map/`,
+    { onLoad, changes },
+    async (cdp) => {
+      cdp.on('Tracing.dataCollected', (message) => {
+        events.push(...(message.value as unknown as TraceEvent[]));
+      });
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink,v8', transferMode: 'ReportEvents' });
+    },
+    async (cdp) => {
+      const finished = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await finished;
+    },
+  );
   // The renderer's main thread: the thread that ran the most script.
   const byThread = new Map<string, number>();
   for (const e of events) if (e.name === 'FunctionCall' && e.dur) byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
