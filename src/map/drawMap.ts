@@ -1,14 +1,13 @@
-import type { Dataset } from '../model';
-import type { MapGraph } from '../analysis';
 import { snapZoom, usePortfolioOverlay, useViewStore, visibilityOf, type ViewStore } from '../store';
 import { layoutOptionsForDataset } from './layout/datasetLayout';
 import type { JourneyLayout } from './layout/journeyLayout';
 import { placeMap } from './layout/placeMap';
 import { createGlide } from './layout/glide';
 import { createSvgPainter, LABEL_MIN_PX, type Painter, type PainterOptions } from './render/svgPainter';
-import type { CanvasRenderer } from './render/canvasRenderer';
 import { createPinnedHeadings } from './render/pinnedHeadings';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
+import type { MapSession } from './mapSession';
+import { ZOOM_STEP } from './zoomStep';
 import { announceNode } from './nodeAppearance';
 import { painterLooks } from './painterLooks';
 import { createSceneDeriver } from './sceneOf';
@@ -18,49 +17,9 @@ import type { MapScene } from './render/scene';
 import { defaultBounds, labelOverhang, wholeBounds } from './fitBounds';
 import { narrowedBounds, selectedItemBox } from './viewBounds';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
-import type { SimulationRunner } from './layout/simulationRunner';
 import type { DrawnMap, DrawStage } from './drawInStages';
 import { pointerEvents } from './pointerEvents';
 
-/** The elements MapView renders for the map to draw into. */
-export interface MapElements {
-  svg: SVGSVGElement;
-  /** The zoomable group the painter owns. */
-  root: SVGGElement;
-  /** The stage headings pinned to the top of the view. */
-  headings: SVGGElement;
-  /** The bitmap a large map is drawn on. */
-  canvas: HTMLCanvasElement | null;
-  /** A polite live region: what the keyboard lands on is said there. */
-  live: HTMLParagraphElement | null;
-}
-
-/** What the picture on screen offers the controller: its zoom, its fit, and a layout running in view. */
-export interface DrawnControls {
-  panZoom: PanZoom;
-  fit(animate: boolean): void;
-  runner: SimulationRunner | null;
-}
-
-/** What every picture of one dataset's map shares (mapController.ts keeps it). */
-export interface MapSession {
-  dataset: Dataset;
-  graph: MapGraph;
-  elements: MapElements;
-  /** The canvas painter, once loaded (a map that needs it waits the few milliseconds it takes). */
-  canvasRenderer: CanvasRenderer | null;
-  /**
-   * The map's size as a ResizeObserver last saw it. Zoom and fit use it rather than asking the
-   * page, which after a change makes the browser lay out every changed element at once (a fifth
-   * of a filter change's time, measured with bench/profile-filter.ts).
-   */
-  size: { width: number; height: number };
-  onLayoutProgress(progress: { percent: number; nodes: number } | null): void;
-  /** The picture drawn offers its controls (null as it goes). */
-  attach(controls: DrawnControls | null): void;
-}
-
-import { ZOOM_STEP } from './zoomStep';
 /** Room kept clear on the right of a fitted view for the zoom buttons, so they never cover a label. */
 const TOOLBAR_ROOM = 52;
 /**
@@ -281,6 +240,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
       if (!svg.contains(document.activeElement)) painter?.setTabStop(tabStopNow());
     }
     if (state.zoom !== previous.zoom && state.zoom) {
+      cancelAnimationFrame(fitFrame);
       // Back, Forward or a story step brought another zoom: show it (the map's own zoom ends are no-ops here).
       const now = panZoom.current();
       if (Math.abs(now.x - state.zoom.x) > 1 || Math.abs(now.y - state.zoom.y) > 1 || Math.abs(now.k - state.zoom.k) > 0.001) panZoom.set(state.zoom);

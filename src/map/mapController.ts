@@ -6,9 +6,10 @@ import { timed } from './layout/layoutTiming';
 import { chooseRenderer } from './render/rendererChoice';
 import type { CanvasRenderer } from './render/canvasRenderer';
 import { drawInStages } from './drawInStages';
-import { drawMap, type DrawnControls, type MapElements, type MapSession } from './drawMap';
+import { drawMap } from './drawMap';
+import type { DrawnControls, MapElements, MapSession } from './mapSession';
 
-export type { MapElements } from './drawMap';
+export type { MapElements } from './mapSession';
 
 export interface MapControllerOptions extends MapElements {
   dataset: Dataset;
