@@ -126,12 +126,6 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     pinned.add(pin.id);
   }
   const unsubscribeMoney = usePortfolioOverlay.subscribe(paintView);
-  // The first picture is painted once, with everything the link asks for.
-  scene = { ...viewParts(), positions: shown(), transform: { x: 0, y: 0, k: 1 } };
-  painter.render(scene);
-  mapDrawn();
-  // An export draws this scene, framed, whatever the screen shows by then (exportMap.ts).
-  const stopExporting = provideLiveMap({ scene: () => scene, geometry, viewBounds, size: () => session.size });
 
   const headings = createPinnedHeadings(headingLayer, stageLabels, geometry, () => session.size.width || Infinity);
   let zoomer: PanZoom | null = null;
@@ -172,6 +166,14 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
   if (linkedZoom) panZoom.set(linkedZoom);
   // A link that selects an item opens with it in sight, as clicking it would leave it.
   else fit(Boolean(glide), true);
+  // The first picture is painted once, with everything the link asks for, at the zoom it opens at
+  // (so its labels are placed once, at their size).
+  const opening = panZoom.current();
+  scene = { ...viewParts(), positions: shown(), transform: { x: opening.x, y: opening.y, k: opening.k } };
+  painter.render(scene);
+  mapDrawn();
+  // An export draws this scene, framed, whatever the screen shows by then (exportMap.ts).
+  const stopExporting = provideLiveMap({ scene: () => scene, geometry, viewBounds, size: () => session.size });
   glide?.start();
 
   // The map is one tab stop: the selected node, else the outcome, else the first node drawn.
