@@ -68,6 +68,17 @@ try {
       console.log(`  +${((e.ts - start) / 1000).toFixed(1).padStart(6)} ${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms ${e.name} ${d?.type ?? ''}${d?.functionName ?? ''}`);
     }
   }
+  if (!onLoad) {
+    // Per change: from its event to the end of the first frame's compositing after it (what a person waits for).
+    const timed = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X') as Array<TraceEvent & { ts: number; args?: { data?: { type?: string } } }>;
+    const starts = timed.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'change').map((e) => e.ts);
+    const waits = starts.flatMap((start) => {
+      const frame = timed.find((e) => e.name === 'Layerize' && e.ts > start);
+      return frame ? [(frame.ts + (frame.dur ?? 0) - start) / 1000] : [];
+    });
+    const sorted = [...waits].sort((a, b) => a - b);
+    console.log(`Change to its first frame (traced, so a little slow): median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms; each: ${waits.map((w) => w.toFixed(0)).join(', ')}`);
+  }
   console.log(onLoad ? 'First load, main thread, by phase (nested phases counted in their parents too):' : `${changes} filter changes, main thread, by phase (nested phases counted in their parents too):`);
   for (const [name, t] of [...totals].sort((a, b) => b[1].ms - a[1].ms)) console.log(`  ${t.ms.toFixed(1).padStart(8)} ms  ${String(t.n).padStart(5)}×  ${name}`);
 } finally {
