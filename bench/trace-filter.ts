@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/trace-filter.ts [--dist <built app folder>] [--changes <n>] [--load]
+ * npx tsx bench/trace-filter.ts [--dist <built app folder>] [--changes <n>] [--gap <ms between changes>] [--load]
  *
  * Where a filter change's time goes on the bundled map, beyond the script a CPU profile shows: a
  * Chrome trace over the changes, summed by the renderer's own phases (script, style, layout, paint,
@@ -34,7 +34,7 @@ try {
   await recordMapWork(
     page,
     `${server.url}/map/`,
-    { onLoad, changes },
+    { onLoad, changes, gapMs: Number(option('--gap') ?? 400) },
     async (cdp) => {
       cdp.on('Tracing.dataCollected', (message) => {
         events.push(...(message.value as unknown as TraceEvent[]));

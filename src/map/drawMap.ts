@@ -247,7 +247,11 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
       const now = panZoom.current();
       if (Math.abs(now.x - state.zoom.x) > 1 || Math.abs(now.y - state.zoom.y) > 1 || Math.abs(now.k - state.zoom.k) > 0.001) panZoom.set(state.zoom);
       ownFit = false;
-    } else if (traceChanged || filtered || state.focus !== previous.focus) fitAfterPaint();
+    } else if (traceChanged || filtered || state.focus !== previous.focus) {
+      // The last change's fit, if still moving, stops where it is: its frames would hold this change's picture back.
+      panZoom.stop();
+      fitAfterPaint();
+    }
     else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
       const at = selectedBox();
       if (at) panZoom.centreOn({ x: (at.x0 + at.x1) / 2, y: (at.y0 + at.y1) / 2 });

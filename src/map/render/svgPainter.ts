@@ -124,6 +124,8 @@ export function createSvgPainter(options: PainterOptions): Painter {
     options.edges.filter((e) => visibility.edges.has(e.id) && (e.kind === 'link' || display.actionsFor.has(e.from) || display.actionsFor.has(e.to)));
 
   function join() {
+    // What an earlier change left fading goes at once: a new change is shown without old fades' frames.
+    root.selectAll('.is-leaving').interrupt().remove();
     selectNodes()
       .data(options.nodes.filter((n) => visibility.nodes.has(n.id)), (n) => n.id)
       .join(createNodes, (update) => update, leave)
