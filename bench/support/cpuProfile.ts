@@ -15,7 +15,7 @@ const nameOf = (node: ProfileNode) => `${node.callFrame.functionName || '(anonym
 const IDLE = new Set(['(idle)', '(program)']);
 
 /** Self and inclusive time per function over samples [from, to) (all by default), idle left out. */
-export function timeByFunction(profile: CpuProfile, from = 0, to = profile.samples.length) {
+export function timeByFunction(profile: CpuProfile, from = 0, to = profile.samples.length, within?: string) {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -26,6 +26,7 @@ export function timeByFunction(profile: CpuProfile, from = 0, to = profile.sampl
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     const leaf = byId.get(profile.samples[i]!)!;
     if (IDLE.has(leaf.callFrame.functionName)) continue;
+    if (within && !stackOf(leaf.id, parent, byId).some((n) => n.callFrame.functionName === within)) continue;
     busy += ms;
     self.set(nameOf(leaf), (self.get(nameOf(leaf)) ?? 0) + ms);
     const seen = new Set<string>();
@@ -37,6 +38,13 @@ export function timeByFunction(profile: CpuProfile, from = 0, to = profile.sampl
     }
   }
   return { self, inclusive, busy };
+}
+
+/** A sample's stack, leaf first. */
+function stackOf(id: number, parent: Map<number, number>, byId: Map<number, ProfileNode>): ProfileNode[] {
+  const stack: ProfileNode[] = [];
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(byId.get(at)!);
+  return stack;
 }
 
 export function printTimes(title: string, table: Map<string, number>, top: number): void {

@@ -2,6 +2,8 @@ import { registerViewPiece, type ViewName } from '../store';
 import { lazyPanel, pick, type PanelEntry } from '../ui/Sidebar/panelEntry';
 import { MapView } from '../map/MapView';
 import { Legend } from '../ui/Legend/Legend';
+import { AfterMapPaint } from '../map/AfterMapPaint';
+import type { Dataset } from '../model';
 import { SOURCES_TAB } from '../ui/Sources/sourcesTab';
 
 /**
@@ -19,12 +21,21 @@ export const VIEW_REGISTRY: Readonly<Record<ViewName, PanelEntry>> = {
   grants: { id: 'grants', label: 'Grants', what: 'your grants', show: lazyPanel(() => import('../ui/Grants/GrantsView').then(pick('GrantsView')), { prefetch: false }) },
 };
 
+/** The legend is built once the map is painted: the map comes first (AfterMapPaint.tsx). */
+function LegendAfterMap({ dataset }: { dataset: Dataset }) {
+  return (
+    <AfterMapPaint>
+      <Legend dataset={dataset} />
+    </AfterMapPaint>
+  );
+}
+
 /**
  * The sidebar's tabs beside the map, in order. The first whose `opens` holds is the one a link
  * opens on: traced paths take the map's highlight over a loop, and either over the what-if.
  */
 export const SIDEBAR_TABS: readonly PanelEntry[] = [
-  { id: 'legend', label: 'Legend', what: 'the legend', show: { component: Legend } },
+  { id: 'legend', label: 'Legend', what: 'the legend', show: { component: LegendAfterMap } },
   { id: 'loops', label: 'Loops', what: 'loops', show: lazyPanel(() => import('../ui/Loops/LoopsPanel').then(pick('LoopsPanel'))), opens: (s) => s.loopId !== null && s.path === null },
   { id: 'paths', label: 'Paths', what: 'paths', show: lazyPanel(() => import('../ui/Paths/PathsPanel').then(pick('PathsPanel'))), opens: (s) => s.path !== null },
   {

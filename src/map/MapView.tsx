@@ -1,369 +1,49 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../model';
-import { highlightOf, impactOf, indexOf, mapGraphOf, rendererParam, snapZoom, usePortfolioOverlay, useViewStore, visibilityOf, type ViewStore } from '../store';
-import { layoutOptionsForDataset } from './layout/datasetLayout';
-import { journeyOffThread, worthOffThread } from './layout/journeyOffThread';
-import { quickJourneyLayout, type JourneyLayout } from './layout/journeyLayout';
-import { placeMap } from './layout/placeMap';
-import { createGlide } from './layout/glide';
-import { timed } from './layout/layoutTiming';
-import { createSvgPainter, LABEL_MIN_PX, type Painter, type PainterOptions } from './render/svgPainter';
-import { chooseRenderer } from './render/rendererChoice';
-import type { CanvasRenderer } from './render/canvasRenderer';
-import { createPinnedHeadings } from './render/pinnedHeadings';
-import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
-import { announceNode, cautionOf, describeNode, evidenceOf, evidencePips, nodeAppearance, PIP_COUNT } from './nodeAppearance';
-import { defaultBounds, labelOverhang, wholeBounds } from './fitBounds';
-import { narrowedBounds, selectedItemBox } from './viewBounds';
-import { provideExportTwin, recordingPainter, svgMapTwin } from './render/exportTwin';
-import { actionsInPlay } from './actionsInPlay';
+import { indexOf, rendererParam } from '../store';
 import { MapToolbar } from './MapToolbar';
-import { attachMapKeyboard } from './keyboard/mapKeyboard';
-import type { SimulationRunner } from './layout/simulationRunner';
 import { LayoutProgress } from './LayoutProgress';
-import { drawInStages, type DrawnMap, type DrawStage } from './drawInStages';
-import { pointerEvents } from './pointerEvents';
+import { createMapController, type MapController } from './mapController';
+import { ZOOM_STEP } from './zoomStep';
 
 interface MapViewProps {
   dataset: Dataset;
 }
 
-const ZOOM_STEP = 1.4;
-/** Room kept clear on the right of a fitted view for the zoom buttons, so they never cover a label. */
-const TOOLBAR_ROOM = 52;
-/**
- * A layout that places nodes by force (a published map with new nodes) runs at once up to this
- * much work (node-ticks: about 150 nodes' warm-up, a fifth of a second), so a published map with
- * a few additions still opens finished; beyond it, the map is drawn at once from its starting
- * places and settles in view, its simulation in a worker (a slice per frame here where workers
- * cannot run), with a progress bar and a Stop button. (Counting
- * links too sent a densely linked graph to the slices, where repainting its links every frame cost
- * more than settling it at once: measured on complete 60 placed by force, 1.0 s against 2.0 s.)
- */
-const SYNC_WARM_UP_WORK = 45_000;
-/** The longest one slice of layout may hold the main thread, in ms (where no worker can run it). */
-const LAYOUT_SLICE_MS = 12;
-/** How long nodes take to move from a large map's quick first placement to their journey places. */
-const GLIDE_MS = 700;
-const prefersReducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** The canvas renderer's code, fetched only for a map that needs it; SVG if it cannot be fetched. */
-const loadCanvasRenderer = (): Promise<CanvasRenderer | null> =>
-  import('./render/canvasRenderer').then(
-    (loaded) => loaded.createCanvasMapPainter,
-    () => null,
-  );
-
-/** The causal map. It owns all d3 code: layout, painter and zoom are created here, in an effect. */
+/** The causal map: React renders its elements and toolbar; the map itself is drawn by its controller (mapController.ts). */
 export function MapView({ dataset }: MapViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rootRef = useRef<SVGGElement>(null);
   const headingsRef = useRef<SVGGElement>(null);
   const liveRef = useRef<HTMLParagraphElement>(null);
-  const panZoomRef = useRef<PanZoom | null>(null);
-  const fitRef = useRef<(animate: boolean, keepSelected?: boolean) => void>(() => {});
-  const runnerRef = useRef<SimulationRunner | null>(null);
+  const controllerRef = useRef<MapController | null>(null);
   /** How far a large map's layout has come, while it runs in view; null when there is none running. */
   const [layoutProgress, setLayoutProgress] = useState<{ percent: number; nodes: number } | null>(null);
 
   useEffect(() => {
     const svg = svgRef.current;
     const root = rootRef.current;
-    const headingLayer = headingsRef.current;
-    if (!svg || !root || !headingLayer) return;
-    // Read before anything is drawn: read after, it would make the browser lay out every new element at once.
-    const startSize = { width: svg.clientWidth, height: svg.clientHeight };
-    // The map's size as a ResizeObserver (in drawMap) last saw it. Zoom and fit use it rather than
-    // asking the page, which after a change makes the browser lay out every changed element at once
-    // (a fifth of a filter change's time, measured with bench/profile-filter.ts).
-    let size = startSize;
-    const graph = mapGraphOf(dataset);
-    const journeyOptions = { nodes: graph.nodes, edges: graph.edges, stageCount: dataset.vocabularies.stages.length };
-    const wantsCanvas = chooseRenderer(graph.nodes.length, graph.edges.length, rendererParam()) === 'canvas';
-    /** The canvas painter, once loaded (a map that needs it waits the few milliseconds it takes). */
-    let canvasRenderer: CanvasRenderer | null = null;
-
-    /** Lays out, paints and wires the map; returns what takes it all down again (drawInStages.ts). */
-    const drawMap = (journey: JourneyLayout | undefined, stage: DrawStage = {}): DrawnMap => {
-      const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
-      const linkById = new Map(dataset.links.map((l) => [l.id, l]));
-      const outcome = nodeById.has(dataset.meta.outcome ?? '') ? dataset.meta.outcome : undefined;
-      // Nodes a person has dragged and dropped (published positions are the map's own, not marked).
-      const pinned = new Set<string>();
-      let painter: Painter | null = null;
-      let alive = true;
-      let shownPercent = -1;
-      const glide = stage.glideFrom && !prefersReducedMotion() ? createGlide({ from: stage.glideFrom, ms: GLIDE_MS, paint: () => paintPositions() }) : null;
-      const shown = () => (glide ? glide.blend(layout.positions()) : layout.positions());
-      const paintPositions = () => painter?.updatePositions(shown());
-      const placed = placeMap({
-        layout: layoutOptionsForDataset(dataset, journey),
-        still: stage.still,
-        syncWork: SYNC_WARM_UP_WORK,
-        sliceMs: LAYOUT_SLICE_MS,
-        hooks: {
-          paint: paintPositions,
-          onProgress: (fraction, running) => {
-            if (!alive) return;
-            const percent = Math.floor(fraction * 100);
-            if (running && percent === shownPercent) return;
-            shownPercent = percent;
-            setLayoutProgress(running ? { percent, nodes: graph.nodes.length } : null);
-          },
-        },
-      });
-      const { layout, runner } = placed;
-      runnerRef.current = runner;
-      const geometry = layout.geometry();
-
-      const view = useViewStore.getState();
-      const visibilityNow = (s: ViewStore) => visibilityOf(dataset, s.filter, s.focus);
-      const paintDisplay = () => {
-        const state = useViewStore.getState();
-        const link = state.selectedId ? linkById.get(state.selectedId) : undefined;
-        painter?.setDisplay({
-          hoveredId: state.hoveredId,
-          selectedId: state.selectedId,
-          neighbours: graph.neighbours,
-          pinned,
-          actionsFor: actionsInPlay(state, visibilityNow(state), nodeById),
-          selectedEnds: link ? [link.from, link.to] : undefined,
-        });
-      };
-
-      // Whether the picture is still the map's own fit (no zoom, pan or reveal since): a resize then fits again.
-      let ownFit = false;
-      const painterOptions: PainterOptions = {
-        root,
-        nodes: graph.nodes,
-        edges: graph.edges,
-        geometry,
-        appearance: (node) => nodeAppearance(dataset, node),
-        pips: (node) => {
-          const level = node.kind === 'intervention' ? evidenceOf(dataset, node.id) : undefined;
-          return level ? evidencePips(level) : undefined;
-        },
-        pipCount: PIP_COUNT,
-        caution: (node) => (node.kind === 'intervention' ? cautionOf(dataset, node.id) : undefined),
-        outcome,
-        describe: (node) => describeNode(dataset, node),
-        animate: () => !prefersReducedMotion(),
-        events: pointerEvents({ layout, runner, pinned, view, repaintMarks: () => paintDisplay() }),
-      };
-      const narrowed = () => narrowedBounds(dataset, useViewStore.getState(), layout.positions(), geometry);
-      /** What an export frames: the narrowed view, or the whole map (a phone's fit to two columns is the screen's, not the view's). */
-      const viewBounds = () => narrowed() ?? wholeBounds(geometry, layout.positions());
-      const stageLabels = dataset.vocabularies.stages.map((s) => s.label);
-      // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports draw either as an SVG twin.
-      const canvas = canvasRef.current;
-      const onCanvas = Boolean(canvasRenderer && canvas);
-      if (canvasRenderer && canvas) {
-        canvas.hidden = false;
-        svg.classList.add('is-over-bitmap');
-        painter = canvasRenderer(painterOptions, canvas, svg, stageLabels, viewBounds);
-      } else {
-        const recorded = recordingPainter(createSvgPainter(painterOptions));
-        painter = recorded.painter;
-        provideExportTwin(svgMapTwin(svg, painterOptions, recorded.record, stageLabels), viewBounds);
-      }
-      // Nodes dropped where a shared link says, before the first paint.
-      for (const pin of view.pins) {
-        if (!nodeById.has(pin.id)) continue;
-        layout.pin(pin.id, pin);
-        pinned.add(pin.id);
-      }
-      const analysisNow = (s: ViewStore) => {
-        painter?.setHighlight(highlightOf(dataset, s.loopId, s.path));
-        painter?.setImpact(s.fund.length > 0 ? impactOf(dataset, s.fund, s.weighting) : null);
-      };
-      // The portfolio overlay: drawn while the link says `portfolio=on` and a funder's grants are loaded.
-      const moneyNow = () => (useViewStore.getState().portfolio ? usePortfolioOverlay.getState().overlay : null);
-      const unsubscribeMoney = usePortfolioOverlay.subscribe(() => painter?.setMoney(moneyNow()));
-      // The first picture is painted once, with everything the link asks for.
-      painter.batch(() => {
-        paintPositions();
-        painter?.setVisibility(visibilityNow(useViewStore.getState()));
-        analysisNow(useViewStore.getState());
-        painter?.setMoney(moneyNow());
-        paintDisplay();
-      });
-
-      const headings = createPinnedHeadings(headingLayer, stageLabels, geometry, () => size.width || Infinity);
-      const panZoom = createPanZoom({
-        svg,
-        target: root,
-        onZoom: (transform) => {
-          painter?.setTransform(transform);
-          headings(transform);
-        },
-        onPersonalZoomEnd: (transform) => {
-          ownFit = false;
-          // Rest on the pixel grid the address can hold, so the link reopens this very picture.
-          const snapped = snapZoom({ x: transform.x, y: transform.y, k: transform.k });
-          if (snapped.x !== transform.x || snapped.y !== transform.y || snapped.k !== transform.k) panZoomRef.current?.set(snapped);
-          view.setZoom(snapped);
-        },
-        reducedMotion: () => prefersReducedMotion(),
-        viewSize: () => ({ clientWidth: size.width, clientHeight: size.height }),
-      });
-      panZoomRef.current = panZoom;
-      const selectedBox = () => selectedItemBox(dataset, useViewStore.getState().selectedId, layout.positions());
-      // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
-      fitRef.current = (animate, keepSelected = false) => {
-        const room = { width: (size.width || 800) - TOOLBAR_ROOM, height: size.height || 600 };
-        panZoom.fit(narrowed() ?? defaultBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX), {
-          animate,
-          clearRight: TOOLBAR_ROOM,
-          keep: keepSelected ? (selectedBox() ?? undefined) : undefined,
-          labelOverhang: (k) => labelOverhang(geometry.labelChars, k),
-        });
-        // A fit is the map's own view again: the address no longer holds a zoom.
-        useViewStore.getState().setZoom(null);
-        ownFit = !keepSelected || !useViewStore.getState().selectedId;
-      };
-      // A link's zoom is shown exactly; otherwise the map fits itself.
-      const linkedZoom = useViewStore.getState().zoom;
-      if (linkedZoom) panZoom.set(linkedZoom);
-      // A link that selects an item opens with it in sight, as clicking it would leave it.
-      else fitRef.current(Boolean(glide), true);
-      glide?.start();
-
-      // The map is one tab stop: the selected node, else the outcome, else the first node drawn.
-      const tabStopNow = () => {
-        const { selectedId } = useViewStore.getState();
-        const visible = visibilityNow(useViewStore.getState()).nodes;
-        const choice = [selectedId, outcome].find((id) => id && visible.has(id) && nodeById.has(id));
-        return choice ?? graph.nodes.find((n) => visible.has(n.id))?.id ?? null;
-      };
-      painter.setTabStop(tabStopNow());
-      // The node a person was on in the quick first picture keeps the keyboard's focus in the finished one.
-      if (stage.focus && nodeById.has(stage.focus)) painter.focusNode(stage.focus);
-      const detachKeyboard = attachMapKeyboard({
-        svg,
-        nodeOfElement: (element) => painter?.nodeOfElement(element) ?? null,
-        focusNode: (id) => painter?.focusNode(id),
-        positions: () => {
-          const visible = visibilityNow(useViewStore.getState()).nodes;
-          return new Map([...layout.positions()].filter(([id]) => visible.has(id)));
-        },
-        onFocusNode: (id) => {
-          painter?.setTabStop(id);
-          // A node reached by the arrow keys is brought into sight, as one chosen in a panel is.
-          const at = layout.positions().get(id);
-          if (at) {
-            ownFit = false;
-            panZoom.reveal(at, 60);
-          }
-          const node = nodeById.get(id);
-          if (node && liveRef.current) liveRef.current.textContent = announceNode(dataset, node);
-        },
-        onLeave: () => painter?.setTabStop(tabStopNow()),
-        select: (id) => view.select(id),
-        zoomBy: (factor) => panZoom.zoomBy(factor),
-        zoomStep: ZOOM_STEP,
-        fit: () => fitRef.current(true),
-      });
-
-      // A selected node that is off screen (chosen in a panel, say) is brought into view.
-      const revealSelected = (state: { selectedId: string | null }, previous: { selectedId: string | null }) => {
-        if (!state.selectedId || state.selectedId === previous.selectedId) return;
-        const at = selectedBox();
-        if (!at) return;
-        ownFit = false;
-        panZoom.reveal(at, 60);
-      };
-      const unsubscribe = useViewStore.subscribe((state, previous) => {
-        const filtered = state.filter !== previous.filter;
-        if (filtered || state.focus !== previous.focus) painter?.setVisibility(visibilityNow(state));
-        const traceChanged = state.loopId !== previous.loopId || state.path !== previous.path;
-        if (traceChanged || state.fund !== previous.fund || state.weighting !== previous.weighting) analysisNow(state);
-        if (state.portfolio !== previous.portfolio) painter?.setMoney(moneyNow());
-        paintDisplay();
-        if (state.selectedId !== previous.selectedId || filtered || state.focus !== previous.focus) {
-          if (!svg.contains(document.activeElement)) painter?.setTabStop(tabStopNow());
-        }
-        if (state.zoom !== previous.zoom && state.zoom) {
-          // Back, Forward or a story step brought another zoom: show it (the map's own zoom ends are no-ops here).
-          const now = panZoom.current();
-          if (Math.abs(now.x - state.zoom.x) > 1 || Math.abs(now.y - state.zoom.y) > 1 || Math.abs(now.k - state.zoom.k) > 0.001) panZoom.set(state.zoom);
-          ownFit = false;
-        } else if (traceChanged || filtered || state.focus !== previous.focus) fitRef.current(true);
-        else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
-          const at = selectedBox();
-          if (at) panZoom.centreOn({ x: (at.x0 + at.x1) / 2, y: (at.y0 + at.y1) / 2 });
-          ownFit = false;
-        } else revealSelected(state, previous);
-      });
-
-      // When a panel opens or the window changes, keep the middle of the picture in the middle, and
-      // the selected node in sight: a panel never covers what it describes.
-      const resizes = new ResizeObserver(() => {
-        const next = { width: svg.clientWidth, height: svg.clientHeight };
-        if (next.width === size.width && next.height === size.height) return;
-        // The map's own fit, nothing selected (a notice above it came or went, the window changed): fit again, so every node stays in sight.
-        if (ownFit && !useViewStore.getState().selectedId) {
-          size = next;
-          fitRef.current(false);
-          return;
-        }
-        panZoom.panBy((next.width - size.width) / 2, (next.height - size.height) / 2);
-        size = next;
-        const at = selectedBox();
-        if (at) panZoom.reveal(at, 60);
-      });
-      resizes.observe(svg);
-      runner?.start();
-
-      const undraw = () => {
-        alive = false;
-        runner?.stop();
-        runnerRef.current = null;
-        if (runner) setLayoutProgress(null);
-        resizes.disconnect();
-        unsubscribe();
-        unsubscribeMoney();
-        detachKeyboard();
-        glide?.cancel();
-        placed.dispose();
-        panZoom.destroy();
-        painter?.destroy();
-        // (The canvas painter takes its own twin away as it goes.)
-        if (!onCanvas) provideExportTwin(null, null);
-        if (canvas) canvas.hidden = true;
-        svg.classList.remove('is-over-bitmap');
-        panZoomRef.current = null;
-      };
-      const focused = () => {
-        const active = document.activeElement;
-        return active && svg.contains(active) ? (painter?.nodeOfElement(active) ?? null) : null;
-      };
-      return { undraw, positions: shown, focused };
+    const headings = headingsRef.current;
+    if (!svg || !root || !headings) return;
+    const renderer = rendererParam();
+    const controller = createMapController({ dataset, renderer, svg, root, headings, canvas: canvasRef.current, live: liveRef.current, onLayoutProgress: setLayoutProgress });
+    controllerRef.current = controller;
+    return () => {
+      controllerRef.current = null;
+      controller.destroy();
     };
-
-    return drawInStages({
-      offThread: worthOffThread(journeyOptions),
-      loadFirst: wantsCanvas
-        ? loadCanvasRenderer().then((loaded) => {
-            canvasRenderer = loaded;
-          })
-        : null,
-      quickLayout: () => timed('quick placement', () => quickJourneyLayout(journeyOptions)),
-      journeyInWorker: (signal) => journeyOffThread(journeyOptions, signal),
-      draw: drawMap,
-    });
   }, [dataset]);
 
   const index = indexOf(dataset);
   return (
     <div className="map-view" id="map">
       <MapToolbar
-        onZoomIn={() => panZoomRef.current?.zoomBy(ZOOM_STEP)}
-        onZoomOut={() => panZoomRef.current?.zoomBy(1 / ZOOM_STEP)}
-        onFit={() => fitRef.current(true)}
+        onZoomIn={() => controllerRef.current?.zoomBy(ZOOM_STEP)}
+        onZoomOut={() => controllerRef.current?.zoomBy(1 / ZOOM_STEP)}
+        onFit={() => controllerRef.current?.fit(true)}
       />
-      {layoutProgress && <LayoutProgress fraction={layoutProgress.percent / 100} nodeCount={layoutProgress.nodes} onStop={() => runnerRef.current?.stop()} />}
+      {layoutProgress && <LayoutProgress fraction={layoutProgress.percent / 100} nodeCount={layoutProgress.nodes} onStop={() => controllerRef.current?.stopLayout()} />}
       <canvas ref={canvasRef} className="map-bitmap" aria-hidden="true" hidden />
       <svg
         ref={svgRef}

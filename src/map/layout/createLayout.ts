@@ -10,7 +10,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import type { MapEdge, MapNode } from '../../analysis';
-import { nodeRadius } from '../nodeSize';
+import { nodeRadius } from '../nodeGeometry';
 import { createLcg } from './lcg';
 import { journeyLayout, type JourneyGeometry, type JourneyLayout } from './journeyLayout';
 import type { Steppable } from './simulationRunner';

@@ -1,5 +1,5 @@
 import type { MapNode } from '../../analysis';
-import { nodeRadius } from '../nodeSize';
+import { nodeRadius } from '../nodeGeometry';
 import { wrapInFull } from '../render/wrapLabel';
 import type { Box } from './box';
 import { CHAR_EM, LABEL_FONT, LABEL_GAP, labelHeight } from './layoutUnits';

@@ -67,10 +67,12 @@ function place(options: PlaceOptions): PlacedMap {
 function stillLayout(options: Omit<LayoutOptions, 'onTick'>, hooks: PaintHooks): PlacedMap {
   const start = startingPlaces(options);
   const home = new Map<string, Point>(start.simNodes.map((n) => [n.id, { x: n.fx ?? n.x ?? 0, y: n.fy ?? n.y ?? 0 }]));
-  const now = new Map(home);
+  let now = new Map(home);
   let frame = 0;
   const move = (id: string, at: Point | undefined) => {
     if (!at || !home.has(id)) return;
+    // A new map for every move: a painter repaints positions only when it is handed a new object (scene.ts).
+    now = new Map(now);
     now.set(id, at);
     if (!frame) frame = requestAnimationFrame(() => {
       frame = 0;

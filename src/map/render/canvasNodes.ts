@@ -1,5 +1,6 @@
 import type { MapNode } from '../../analysis';
 import { inkOn } from '../glyphs';
+import { diamondReach, glyphRingRadius, glyphScale, impactMarkMiddle, impactRingRadius, impactRingWidth, MARKED_EFFECT, outcomeRingRadius, pipCentre, PIP_RADIUS } from '../nodeGeometry';
 import type { Appearance } from '../nodeAppearance';
 import { DETAIL_MIN_PX, LOOK } from './canvasStyle';
 import { insideBox, type CanvasScene } from './canvasView';
@@ -10,8 +11,6 @@ import { cautionGeometry, type Caution } from './cautionMark';
 import { MONEY_LOOK, moneyRingRadius } from './moneyRing';
 import { WHOLE, zoomBand, type SliceQuota } from './sliceQuota';
 
-const PIP_R = 2.6;
-const MARKED = 0.01;
 
 /** How a node's shape is filled and stroked now: full, dimmed (a filter's "dim") or faded (stepping back). */
 type Tone = 'full' | 'dimmed' | 'faded' | 'faded-dimmed';
@@ -27,7 +26,7 @@ export function addShape(ctx: CanvasRenderingContext2D, kind: MapNode['kind'], x
     ctx.arc(x, y, r, 0, Math.PI * 2);
     return;
   }
-  const d = r * 1.25;
+  const d = diamondReach(r);
   ctx.moveTo(x, y - d);
   ctx.lineTo(x + d, y);
   ctx.lineTo(x, y + d);
@@ -91,16 +90,16 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
         ctx.strokeStyle = MONEY_LOOK.stroke;
         ctx.stroke();
       }
-      if (Math.abs(effect) >= MARKED) {
+      if (Math.abs(effect) >= MARKED_EFFECT) {
         ctx.beginPath();
-        ctx.arc(x, y, r + 5, 0, Math.PI * 2);
-        ctx.lineWidth = 2 + 5 * Math.abs(effect);
+        ctx.arc(x, y, impactRingRadius(r), 0, Math.PI * 2);
+        ctx.lineWidth = impactRingWidth(effect);
         ctx.strokeStyle = effect > 0 ? LOOK.rising : LOOK.falling;
         ctx.stroke();
       }
       if (n.id === scene.outcome) {
         ctx.beginPath();
-        ctx.arc(x, y, r + 6, 0, Math.PI * 2);
+        ctx.arc(x, y, outcomeRingRadius(r), 0, Math.PI * 2);
         ctx.fillStyle = LOOK.outcomeRingFill;
         ctx.fill();
         ctx.lineWidth = 2.5;
@@ -168,7 +167,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
       }
       const look = lookOf(n);
       const ink = inkOn(look.colour);
-      const scale = (n.kind === 'factor' ? 0.62 : 0.7) * r;
+      const scale = glyphScale(n.kind, r);
       ctx.globalAlpha = fillAlpha[tone] === 1 ? 1 : Math.max(fillAlpha[tone], 0.3);
       ctx.save();
       ctx.translate(x, y);
@@ -178,7 +177,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
       ctx.restore();
       if (look.ringed) {
         ctx.beginPath();
-        ctx.arc(x, y, r * 0.85, 0, Math.PI * 2);
+        ctx.arc(x, y, glyphRingRadius(r), 0, Math.PI * 2);
         ctx.lineWidth = 1.2;
         ctx.strokeStyle = ink;
         ctx.stroke();
@@ -195,7 +194,8 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
       ctx.strokeStyle = LOOK.ink;
       for (let i = 0; i < options.pipCount; i++) {
         ctx.beginPath();
-        ctx.arc(x + (i - (options.pipCount - 1) / 2) * (PIP_R * 2 + 1.5), y - (r * 1.25 + 5), PIP_R, 0, Math.PI * 2);
+        const at = pipCentre(i, options.pipCount, r);
+        ctx.arc(x + at.x, y + at.y, PIP_RADIUS, 0, Math.PI * 2);
         ctx.fillStyle = i < filled ? LOOK.ink : '#ffffff';
         ctx.fill();
         ctx.stroke();
@@ -210,7 +210,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
     for (const { n, x, y, r, tone } of onScreen) {
       const step = steps?.get(n.id);
       const effect = impact?.get(n.id) ?? 0;
-      if (!step && Math.abs(effect) < MARKED) continue;
+      if (!step && Math.abs(effect) < MARKED_EFFECT) continue;
       ctx.globalAlpha = markAlpha[tone];
       if (step) {
         ctx.font = 'bold 11px sans-serif';
@@ -220,14 +220,14 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
         ctx.strokeText(String(step), x, y);
         ctx.fillText(String(step), x, y);
       }
-      if (Math.abs(effect) >= MARKED) {
+      if (Math.abs(effect) >= MARKED_EFFECT) {
         const mark = effect > 0 ? '▲' : '▼';
         ctx.font = 'bold 12px sans-serif';
         ctx.lineWidth = 3;
         ctx.strokeStyle = '#ffffff';
         ctx.fillStyle = effect > 0 ? LOOK.risingInk : LOOK.fallingInk;
-        ctx.strokeText(mark, x, y - (r + 13));
-        ctx.fillText(mark, x, y - (r + 13));
+        ctx.strokeText(mark, x, y + impactMarkMiddle(r));
+        ctx.fillText(mark, x, y + impactMarkMiddle(r));
       }
     }
     ctx.globalAlpha = 1;

@@ -1,6 +1,5 @@
 import type { MapEdge } from '../../analysis';
-import type { Point } from '../layout/createLayout';
-import { nodeRadius } from '../nodeSize';
+import { nodeRadius } from '../nodeGeometry';
 import { drawBands } from './canvasBands';
 import { edgeSlices } from './canvasEdges';
 import { createFocusStandIn } from './canvasFocus';
@@ -9,14 +8,13 @@ import { createNodeDrawer } from './canvasNodes';
 import { attachCanvasPointer } from './canvasPointer';
 import { LOOK } from './canvasStyle';
 import { visibleBox, type CanvasScene } from './canvasView';
-import type { DisplayState } from './displayState';
 import { createHitTester, type HitTester } from './hitTest';
 import { createFrameCache } from './frameCache';
 import { createTaskQueue, runAll, runSlices } from './sliceRunner';
 import { createSliceQuota, WHOLE, type SliceQuota } from './sliceQuota';
 import { markedName } from './nodeMarks';
-import type { PaintedHighlight, PaintedMoney, PaintedVisibility, Painter, PainterOptions, ViewTransform } from './painter';
-import { everythingVisible, initialDisplay } from './painter';
+import type { Painter, PainterOptions, ViewTransform } from './painter';
+import { changedParts, emptyScene, type MapScene } from './scene';
 
 /** Canvases a painter has drawn on: a painter that takes one over has a picture to leave up meanwhile. */
 const pictured = new WeakSet<HTMLCanvasElement>();
@@ -49,13 +47,7 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
   const nodeById = new Map(options.nodes.map((n) => [n.id, n]));
   const hasInterventions = options.nodes.some((n) => n.kind === 'intervention');
 
-  let positions: ReadonlyMap<string, Point> = new Map();
-  let transform: ViewTransform = { x: 0, y: 0, k: 1 };
-  let display: DisplayState = initialDisplay();
-  let highlight: PaintedHighlight | null = null;
-  let impact: ReadonlyMap<string, number> | null = null;
-  let money: PaintedMoney | null = null;
-  let visibility: PaintedVisibility = everythingVisible(options);
+  let { positions, transform, display, highlight, impact, money, visibility } = emptyScene(options);
   let tabStop: string | null = null;
   let focused = false;
   // Bumped when what labels and hit-testing are computed from changes, so each is redone only then.
@@ -208,9 +200,8 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
   }
 
   let frame = 0;
-  let held = 0;
   function request() {
-    if (held > 0 || frame) return;
+    if (frame) return;
     frame = requestAnimationFrame(draw);
   }
 
@@ -246,53 +237,25 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
     request();
   }
 
-  const changed = () => {
-    version++;
-    request();
-  };
+  /** The scene last painted: a part that is the very same object needs no drawing again. */
+  let painted: MapScene | null = null;
 
   return {
-    setHighlight(next) {
-      highlight = next;
-      placeStandIn();
-      changed();
-    },
-    setImpact(next) {
-      impact = next;
-      placeStandIn();
-      look++;
-      request();
-    },
-    setMoney(next) {
-      money = next;
-      placeStandIn();
-      look++;
-      request();
-    },
-    updatePositions(next) {
-      positions = next;
-      placeStandIn();
-      changed();
-    },
-    setVisibility(next) {
-      visibility = next;
-      refreshDrawnEdges();
-      changed();
-    },
-    setDisplay(state) {
-      const edgesChange = state.actionsFor !== display.actionsFor;
-      const selectionChange = state.selectedId !== display.selectedId;
-      display = state;
-      if (edgesChange) {
+    render(next) {
+      const changed = changedParts(painted, next);
+      const before = display;
+      painted = next;
+      ({ positions, visibility, display, highlight, impact, money } = next);
+      transform = { x: next.transform.x, y: next.transform.y, k: next.transform.k };
+      // What labels and hit-testing are computed from: they are redone only when it changes.
+      if (changed.has('visibility') || changed.has('positions') || changed.has('highlight')) version++;
+      if (changed.has('visibility') || display.actionsFor !== before.actionsFor) {
         refreshDrawnEdges();
         version++;
       }
-      if (selectionChange) placeStandIn();
-      look++;
-      request();
-    },
-    setTransform(next) {
-      transform = { x: next.x, y: next.y, k: next.k };
+      // Only how things look: a new picture, from the same labels' inputs.
+      if (changed.has('display') || changed.has('impact') || changed.has('money')) look++;
+      if (changed.has('highlight') || changed.has('impact') || changed.has('money') || changed.has('positions') || display.selectedId !== before.selectedId) placeStandIn();
       request();
     },
     setTabStop,
@@ -300,15 +263,6 @@ export function createCanvasPainter(options: CanvasPainterOptions): Painter {
     focusNode(id) {
       setTabStop(id);
       if (!standIn.hasFocus()) standIn.focus();
-    },
-    batch(changes) {
-      held++;
-      try {
-        changes();
-      } finally {
-        held--;
-      }
-      request();
     },
     destroy() {
       cancelAnimationFrame(frame);

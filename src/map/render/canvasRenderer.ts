@@ -1,23 +1,12 @@
 import type { Painter, PainterOptions } from './painter';
 import { createCanvasPainter } from './canvasPainter';
-import { drawSvgTwin, provideExportTwin, recordingPainter } from './exportTwin';
-import type { Box } from '../layout/box';
 
 /**
- * The canvas renderer as the map uses it: a canvas painter whose exports draw its SVG twin. Loaded
- * only for a map large enough to need it (rendererChoice.ts), so the first load stays lean.
+ * The canvas renderer as the map uses it. Loaded only for a map large enough to need it
+ * (rendererChoice.ts), so the first load stays lean; exports draw the same scene as SVG (exportMap.ts).
  */
-export function createCanvasMapPainter(options: PainterOptions, canvas: HTMLCanvasElement, live: SVGSVGElement, stageLabels: readonly string[], viewBounds: () => Box): Painter {
-  const recorded = recordingPainter(createCanvasPainter({ ...options, canvas }));
-  provideExportTwin((frame) => drawSvgTwin(live, options, recorded.record, stageLabels, frame), viewBounds);
-  const painter = recorded.painter;
-  return {
-    ...painter,
-    destroy() {
-      provideExportTwin(null, null);
-      painter.destroy();
-    },
-  };
+export function createCanvasMapPainter(options: PainterOptions, canvas: HTMLCanvasElement): Painter {
+  return createCanvasPainter({ ...options, canvas });
 }
 
 export type CanvasRenderer = typeof createCanvasMapPainter;

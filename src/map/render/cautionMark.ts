@@ -1,3 +1,5 @@
+import { diamondReach, pipCentre } from '../nodeGeometry';
+
 /**
  * The map's mark for an intervention whose research found harm or no clear effect on reoffending:
  * harm is crossed out (an X over the diamond), no clear effect struck through (one bar across it),
@@ -16,9 +18,9 @@ export interface CautionGeometry {
 /** Each is part of the node's accessible name too (impactCostWords.ts), so sight and speech say the same word. */
 export const CAUTION_WORDS: Record<Caution, string> = { harmful: 'harmful', 'no-clear-effect': 'no effect' };
 
-/** For an intervention's diamond of half-diagonal r × 1.25 (nodeShapes.ts). */
+/** For an intervention's diamond (nodeGeometry.ts); the word sits where the row of pips would. */
 export function cautionGeometry(caution: Caution, r: number): CautionGeometry {
-  const d = r * 1.25 * 0.8;
+  const d = diamondReach(r) * 0.8;
   const lines: CautionGeometry['lines'] =
     caution === 'harmful'
       ? [
@@ -29,5 +31,5 @@ export function cautionGeometry(caution: Caution, r: number): CautionGeometry {
   const text = CAUTION_WORDS[caution];
   const width = text.length * 4.9 + 6;
   const height = 10;
-  return { lines, tag: { text, x: -width / 2, y: -(r * 1.25 + 5) - height / 2 - 1, width, height } };
+  return { lines, tag: { text, x: -width / 2, y: pipCentre(0, 1, r).y - height / 2 - 1, width, height } };
 }

@@ -31,3 +31,8 @@ export function fadedOf(display: DisplayState, traced: { nodes: readonly string[
         : traced !== null && !traced.edges.has(e.id),
   };
 }
+
+/** What a painter shows before it is told otherwise: nothing hovered, selected or pinned. */
+export function initialDisplay(): DisplayState {
+  return { hoveredId: null, selectedId: null, neighbours: new Map(), pinned: new Set(), actionsFor: new Set() };
+}

@@ -1,6 +1,7 @@
 import { quadtree } from 'd3-quadtree';
 import type { MapEdge, MapNode } from '../../analysis';
 import type { Point } from '../layout/createLayout';
+import { shapeReach } from '../nodeGeometry';
 import { curvedEdge, pointOnCurve, type EdgeCurve } from './edgeGeometry';
 import type { Box } from './labelPlacement';
 
@@ -41,7 +42,7 @@ export function createHitTester(
   for (const n of nodes) {
     const at = positions.get(n.id);
     if (!at) continue;
-    const reach = radiusOf(n.id) * (n.kind === 'intervention' ? 1.25 : 1);
+    const reach = shapeReach(n.kind, radiusOf(n.id));
     widest = Math.max(widest, reach);
     entries.push({ id: n.id, x: at.x, y: at.y, reach });
   }

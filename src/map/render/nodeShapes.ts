@@ -1,6 +1,7 @@
 import type { Selection } from 'd3-selection';
 import type { MapNode } from '../../analysis';
 import { inkOn } from '../glyphs';
+import { diamondPath, glyphRingRadius, glyphScale, outcomeRingRadius, pipCentre, PIP_RADIUS } from '../nodeGeometry';
 import type { Appearance } from '../nodeAppearance';
 import { cautionGeometry, type Caution } from './cautionMark';
 
@@ -15,8 +16,6 @@ export interface ShapeOptions {
   outcome: string | undefined;
 }
 
-const diamond = (r: number) => `M0,${-r * 1.25}L${r * 1.25},0L0,${r * 1.25}L${-r * 1.25},0Z`;
-const PIP_R = 2.6;
 
 /**
  * A node's marks: a circle (factor) or diamond (intervention) in its vocabulary's colour, the
@@ -37,12 +36,11 @@ export function paintShapes(created: Selection<SVGGElement, MapNode, SVGGElement
     };
     const r = options.radius(n.id);
     const look = options.appearance(n);
-    if (n.id === options.outcome) add('circle', { class: 'map-outcome-ring', r: r + 6 });
+    if (n.id === options.outcome) add('circle', { class: 'map-outcome-ring', r: outcomeRingRadius(r) });
     if (n.kind === 'factor') add('circle', { class: 'map-node-shape', r, fill: look.colour });
-    else add('path', { class: 'map-node-shape', d: diamond(r), fill: look.colour });
-    const glyphScale = (n.kind === 'factor' ? 0.62 : 0.7) * r;
-    add('path', { class: 'map-glyph', d: look.glyph, fill: inkOn(look.colour), transform: `scale(${glyphScale.toFixed(2)})` });
-    if (look.ringed) add('circle', { class: 'map-glyph-ring', r: r * 0.85, stroke: inkOn(look.colour) });
+    else add('path', { class: 'map-node-shape', d: diamondPath(r), fill: look.colour });
+    add('path', { class: 'map-glyph', d: look.glyph, fill: inkOn(look.colour), transform: `scale(${glyphScale(n.kind, r).toFixed(2)})` });
+    if (look.ringed) add('circle', { class: 'map-glyph-ring', r: glyphRingRadius(r), stroke: inkOn(look.colour) });
     const caution = options.caution?.(n);
     if (caution) {
       const mark = cautionGeometry(caution, r);
@@ -60,14 +58,9 @@ export function paintShapes(created: Selection<SVGGElement, MapNode, SVGGElement
     }
     const filled = options.pips(n);
     if (filled === undefined) return;
-    const y = -(r * 1.25 + 5);
     for (let i = 0; i < options.pipCount; i++) {
-      add('circle', {
-        class: `map-pip${i < filled ? ' is-filled' : ''}`,
-        cx: (i - (options.pipCount - 1) / 2) * (PIP_R * 2 + 1.5),
-        cy: y,
-        r: PIP_R,
-      });
+      const at = pipCentre(i, options.pipCount, r);
+      add('circle', { class: `map-pip${i < filled ? ' is-filled' : ''}`, cx: at.x, cy: at.y, r: PIP_RADIUS });
     }
   });
 }

@@ -1,9 +1,10 @@
 import type { MapEdge, MapNode } from '../../analysis';
 import type { LayoutGeometry, Point } from '../layout/createLayout';
-import type { DisplayState } from './displayState';
+import type { MapScene } from './scene';
 import type { ShapeOptions } from './nodeShapes';
 
 export type { DisplayState } from './displayState';
+export type { MapScene } from './scene';
 
 export interface PainterEvents {
   /** A node or a link (by its id) was clicked. */
@@ -62,37 +63,17 @@ export interface ViewTransform {
 
 /**
  * What draws the map, whichever way: SVG (an element per item, for small maps and export) or
- * Canvas 2D (one bitmap, for large maps). MapView talks to either through this alone.
+ * Canvas 2D (one bitmap, for large maps). The map talks to either through this alone: it hands
+ * over the whole scene (scene.ts), and the painter repaints the parts that changed.
  */
 export interface Painter {
-  /** Traces a loop or path (everything else steps back), or clears it with null. */
-  setHighlight(highlight: PaintedHighlight | null): void;
-  /** Marks what-if effects: −1…1 per factor (falls and rises), or clears them with null. */
-  setImpact(impact: ReadonlyMap<string, number> | null): void;
-  /** Rings each node the funder's money reaches, sized by it, or clears them with null. */
-  setMoney(money: PaintedMoney | null): void;
-  updatePositions(positions: ReadonlyMap<string, Point>): void;
-  /** Shows only these nodes and edges; hidden ones leave the page (fading out, unless motion is reduced). */
-  setVisibility(visibility: PaintedVisibility): void;
-  setDisplay(state: DisplayState): void;
-  /** The pan and zoom now (SVG needs only its scale, for label sizes; a canvas redraws at it). */
-  setTransform(transform: ViewTransform): void;
+  /** Paints this scene: each part that is not the very object last painted is painted again, each once. */
+  render(scene: MapScene): void;
   /** The one node the Tab key lands on (roving tabindex). */
   setTabStop(id: string | null): void;
   /** The node a focusable element on the map stands for, if it stands for one. */
   nodeOfElement(element: Element): string | null;
   /** Moves keyboard focus to a node (making it the tab stop). */
   focusNode(id: string): void;
-  /** Runs several changes and paints once, at the end (each part of the picture at most once). */
-  batch(changes: () => void): void;
   destroy(): void;
-}
-
-/** What a painter shows before it is told otherwise: everything, nothing hovered, selected or pinned. */
-export function initialDisplay(): DisplayState {
-  return { hoveredId: null, selectedId: null, neighbours: new Map(), pinned: new Set(), actionsFor: new Set() };
-}
-
-export function everythingVisible(options: Pick<PainterOptions, 'nodes' | 'edges'>): PaintedVisibility {
-  return { nodes: new Set(options.nodes.map((n) => n.id)), edges: new Set(options.edges.map((e) => e.id)), dimmed: new Set() };
 }

@@ -2,8 +2,7 @@ import { select, type EnterElement, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { drag } from 'd3-drag';
 import type { MapEdge, MapNode } from '../../analysis';
-import type { Point } from '../layout/createLayout';
-import { nodeRadius } from '../nodeSize';
+import { nodeRadius } from '../nodeGeometry';
 import { curvedEdgePath } from './edgeGeometry';
 import { createLabelPainter } from './labelPainter';
 import { paintBands } from './paintBands';
@@ -11,9 +10,9 @@ import { addArrowMarkers } from './arrowMarkers';
 import { markedName, paintNodeMarks, type NodeMarks } from './nodeMarks';
 import { paintShapes } from './nodeShapes';
 import type { paintMoneyRings } from './svgMoneyRings';
-import type { PaintedHighlight, PaintedMoney, PaintedVisibility, Painter, PainterOptions } from './painter';
-import { everythingVisible, initialDisplay } from './painter';
-import { fadedOf, type DisplayState } from './displayState';
+import type { Painter, PainterOptions } from './painter';
+import { changedParts, emptyScene, type MapScene } from './scene';
+import { fadedOf } from './displayState';
 import { createPaintQueue } from './paintQueue';
 import { setAttr, setClass } from './domWrites';
 
@@ -40,16 +39,12 @@ export function createSvgPainter(options: PainterOptions): Painter {
   root.selectAll('*').remove();
   const radius = new Map(options.nodes.map((n) => [n.id, nodeRadius(n)]));
   const radiusOf = (id: string) => radius.get(id) ?? 8;
-  let positions: ReadonlyMap<string, Point> = new Map();
   let scale = 1;
   /** Whether a zoom has set the scale yet (the first always paints, even at 1). */
   let scaled = false;
   let tabStop: string | null = null;
-  let display: DisplayState = initialDisplay();
-  let highlight: PaintedHighlight | null = null;
-  let impact: ReadonlyMap<string, number> | null = null;
-  let money: PaintedMoney | null = null;
-  let visibility: PaintedVisibility = everythingVisible(options);
+  const start = emptyScene(options);
+  let { positions, display, highlight, impact, money, visibility } = start;
 
   const arrow = addArrowMarkers(root.append('defs'), `map${++painterCount}`);
   const bands: G = root.append('g').attr('class', 'map-stages').attr('aria-hidden', 'true');
@@ -129,6 +124,8 @@ export function createSvgPainter(options: PainterOptions): Painter {
     options.edges.filter((e) => visibility.edges.has(e.id) && (e.kind === 'link' || display.actionsFor.has(e.from) || display.actionsFor.has(e.to)));
 
   function join() {
+    // What an earlier change left fading goes at once: a new change is shown without old fades' frames.
+    root.selectAll('.is-leaving').interrupt().remove();
     selectNodes()
       .data(options.nodes.filter((n) => visibility.nodes.has(n.id)), (n) => n.id)
       .join(createNodes, (update) => update, leave)
@@ -248,47 +245,40 @@ export function createSvgPainter(options: PainterOptions): Painter {
   });
   const paint = queue.paint;
 
+  /** The scene last painted: a part that is the very same object needs no painting again. */
+  let painted: MapScene | null = null;
+
   return {
-    setHighlight(next) {
-      highlight = next;
-      paint('marks', 'display', 'labels');
-    },
-    setImpact(next) {
-      impact = next;
-      paint('marks');
-    },
-    setMoney(next) {
-      money = next;
-      if (next && !moneyRings) {
+    render(next) {
+      const changed = changedParts(painted, next);
+      const before = display;
+      painted = next;
+      ({ positions, visibility, display, highlight, impact, money } = next);
+      if (next.money && !moneyRings) {
         void import('./svgMoneyRings').then((m) => {
           moneyRings = m.paintMoneyRings;
           if (money) paint('marks');
         });
       }
-      paint('marks');
-    },
-    updatePositions(next) {
-      positions = next;
-      paint('positions', 'labels');
-    },
-    setVisibility(next) {
-      visibility = next;
-      paint('join', 'positions', 'marks', 'display', 'labels');
-    },
-    setDisplay(state) {
-      const labelsChange = state.hoveredId !== display.hoveredId || state.selectedId !== display.selectedId;
-      const edgesChange = state.actionsFor !== display.actionsFor;
-      display = state;
-      if (edgesChange) paint('join', 'positions', 'marks');
-      paint('display', ...(labelsChange ? (['labels'] as const) : []));
-    },
-    setTransform({ k: next }) {
-      // A pan keeps the scale: labels neither move on the map nor change size, so nothing to do.
-      if (scaled && next === scale) return;
-      scaled = true;
-      scale = next;
-      scaleLane(scale);
-      paint('labels');
+      queue.batch(() => {
+        if (changed.has('visibility')) paint('join', 'positions', 'marks', 'display', 'labels');
+        if (changed.has('positions')) paint('positions', 'labels');
+        if (changed.has('highlight')) paint('marks', 'display', 'labels');
+        if (changed.has('impact') || changed.has('money')) paint('marks');
+        if (changed.has('display')) {
+          // Links of interventions in play come and go; hover and selection decide which labels show in full.
+          if (display.actionsFor !== before.actionsFor) paint('join', 'positions', 'marks');
+          paint('display');
+          if (display.hoveredId !== before.hoveredId || display.selectedId !== before.selectedId) paint('labels');
+        }
+        // A pan keeps the scale: labels neither move on the map nor change size, so nothing to do.
+        if (changed.has('transform') && (!scaled || next.transform.k !== scale)) {
+          scaled = true;
+          scale = next.transform.k;
+          scaleLane(scale);
+          paint('labels');
+        }
+      });
     },
     setTabStop(id) {
       tabStop = id;
@@ -301,7 +291,6 @@ export function createSvgPainter(options: PainterOptions): Painter {
     focusNode(id) {
       options.root.querySelector<SVGGElement>(`g.map-node[data-id="${CSS.escape(id)}"]`)?.focus();
     },
-    batch: queue.batch,
     destroy() {
       root.selectAll('*').interrupt();
       root.selectAll('*').remove();

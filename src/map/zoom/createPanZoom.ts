@@ -60,6 +60,8 @@ export interface PanZoom {
   /** Shows exactly this zoom (from a link), without animation. */
   set(zoom: { x: number; y: number; k: number }, view?: ViewSize): void;
   current(): { x: number; y: number; k: number };
+  /** Stops an animated move where it is (a new one is on its way). */
+  stop(): void;
   destroy(): void;
 }
 
@@ -175,6 +177,9 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       withView(view, () => svg.interrupt().call(behaviour.transform, zoomIdentity.translate(x, y).scale(k)));
     },
     current: () => ({ x: current.x, y: current.y, k: current.k }),
+    stop() {
+      svg.interrupt();
+    },
     destroy() {
       svg.on('.zoom', null);
     },

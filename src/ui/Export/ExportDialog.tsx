@@ -11,7 +11,7 @@ import { PNG_SCALES, rasterise, type PngScale } from './rasterise';
 import { fileNameFrom, saveFile } from '../common/saveFile';
 import { useExportContext } from './useExportContext';
 import { usePrintSheet } from './usePrintSheet';
-import type { ExportFraming } from '../../map/render/exportTwin';
+import type { ExportFraming } from '../../map/exportMap';
 import { embedCode } from './embedCode';
 
 /** The live map on the page, when the map view is showing. */

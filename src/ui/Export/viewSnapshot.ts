@@ -3,7 +3,7 @@ import { pageAddress, useViewStore, viewStateOf, visibilityOf } from '../../stor
 import { attributionLines } from '../../io/export/describeView';
 import { describeView } from '../../store/viewPieces/describeView';
 import { withGrantsLine } from './grantsLine';
-import { mapForExport, type ExportFraming } from '../../map/render/exportTwin';
+import { mapForExport, type ExportFraming } from '../../map/exportMap';
 import { impactChartForExport } from '../ImpactCost/impactExport';
 import { legendSamples } from './legendSamples';
 import { snapshotSvg, type Snapshot } from './svgSnapshot';
@@ -33,7 +33,7 @@ export function viewSnapshot(options: ViewSnapshotOptions): Snapshot | null {
       background: options.background,
     });
   }
-  const map = mapForExport(options.framing);
+  const map = mapForExport(options.dataset, options.framing);
   if (!map) return null;
   try {
     return snapshotSvg({
@@ -62,6 +62,8 @@ const MAX_PRINTED_NODES = 1_500;
  */
 export function currentViewSnapshot(dataset: Dataset): Snapshot | null {
   const store = useViewStore.getState();
+  // Another view (the table, say) prints as the page lays it out: Print prints what is on screen.
+  if (store.view !== 'map' && store.view !== 'impact') return null;
   const visibility = visibilityOf(dataset, store.filter, store.focus);
   if (visibility.nodes.size > MAX_PRINTED_NODES) return null;
   const exportedOn = new Date().toISOString().slice(0, 10);

@@ -4,7 +4,7 @@ import { journeyLayout, INTERVENTION_LABEL_FONT, INTERVENTION_RADIUS, interventi
 import { createLcg } from '../../../src/map/layout/lcg';
 import { labelBox, placeLabels, type LabelCandidate } from '../../../src/map/render/labelPlacement';
 import { wrapInFull } from '../../../src/map/render/wrapLabel';
-import { nodeRadius } from '../../../src/map/nodeSize';
+import { nodeRadius } from '../../../src/map/nodeGeometry';
 
 const WORDS = ['housing', 'recall', 'trust', 'support', 'release', 'benefits', 'mentors', 'employment', 'family', 'stigma', 'probation', 'substance', 'of', 'and', 'to', 'a'];
 

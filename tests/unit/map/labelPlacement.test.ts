@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALWAYS, labelBox, placeLabels, type LabelCandidate } from '../../../src/map/render/labelPlacement';
 import { journeyLayout, LABEL_FONT } from '../../../src/map/layout/journeyLayout';
 import { wrapInFull } from '../../../src/map/render/wrapLabel';
-import { nodeRadius } from '../../../src/map/nodeSize';
+import { nodeRadius } from '../../../src/map/nodeGeometry';
 import { buildMapGraph } from '../../../src/analysis';
 import { smallMap } from '../../fixtures/loadFixture';
 

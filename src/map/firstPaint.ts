@@ -1,0 +1,31 @@
+/**
+ * Whether the map has been on screen yet, for what can wait for it (the legend's many swatches):
+ * the first picture is drawn and painted with nothing else to build, and the rest follows a frame
+ * later (the bundled map's first paint, bench/first-load.ts).
+ */
+let painted = false;
+const waiting = new Set<() => void>();
+
+/** Called once the map's first picture is in the page: the frame that shows it is painted, then the waiting are told. */
+export function mapDrawn(): void {
+  if (painted) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      painted = true;
+      for (const done of [...waiting]) done();
+      waiting.clear();
+    }),
+  );
+}
+
+export const mapPainted = () => painted;
+
+/** Calls `done` once the map's first picture has been painted (at once if it has); returns what cancels that. */
+export function afterMapPaint(done: () => void): () => void {
+  if (painted) {
+    done();
+    return () => {};
+  }
+  waiting.add(done);
+  return () => waiting.delete(done);
+}
