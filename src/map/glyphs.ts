@@ -1,3 +1,5 @@
+import { COLOURS } from './tokens';
+
 /**
  * The second channel beside colour: a small glyph drawn inside each node's shape, so domains and
  * intervention types stay apart in greyscale and for colour-blind readers. Each path is drawn in
@@ -36,7 +38,7 @@ export function inkOn(fill: string): string {
     const v = parseInt(hex.slice(i, i + 2), 16) / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   };
-  if (hex.length !== 6) return '#1b1b1b';
+  if (hex.length !== 6) return COLOURS.ink;
   const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-  return luminance > 0.3 ? '#1b1b1b' : '#ffffff';
+  return luminance > 0.3 ? COLOURS.ink : COLOURS.paper;
 }

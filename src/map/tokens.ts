@@ -37,6 +37,9 @@ export const COLOURS = {
   falling: '#d55e00',
   risingInk: '#005a8c',
   fallingInk: '#a33f00',
+  /** Where a funder's own grants go (the portfolio overlay): the ring round an intervention and its key. */
+  money: '#8a6200',
+  moneyFill: 'rgba(214, 160, 20, 0.22)',
   /** The white behind a label, so a link passing under it never hides it. */
   halo: 'rgba(255, 255, 255, 0.92)',
 } as const;

@@ -9,6 +9,7 @@ import type { Box } from './labelPlacement';
 import type { ShapeOptions } from './nodeShapes';
 import { cautionGeometry, type Caution } from './cautionMark';
 import { MONEY_LOOK, moneyRingRadius } from './moneyRing';
+import { DASHES } from '../tokens';
 import { WHOLE, zoomBand, type SliceQuota } from './sliceQuota';
 
 
@@ -144,7 +145,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
       ctx.globalAlpha = markAlpha[tone];
       ctx.beginPath();
       addShape(ctx, n.kind, x, y, r);
-      ctx.setLineDash(pinned && !selected && !focused ? [3, 2] : []);
+      ctx.setLineDash(pinned && !selected && !focused ? DASHES.pinned : []);
       ctx.lineWidth = selected || focused ? 4 : traced ? 3 : n.id === scene.outcome ? 2.5 : 2;
       ctx.strokeStyle = selected || focused ? LOOK.focus : traced ? LOOK.traced : n.id === scene.outcome ? LOOK.outcomeRing : LOOK.ink;
       if (focused) {
@@ -196,7 +197,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
         ctx.beginPath();
         const at = pipCentre(i, options.pipCount, r);
         ctx.arc(x + at.x, y + at.y, PIP_RADIUS, 0, Math.PI * 2);
-        ctx.fillStyle = i < filled ? LOOK.ink : '#ffffff';
+        ctx.fillStyle = i < filled ? LOOK.ink : LOOK.paper;
         ctx.fill();
         ctx.stroke();
       }
@@ -216,7 +217,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
         ctx.font = 'bold 11px sans-serif';
         ctx.lineWidth = 2;
         ctx.strokeStyle = LOOK.ink;
-        ctx.fillStyle = '#ffffff';
+        ctx.fillStyle = LOOK.paper;
         ctx.strokeText(String(step), x, y);
         ctx.fillText(String(step), x, y);
       }
@@ -224,7 +225,7 @@ export function createNodeDrawer(options: Omit<ShapeOptions, 'radius'>) {
         const mark = effect > 0 ? '▲' : '▼';
         ctx.font = 'bold 12px sans-serif';
         ctx.lineWidth = 3;
-        ctx.strokeStyle = '#ffffff';
+        ctx.strokeStyle = LOOK.paper;
         ctx.fillStyle = effect > 0 ? LOOK.risingInk : LOOK.fallingInk;
         ctx.strokeText(mark, x, y + impactMarkMiddle(r));
         ctx.fillText(mark, x, y + impactMarkMiddle(r));
@@ -239,7 +240,7 @@ function drawCaution(ctx: CanvasRenderingContext2D, caution: Caution, x: number,
   const mark = cautionGeometry(caution, r);
   ctx.globalAlpha = alpha;
   ctx.lineCap = 'round';
-  for (const [width, colour] of [[4.4, '#ffffff'], [2.2, LOOK.ink]] as const) {
+  for (const [width, colour] of [[4.4, LOOK.paper], [2.2, LOOK.ink]] as const) {
     ctx.beginPath();
     for (const [x1, y1, x2, y2] of mark.lines) {
       ctx.moveTo(x + x1, y + y1);
@@ -253,7 +254,7 @@ function drawCaution(ctx: CanvasRenderingContext2D, caution: Caution, x: number,
   if (!withTag) return;
   const { tag } = mark;
   const harm = caution === 'harmful';
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = LOOK.paper;
   ctx.fillRect(x + tag.x, y + tag.y, tag.width, tag.height);
   ctx.lineWidth = harm ? 1.5 : 1;
   ctx.strokeStyle = harm ? LOOK.harm : LOOK.ink;

@@ -1,3 +1,5 @@
+import { COLOURS } from '../tokens';
+
 /**
  * The portfolio overlay's one scale, for SVG and canvas alike: a halo round a node whose radius
  * grows with the money reaching it. By area (square root), so twice the money looks about twice as
@@ -12,4 +14,4 @@ export function moneyRingRadius(amount: number, max: number, nodeRadius: number)
 }
 
 /** The halo's look: a translucent gold fill under a darker rim, readable over either lane. */
-export const MONEY_LOOK = { fill: 'rgba(214, 160, 20, 0.22)', stroke: '#8a6200', width: 1.5 } as const;
+export const MONEY_LOOK = { fill: COLOURS.moneyFill, stroke: COLOURS.money, width: 1.5 } as const;

@@ -1,6 +1,7 @@
 import { PORTABLE_FONT, inlineStyles, stripLiveAttributes } from './inlineStyles';
 import type { LegendSample } from './legendSamples';
 import { wrapText } from './wrapText';
+import { COLOURS } from '../../map/tokens';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 20;
@@ -35,7 +36,7 @@ function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Reco
   return created;
 }
 
-function textBlock(lines: readonly string[], x: number, y: number, size: number, weight = 'normal', fill = '#1b1b1b'): SVGTextElement {
+function textBlock(lines: readonly string[], x: number, y: number, size: number, weight = 'normal', fill: string = COLOURS.ink): SVGTextElement {
   const text = element('text', { x, y, 'font-size': size, 'font-weight': weight, fill });
   lines.forEach((line, i) => {
     const span = element('tspan', { x, dy: i === 0 ? 0 : Math.round(size * 1.35) });
@@ -104,7 +105,7 @@ export function snapshotSvg(options: SnapshotOptions): Snapshot {
   const title = element('title', {});
   title.textContent = options.title;
   root.append(title);
-  if (options.background === 'white') root.append(element('rect', { width, height, fill: '#ffffff' }));
+  if (options.background === 'white') root.append(element('rect', { width, height, fill: COLOURS.paper }));
 
   root.append(textBlock(titleLines, PAD, PAD + TITLE_PX * 0.8, TITLE_PX, 'bold'));
   root.append(textBlock(descriptionLines, PAD, PAD + titleLines.length * TITLE_PX * 1.35 + TEXT_PX, TEXT_PX, 'normal', '#333333'));
