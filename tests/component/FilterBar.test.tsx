@@ -87,4 +87,26 @@ describe('filter bar: a funder asks "where does peer support act, and how sure a
     const scales = await openDropDown('Funding scale');
     expect(within(scales).getByRole('checkbox', { name: /About £10,000/ })).toBeTruthy();
   });
+
+  it('draws a drop-down’s options only once it is open, at once on opening, and moves into them and out by keyboard', async () => {
+    render(<FilterBar dataset={smallMap()} />);
+    // Closed, the list is not drawn at all (the map's first paint does not wait for it), yet the trigger keeps its name.
+    expect(screen.queryByRole('group', { name: 'Intervention type', hidden: true })).toBeNull();
+    const summary = screen.getByText('Intervention type', { selector: 'summary' });
+    const details = summary.closest('details')!;
+    expect(details.open).toBe(false);
+    // jsdom does not turn Enter on a summary into a click as a browser does; a browser's keys are tested in tests/e2e/keyboardFocus.test.ts.
+    await userEvent.click(summary);
+    expect(details.open).toBe(true);
+    const types = screen.getByRole('group', { name: 'Intervention type' });
+    await userEvent.tab();
+    expect(document.activeElement).toBe(within(types).getAllByRole('checkbox')[0]);
+    await userEvent.keyboard(' ');
+    expect(useViewStore.getState().filter.types).toEqual(['peer-support']);
+    await userEvent.keyboard('{Escape}');
+    expect(details.open).toBe(false);
+    expect(screen.queryByRole('group', { name: 'Intervention type', hidden: true })).toBeNull();
+    // The choice made stays said on the closed trigger.
+    expect(summary.textContent).toBe('Intervention type: Peer support');
+  });
 });

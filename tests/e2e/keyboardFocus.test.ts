@@ -158,6 +158,26 @@ describe('a screen-reader user hears each change they make (live regions)', () =
     await page.context().close();
   });
 
+  it('opens a filter list with Enter, moves into it, and on Escape closes it and stays on its summary', async () => {
+    const page = await openSmallMap();
+    const summary = page.locator('details.multi-select summary', { hasText: 'Intervention type' });
+    const list = page.getByRole('group', { name: 'Intervention type' });
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    // Drawn in the same frame as it opens: no wait before it is in sight.
+    expect(await list.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('label')?.textContent)).toBe('Peer support 1 intervention');
+    await page.keyboard.press('Space');
+    await expect.poll(() => summary.textContent()).toBe('Intervention type: Peer support');
+    await page.keyboard.press('Escape');
+    expect(await list.isVisible()).toBe(false);
+    expect(await focused(page)).toBe('summary Intervention type: Peer support');
+    await page.keyboard.press('Space');
+    expect(await list.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('hears what the what-if funds when a checkbox is ticked with the space bar', async () => {
     const page = await openSmallMap();
     await page.getByRole('tab', { name: 'What if' }).click();

@@ -37,7 +37,7 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const [open, setOpen] = useState(false);
   const active = [filter.types.length, filter.domains.length, filter.stages.length, filter.scales.length, filter.impacts?.length ?? 0, filter.costs?.length ?? 0].reduce((a, b) => a + b, 0) + (filter.minEvidence ? 1 : 0) + (filter.onlyReached ? 1 : 0);
   const options = (list: ReadonlyArray<{ id: string; label: string; description: string }>, counts: Map<string, number>) =>
-    list.map((v) => ({ id: v.id, label: v.label, description: v.description, count: counts.get(v.id) ?? 0 }));
+    list.map((v) => ({ ...v, count: counts.get(v.id) ?? 0 }));
 
   return (
     <section className={`filter-bar${open ? ' is-open' : ''}`} aria-label="Filters">
@@ -57,8 +57,8 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
           onToggle={(id) => actions.toggleScale(id as (typeof FUNDING_SCALES)[number])}
         />
       )}
-      {anyImpact && <MultiSelect label="Impact" options={IMPACT_OPTIONS.map((o) => ({ ...o, count: impactCounts.get(o.id) ?? 0 }))} selected={filter.impacts ?? []} onToggle={(id) => actions.toggleImpact(id as (typeof IMPACT_OPTIONS)[number]['id'])} hint="Which way and how much reoffending changes, by the written rule; apart from how sure the evidence is." />}
-      {anyCost && <MultiSelect label="Cost" options={COST_OPTIONS.map((o) => ({ ...o, count: costCounts.get(o.id) ?? 0 }))} selected={filter.costs ?? []} onToggle={(id) => actions.toggleCost(id as (typeof COST_OPTIONS)[number]['id'])} hint="Cost per participant in pounds, where a source reports it." />}
+      {anyImpact && <MultiSelect label="Impact" options={options(IMPACT_OPTIONS, impactCounts)} selected={filter.impacts ?? []} onToggle={(id) => actions.toggleImpact(id as (typeof IMPACT_OPTIONS)[number]['id'])} hint="Which way and how much reoffending changes, by the written rule; apart from how sure the evidence is." />}
+      {anyCost && <MultiSelect label="Cost" options={options(COST_OPTIONS, costCounts)} selected={filter.costs ?? []} onToggle={(id) => actions.toggleCost(id as (typeof COST_OPTIONS)[number]['id'])} hint="Cost per participant in pounds, where a source reports it." />}
       <label className="filter-toggle">
         <input type="checkbox" checked={filter.onlyReached} onChange={(e) => actions.setOnlyReached(e.target.checked)} />
         Only factors these interventions act on
