@@ -2,12 +2,5 @@ export { useEditStore, shownDatasetOf, HISTORY_LIMIT, type EditStore, type EditO
 export type { EditAction, EditResult, Collection, VocabularyName, RecordOf } from './editAction';
 export { startAutosave, restoreEdits, readSavedEdits, saveOverOtherTab, openOtherTabsEdits, AUTOSAVE_KEY } from './autosave';
 export { useShownDataset, useEditingOn, useCanUndo, useCanRedo } from './useEditing';
-export { saveRecord } from './actions/saveRecord';
-export { deleteRecord } from './actions/deleteRecord';
-export { dependentsOf, describeDependents, type Dependents } from './actions/dependentsOf';
-export { saveVocabulary } from './actions/saveVocabulary';
-export { saveMeta } from './actions/saveMeta';
-export { savePositions } from './actions/savePositions';
-export { replaceDataset } from './actions/replaceDataset';
-export { datasetChanges, type RecordChange } from './datasetChanges';
 export { sameValue } from '../../model';
+// The editing actions are exported from ./actions: only the editor, loaded when someone edits, uses them.

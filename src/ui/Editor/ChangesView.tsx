@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { plural, type Dataset } from '../../model';
 import { useViewStore } from '../../store';
-import { datasetChanges, saveMeta, savePositions, useEditStore, type EditStore, type RecordChange } from '../../store/editing';
+import { useEditStore, type EditStore } from '../../store/editing';
+import { datasetChanges, saveMeta, savePositions, type RecordChange } from '../../store/editing/actions';
 import { fileNameFrom, saveFile } from '../common/saveFile';
 import { layoutPositions } from './layoutPositions';
 

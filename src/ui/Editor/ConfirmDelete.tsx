@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { describeDependents, type Dependents } from '../../store/editing';
+import { describeDependents, type Dependents } from '../../store/editing/actions';
 
 interface ConfirmDeleteProps {
   noun: string;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { plural, type Dataset } from '../../model';
-import { deleteRecord, dependentsOf, saveRecord, useEditStore, type Collection, type RecordOf } from '../../store/editing';
+import { useEditStore, type Collection, type RecordOf } from '../../store/editing';
+import { deleteRecord, dependentsOf, saveRecord } from '../../store/editing/actions';
 import { issuesFor, NO_ISSUES, type FormIssues } from './forms/fieldIssues';
 import { uniqueIdFrom } from './forms/uniqueId';
 import { withLayoutPinned } from './withLayoutPinned';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Dataset, VocabularyEntry } from '../../model';
-import { saveVocabulary, useEditStore, type VocabularyName } from '../../store/editing';
+import { useEditStore, type VocabularyName } from '../../store/editing';
+import { saveVocabulary } from '../../store/editing/actions';
 import { uniqueIdFrom } from './forms/uniqueId';
 import { useFollowStored } from './useFollowStored';
 

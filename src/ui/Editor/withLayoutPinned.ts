@@ -1,4 +1,5 @@
-import { savePositions, type EditAction } from '../../store/editing';
+import { type EditAction } from '../../store/editing';
+import { savePositions } from '../../store/editing/actions';
 import { layoutPositions } from './layoutPositions';
 import { placeNewFactors } from './placeNewFactors';
 

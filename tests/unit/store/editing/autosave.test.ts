@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as idb from 'idb-keyval';
-import { AUTOSAVE_KEY, openOtherTabsEdits, readSavedEdits, restoreEdits, saveOverOtherTab, saveRecord, startAutosave, useEditStore } from '../../../../src/store/editing';
+import { AUTOSAVE_KEY, openOtherTabsEdits, readSavedEdits, restoreEdits, saveOverOtherTab, startAutosave, useEditStore } from '../../../../src/store/editing';
+import { saveRecord } from '../../../../src/store/editing/actions';
 import { smallMap } from '../../../fixtures/loadFixture';
 import { loadParseDataset } from '../../../../src/model';
 

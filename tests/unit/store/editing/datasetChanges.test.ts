@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from '../../../../src/model';
-import { datasetChanges, saveRecord, sameValue } from '../../../../src/store/editing';
+import { sameValue } from '../../../../src/store/editing';
+import { datasetChanges, saveRecord } from '../../../../src/store/editing/actions';
 
 /** The published dataset exactly as the page loads it: the file's own key order, not the schema's. */
 const published = () => JSON.parse(readFileSync(new URL('../../../../data/reoffending-map.json', import.meta.url), 'utf8')) as Dataset;

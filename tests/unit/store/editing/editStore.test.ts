@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { deleteRecord, saveRecord, useEditStore, HISTORY_LIMIT } from '../../../../src/store/editing';
+import { useEditStore, HISTORY_LIMIT } from '../../../../src/store/editing';
+import { deleteRecord, saveRecord } from '../../../../src/store/editing/actions';
 import { smallMap } from '../../../fixtures/loadFixture';
 import { loadParseDataset } from '../../../../src/model';
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as idb from 'idb-keyval';
-import { AUTOSAVE_KEY, readSavedEdits, saveRecord, startAutosave, useEditStore } from '../../../../src/store/editing';
+import { AUTOSAVE_KEY, readSavedEdits, startAutosave, useEditStore } from '../../../../src/store/editing';
+import { saveRecord } from '../../../../src/store/editing/actions';
 import { SAVED_EDITS_VERSION, savedEditsVersion, upgradeSavedEdits } from '../../../../src/store/restore/savedEditsVersions';
 import { loadParseDataset, type Dataset } from '../../../../src/model';
 import { smallMap } from '../../../fixtures/loadFixture';
