@@ -12,7 +12,7 @@ import { announceNode } from './nodeAppearance';
 import { painterLooks } from './painterLooks';
 import { createSceneDeriver } from './sceneOf';
 import { provideLiveMap } from './liveMap';
-import { mapDrawn } from './firstPaint';
+import { afterMapPaint, mapDrawn } from './firstPaint';
 import type { MapScene } from './render/scene';
 import { defaultBounds, labelOverhang, wholeBounds } from './fitBounds';
 import { narrowedBounds, selectedItemBox } from './viewBounds';
@@ -97,6 +97,8 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     root,
     geometry,
     animate: () => !prefersReducedMotion(),
+    // The map's very first picture is painted before its nodes listen and its links take clicks (firstPaint.ts).
+    pointable: afterMapPaint,
     events: pointerEvents({
       layout,
       runner,

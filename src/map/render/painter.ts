@@ -30,6 +30,13 @@ export interface PainterOptions extends Omit<ShapeOptions, 'radius'> {
   /** False when the person prefers reduced motion: then nothing fades, it just changes. */
   animate(): boolean;
   events: PainterEvents;
+  /**
+   * When what a pointer uses (the nodes' listeners, the links' wide click targets) may be added:
+   * calls `ready` once the first picture is on screen, returns what cancels that. Nothing can be
+   * pointed at before it is seen, so the map's first load leaves them out of its first paint.
+   * Without it they are added with the picture.
+   */
+  pointable?(ready: () => void): () => void;
 }
 
 export interface PaintedVisibility {

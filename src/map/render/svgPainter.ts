@@ -78,11 +78,18 @@ export function createSvgPainter(options: PainterOptions): Painter {
       .attr('class', (n) => `map-node map-node--${n.kind}${n.id === options.outcome ? ' map-node--outcome' : ''}`)
       .attr('data-id', (n) => n.id)
       .attr('role', 'button')
-      .attr('tabindex', (n) => (n.id === tabStop ? 0 : -1))
-      .attr('aria-label', (n) => options.describe(n));
+      .attr('tabindex', (n) => (n.id === tabStop ? 0 : -1));
+    // Its accessible name is written by paintMarks, which always follows a join (the queue's order): once, not twice.
     paintShapes(created, { ...options, radius: radiusOf });
     created.append('title').text((n) => n.label);
-    created
+    if (pointable) listen(created);
+    arrive(created);
+    return created;
+  }
+
+  /** What a person does to a node with a pointer: click, double-click, hover, drag. */
+  function listen(nodes: Selection<SVGGElement, MapNode, SVGGElement, unknown>) {
+    nodes
       .on('click', (event: MouseEvent, n) => {
         if (!event.defaultPrevented) options.events.onSelect(n.id);
       })
@@ -101,8 +108,6 @@ export function createSvgPainter(options: PainterOptions): Painter {
           .on('drag', (event: { x: number; y: number }, n) => options.events.onDrag(n.id, { x: event.x, y: event.y }))
           .on('end', (_event, n) => options.events.onDragEnd(n.id)),
       );
-    arrive(created);
-    return created;
   }
 
   const selectNodes = () => nodeLayer.selectAll<SVGGElement, MapNode>('g.map-node:not(.is-leaving)');
@@ -114,6 +119,8 @@ export function createSvgPainter(options: PainterOptions): Painter {
   let edgesNow = selectEdges();
   let hitsNow = selectHits();
   let labelsNow = selectLabels();
+  /** Whether nodes listen for the pointer and links have their click targets yet (PainterOptions.pointable). */
+  let pointable = !options.pointable;
   const nodeSelection = () => nodesNow;
   const edgeSelection = () => edgesNow;
   const hitSelection = () => hitsNow;
@@ -123,15 +130,8 @@ export function createSvgPainter(options: PainterOptions): Painter {
   const drawnEdges = () =>
     options.edges.filter((e) => visibility.edges.has(e.id) && (e.kind === 'link' || display.actionsFor.has(e.from) || display.actionsFor.has(e.to)));
 
-  function join() {
-    // What an earlier change left fading goes at once: a new change is shown without old fades' frames.
-    root.selectAll('.is-leaving').interrupt().remove();
-    selectNodes()
-      .data(options.nodes.filter((n) => visibility.nodes.has(n.id)), (n) => n.id)
-      .join(createNodes, (update) => update, leave)
-      .attr('data-dimmed', (n) => (visibility.dimmed.has(n.id) ? 'true' : null));
-    const edges = drawnEdges();
-    // A wide, invisible twin under each link makes a thin arrow easy to click.
+  /** A wide, invisible twin under each link makes a thin arrow easy to click. */
+  function joinHits(edges: MapEdge[]) {
     selectHits()
       .data(edges, (e) => e.id)
       .join(
@@ -144,6 +144,18 @@ export function createSvgPainter(options: PainterOptions): Painter {
         (update) => update,
         (exit) => exit.remove(),
       );
+    hitsNow = selectHits();
+  }
+
+  function join() {
+    // What an earlier change left fading goes at once: a new change is shown without old fades' frames.
+    root.selectAll('.is-leaving').interrupt().remove();
+    selectNodes()
+      .data(options.nodes.filter((n) => visibility.nodes.has(n.id)), (n) => n.id)
+      .join(createNodes, (update) => update, leave)
+      .attr('data-dimmed', (n) => (visibility.dimmed.has(n.id) ? 'true' : null));
+    const edges = drawnEdges();
+    if (pointable) joinHits(edges);
     selectEdges()
       .data(edges, (e) => e.id)
       .join(
@@ -171,8 +183,23 @@ export function createSvgPainter(options: PainterOptions): Painter {
       );
     nodesNow = selectNodes();
     edgesNow = selectEdges();
-    hitsNow = selectHits();
     labelsNow = selectLabels();
+    firstJoin = false;
+  }
+
+  /** Each link's curve at the present positions; a link and its wide twin share one, worked out once. */
+  function edgePaths() {
+    const paths = new Map<string, string | null>();
+    const curveOf = (e: MapEdge) => {
+      const a = positions.get(e.from);
+      const b = positions.get(e.to);
+      return a && b ? curvedEdgePath(a, b, radiusOf(e.from), radiusOf(e.to)) : null;
+    };
+    return (e: MapEdge) => {
+      let path = paths.get(e.id);
+      if (path === undefined) paths.set(e.id, (path = curveOf(e)));
+      return path;
+    };
   }
 
   function paintPositions() {
@@ -180,11 +207,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
       const p = positions.get(n.id);
       return p ? `translate(${p.x},${p.y})` : null;
     });
-    const d = (e: MapEdge) => {
-      const a = positions.get(e.from);
-      const b = positions.get(e.to);
-      return a && b ? curvedEdgePath(a, b, radiusOf(e.from), radiusOf(e.to)) : null;
-    };
+    const d = edgePaths();
     edgeSelection().attr('d', d);
     hitSelection().attr('d', d);
   }
@@ -232,9 +255,8 @@ export function createSvgPainter(options: PainterOptions): Painter {
     setClass(labels, 'is-dimmed', (n) => visibility.dimmed.has(n.id));
   }
 
-  join();
-  firstJoin = false;
-
+  // Nothing is joined until the first scene: its nodes are created once, as it shows them (a link
+  // with a filter would otherwise create every node and then fade out those it hides).
   // The order every change paints in: what is on the page, where, its marks, its state, its labels.
   const queue = createPaintQueue(['join', 'positions', 'marks', 'display', 'labels'], {
     join,
@@ -247,6 +269,17 @@ export function createSvgPainter(options: PainterOptions): Painter {
 
   /** The scene last painted: a part that is the very same object needs no painting again. */
   let painted: MapScene | null = null;
+  // Once the first picture is on screen, what a pointer uses is added to it (at once if no first picture is awaited).
+  const stopWaiting =
+    options.pointable?.(() => {
+      pointable = true;
+      // Not painted yet: the first scene's join adds them with everything else.
+      if (!painted) return;
+      queue.flush();
+      listen(nodesNow);
+      joinHits(drawnEdges());
+      hitsNow.attr('d', edgePaths());
+    }) ?? (() => {});
 
   return {
     render(next) {
@@ -292,6 +325,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
       options.root.querySelector<SVGGElement>(`g.map-node[data-id="${CSS.escape(id)}"]`)?.focus();
     },
     destroy() {
+      stopWaiting();
       root.selectAll('*').interrupt();
       root.selectAll('*').remove();
     },
