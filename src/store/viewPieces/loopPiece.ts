@@ -1,6 +1,6 @@
 import { loopById } from '../derived';
 import type { CorePiece } from './viewPiece';
-import { shown } from './readParams';
+import { patternPiece } from './pieceShapes';
 import { nameOf } from './nameOf';
 
 /** A loop found by search has no id of its own: its members, joined by "~", are its id. */
@@ -8,15 +8,7 @@ const LOOP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:~[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 /** `loop=`: the feedback loop traced on the map (the dataset's loop id, or its members joined by "~"). */
 export const loopPiece: CorePiece<'loopId'> = {
-  field: 'loopId',
-  params: ['loop'],
-  initial: null,
-  write: (id, params) => void (id && params.set('loop', id)),
-  read(params, notices) {
-    const text = params.get('loop');
-    if (text && !LOOP_ID.test(text)) notices.push(`Ignored loop=${shown(text)}: not a loop id.`);
-    return text && LOOP_ID.test(text) ? text : null;
-  },
+  ...patternPiece('loopId', 'loop', LOOP_ID, 'not a loop id'),
   sanitiseLast: true,
   sanitise(id, { dataset, notices }) {
     if (id === null || loopById(dataset, id) !== null) return id;

@@ -1,5 +1,6 @@
 import type { CorePiece } from './viewPiece';
-import { oneOf, shown } from './readParams';
+import { oneOf } from './readParams';
+import { patternPiece } from './pieceShapes';
 
 const YEAR = /^\d{4}$/;
 
@@ -13,14 +14,4 @@ export const portfolioPiece: CorePiece<'portfolio'> = {
 };
 
 /** `portfolioyear=`: the overlay's money from grants awarded in this year (four digits), or over all years. */
-export const portfolioYearPiece: CorePiece<'portfolioYear'> = {
-  field: 'portfolioYear',
-  params: ['portfolioyear'],
-  initial: null,
-  write: (year, params) => void (year && params.set('portfolioyear', year)),
-  read(params, notices) {
-    const value = params.get('portfolioyear');
-    if (value && !YEAR.test(value)) notices.push(`Ignored portfolioyear=${shown(value)}: expected a year.`);
-    return value && YEAR.test(value) ? value : null;
-  },
-};
+export const portfolioYearPiece: CorePiece<'portfolioYear'> = patternPiece('portfolioYear', 'portfolioyear', YEAR, 'expected a year');
