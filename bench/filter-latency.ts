@@ -8,9 +8,6 @@
  *
  * For comparison, the same filtering is timed in Node for this project's `filterView` and for a
  * peer library, graphology-operators' `subgraph`, on the same graph and selection.
- *
- * `--dist <built app folder>` times that build instead of building this tree, so an older and a
- * newer build can be timed turn about on this noisy shared machine.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -71,16 +68,13 @@ async function samplesSoFar(page: Page): Promise<number[]> {
   return page.evaluate(() => [...((window as unknown as { benchSamples: number[] }).benchSamples ?? [])]);
 }
 
-const distArgument = process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : undefined;
-
 async function browserFigures() {
-  if (distArgument === undefined)
-    execFileSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'error'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  const server = await startStaticServer({ '/map/': distArgument ?? `${root}dist` });
+  execFileSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'error'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const server = await startStaticServer({ '/map/': `${root}dist` });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

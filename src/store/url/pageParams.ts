@@ -2,11 +2,8 @@
  * The page address's parameters, parsed once per address, and the named questions the app asks of
  * it: the one place outside the URL sync that reads the address. Components read them while
  * rendering (`embed`, `data`, `story`), and a story link can carry a megabyte of query: parsed on
- * every render, that took 300 ms of the page's thread while a refused link was shown. These
- * parameters are not the view's, so a view change still waiting to be written does not alter them.
+ * every render, that took 300 ms of the page's thread while a refused link was shown.
  */
-import { latestAddress } from './addressWriter';
-
 let cached: { search: string; params: URLSearchParams } | null = null;
 
 export function pageParams(win: Pick<Window, 'location'> = window): URLSearchParams {
@@ -15,12 +12,8 @@ export function pageParams(win: Pick<Window, 'location'> = window): URLSearchPar
   return cached.params;
 }
 
-/**
- * The page's own address, as the view has it (a change's address is written just after it is
- * painted): the base a relative dataset or story address is read against, and the link an export
- * or a copied link carries.
- */
-export const pageAddress = (): string => latestAddress();
+/** The page's own address: the base a relative dataset or story address is read against. */
+export const pageAddress = (): string => window.location.href;
 
 /** `data=`: the address of the dataset to open (none: the bundled one). */
 export const datasetParam = (): string | null => pageParams().get('data');
@@ -39,7 +32,7 @@ export const grantsParam = (): string | null => pageParams().get('grants');
 
 /** This page's address with one parameter set, or taken out (null): a story's link, the full map an embed leads to. */
 export function pageAddressWith(name: string, value: string | null): string {
-  const url = new URL(pageAddress());
+  const url = new URL(window.location.href);
   if (value === null) url.searchParams.delete(name);
   else url.searchParams.set(name, value);
   return url.href;

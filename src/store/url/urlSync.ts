@@ -3,7 +3,6 @@ import type { Dataset } from '../../model';
 import type { ViewState } from '../viewState';
 import { fromParams, toParams, viewParamNames } from './viewParams';
 import { sanitiseView } from './sanitiseView';
-import { addressWriter, setRunningWriter } from './addressWriter';
 
 /** The address for a view: its parameters, plus any others (such as `data`) kept as they were. */
 export function urlFor(state: ViewState, current: URL): string {
@@ -28,8 +27,8 @@ function onlyQueryOrZoomChanged(a: ViewState, b: ViewState): boolean {
 
 /**
  * Keeps the URL and the view in step: reads the view from the address once the dataset is known,
- * writes every change back just after it is painted (pushing a history entry for discrete changes,
- * so Back undoes a filter), and restores the view on Back and Forward. Returns a function that stops it.
+ * writes every change back (pushing a history entry for discrete changes, so Back undoes a
+ * filter), and restores the view on Back and Forward. Returns a function that stops it.
  */
 export function startUrlSync(dataset: Dataset, win: Window = window): () => void {
   const store = useViewStore;
@@ -44,11 +43,20 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
   // (a remount, or Back to it) gives the same notices; the next change writes a clean address.
   readAddress();
 
-  // Writes wait for the frame that shows the change (a history write costs Chrome about 6 ms), and
-  // replacements (typing, zooming) for REPLACE_EVERY_MS: browsers throttle history calls made
-  // faster, and a keystroke should not wait on the address bar.
-  const writer = addressWriter(win, REPLACE_EVERY_MS);
-  setRunningWriter(writer);
+  // Replacements (typing, zooming) are written at most every REPLACE_EVERY_MS: browsers throttle
+  // history calls made faster, and a keystroke should not wait on the address bar.
+  let pendingReplace: string | null = null;
+  let replaceTimer: ReturnType<typeof setTimeout> | null = null;
+  const flushReplace = () => {
+    if (replaceTimer !== null) clearTimeout(replaceTimer);
+    replaceTimer = null;
+    if (pendingReplace !== null) win.history.replaceState(win.history.state, '', pendingReplace);
+    pendingReplace = null;
+  };
+  const replaceSoon = (url: string) => {
+    pendingReplace = url;
+    replaceTimer ??= setTimeout(flushReplace, REPLACE_EVERY_MS);
+  };
 
   const unsubscribe = store.subscribe((next, previous) => {
     if (restoring) return;
@@ -58,27 +66,24 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
     if ((Object.keys(b) as Array<keyof ViewState>).every((key) => a[key] === b[key])) return;
     const url = urlFor(b, new URL(win.location.href));
     if (url === urlFor(a, new URL(win.location.href))) return;
-    if (onlyQueryOrZoomChanged(a, b)) writer.replace(url);
-    else writer.push(url);
+    if (onlyQueryOrZoomChanged(a, b)) replaceSoon(url);
+    else {
+      flushReplace();
+      win.history.pushState(null, '', url);
+    }
   });
   const onPopState = () => {
-    writer.drop();
+    // Back or Forward moved to another entry: a replacement still waiting belongs to the one left.
+    if (replaceTimer !== null) clearTimeout(replaceTimer);
+    replaceTimer = null;
+    pendingReplace = null;
     readAddress();
   };
-  // A page being left or hidden may not paint again: what waits is written before it goes.
-  const onHide = () => {
-    if (win.document.visibilityState === 'hidden') writer.flush();
-  };
   win.addEventListener('popstate', onPopState);
-  win.addEventListener('pagehide', writer.flush);
-  win.document.addEventListener('visibilitychange', onHide);
   return () => {
-    writer.flush();
-    setRunningWriter(null);
+    flushReplace();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
-    win.removeEventListener('pagehide', writer.flush);
-    win.document.removeEventListener('visibilitychange', onHide);
     store.getState().forgetAddress();
   };
 }
