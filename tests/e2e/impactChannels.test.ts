@@ -100,7 +100,8 @@ describe('a funder weighs impact and cost beside the evidence', () => {
 
     await page.getByRole('tab', { name: 'Legend' }).click();
     const impactKey = page.getByRole('region', { name: 'Impact on reoffending' });
-    expect(await impactKey.isVisible()).toBe(true);
+    // The key's code loads once the legend asks for it (a reader who never opens it never downloads it).
+    await expect.poll(() => impactKey.isVisible()).toBe(true);
     expect(await impactKey.textContent()).toContain('Crossed out, “harmful”: the research finds more people reoffend.');
     expect(await impactKey.textContent()).toContain('HarmfulMore people reoffend');
     expect(await page.getByRole('region', { name: 'At stake' }).textContent()).toContain('Cost of reoffending in one year: £18.1 billion');
