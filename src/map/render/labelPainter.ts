@@ -14,7 +14,8 @@ export type LabelPainterOptions = LabelCandidateOptions;
  */
 export function createLabelPainter(options: LabelPainterOptions) {
   const candidatesFor = createLabelCandidates(options);
-  const drawnLabels = new WeakMap<SVGTextElement, string>();
+  const drawnPlaces = new WeakMap<SVGTextElement, string>();
+  const drawnWords = new WeakMap<SVGTextElement, string>();
 
   return (labels: Selection<SVGTextElement, MapNode, SVGGElement, unknown>, state: LabelState) => {
     const candidates = candidatesFor(state);
@@ -25,18 +26,25 @@ export function createLabelPainter(options: LabelPainterOptions) {
       const c = byId.get(n.id);
       if (!c || !shown.has(n.id)) return;
       const start = firstBaseline(c);
-      const drawn = `${c.font} ${start.x} ${start.y} ${c.lines.join('\n')}`;
-      if (drawnLabels.get(this) === drawn) return;
-      drawnLabels.set(this, drawn);
-      select(this)
-        .attr('font-size', c.font)
-        .attr('text-anchor', 'start')
+      const place = `${c.font} ${start.x} ${start.y}`;
+      const words = c.lines.join('\n');
+      if (drawnPlaces.get(this) === place && drawnWords.get(this) === words) return;
+      drawnPlaces.set(this, place);
+      const text = select(this).attr('font-size', c.font).attr('text-anchor', 'start');
+      // A zoom moves every label each frame: the lines keep their text nodes then, so the browser
+      // re-places the words without shaping them again (rewriting the text cost a layout of each).
+      if (drawnWords.get(this) !== words) {
+        drawnWords.set(this, words);
+        text
+          .selectAll<SVGTSpanElement, string>('tspan')
+          .data(c.lines)
+          .join('tspan')
+          .text((line) => line);
+      }
+      text
         .selectAll<SVGTSpanElement, string>('tspan')
-        .data(c.lines)
-        .join('tspan')
         .attr('x', start.x)
-        .attr('y', (_, i) => start.y + i * c.font * LINE_EM)
-        .text((line) => line);
+        .attr('y', (_, i) => start.y + i * c.font * LINE_EM);
     });
   };
 }
