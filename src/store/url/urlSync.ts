@@ -58,19 +58,25 @@ export function startUrlSync(dataset: Dataset, win: Window = window): () => void
     replaceTimer ??= setTimeout(flushReplace, REPLACE_EVERY_MS);
   };
 
+  // The address last built, for the state and page address it was built from: a filter change builds one address, not two.
+  let written: { state: unknown; href: string; url: string } | null = null;
   const unsubscribe = store.subscribe((next, previous) => {
     if (restoring) return;
     const a = viewStateOf(previous);
     const b = viewStateOf(next);
     // Hover and notices change often and are not in the address: only build URLs when a shared part changed.
     if ((Object.keys(b) as Array<keyof ViewState>).every((key) => a[key] === b[key])) return;
-    const url = urlFor(b, new URL(win.location.href));
-    if (url === urlFor(a, new URL(win.location.href))) return;
+    const here = new URL(win.location.href);
+    const url = urlFor(b, here);
+    // The last change's address is the previous state's, unless the page's address moved since.
+    const before = written?.state === previous && written.href === here.href ? written.url : urlFor(a, here);
+    if (url === before) return;
     if (onlyQueryOrZoomChanged(a, b)) replaceSoon(url);
     else {
       flushReplace();
       win.history.pushState(null, '', url);
     }
+    written = { state: next, href: win.location.href, url };
   });
   const onPopState = () => {
     // Back or Forward moved to another entry: a replacement still waiting belongs to the one left.
