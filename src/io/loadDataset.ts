@@ -37,16 +37,17 @@ export async function loadDataset(url: URL, onProgress: (p: Progress) => void, o
   const detection = import('./detectFormat');
   const fetched = await fetchText(url, onProgress);
   if (!fetched.ok) return { ok: false, message: fetched.message, issues: [] };
-  const name = fileNameOf(url);
-  const { isOtherToolsFile } = await detection;
-  if (isOtherToolsFile(name, fetched.bytes ?? fetched.text)) return importOther(name, fetched.bytes ?? fetched.text);
   const bytes = fetched.bytes ?? new TextEncoder().encode(fetched.text);
   if (await validatedAtBuild(bytes, options.validatedDigests ?? BUILD_VALIDATED_DIGESTS)) {
     // These exact bytes passed parseDataset when the app was built, and its output equalled its
     // input (the build checks: the schema has no defaults or transforms), so the value is the
-    // Dataset; being those bytes, they need no guard against hostile nesting either.
+    // Dataset; being those bytes, they need no guard against hostile nesting either. Known bytes
+    // are our own format: the bundled map need not wait for the format registry's code.
     return { ok: true, dataset: JSON.parse(withoutByteOrderMark(fetched.text)) as Dataset };
   }
+  const name = fileNameOf(url);
+  const { isOtherToolsFile } = await detection;
+  if (isOtherToolsFile(name, fetched.bytes ?? fetched.text)) return importOther(name, fetched.bytes ?? fetched.text);
   if (fetched.text.length <= OFF_THREAD_JSON_CHARS) return datasetFromText(fetched.text, name, url.href);
   const { datasetOffThread } = await import('./import/offThread/importOffThread');
   return datasetOffThread(fetched.text, name, url.href);

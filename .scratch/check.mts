@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '/work/wt/perf/tests/e2e/support/staticServer';
+const dist = process.argv[2]!;
+const server = await startStaticServer({ '/map/': dist });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const warnings: string[] = [];
+page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); });
+let requests = 0;
+page.on('request', (r) => { if (r.url().includes('reoffending-map.json')) requests++; });
+await page.goto(`${server.url}/map/`);
+await page.locator('[data-id]').first().waitFor();
+await page.waitForTimeout(3500);
+const entries = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.js$|\.json$/.test(e.name)).slice(0, 4).map((e) => `${e.name.split('/').pop()} start ${e.startTime.toFixed(0)} end ${e.responseEnd.toFixed(0)}`));
+console.log({ requests, warnings, entries });
+await browser.close(); await server.close();
