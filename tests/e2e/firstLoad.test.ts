@@ -45,6 +45,28 @@ describe('the first load stays lean', () => {
     await page.context().close();
   });
 
+  it('the bundled dataset is downloaded once, asked for by the page as it opens, not after its script has run', async () => {
+    const { page, problems } = await openApp(browser(), { initScript: FIRST_ITEM });
+    let requests = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/reoffending-map.json')) requests++;
+    });
+    await page.reload();
+    await page.waitForFunction(() => typeof (window as unknown as { __firstMapItemAt?: number }).__firstMapItemAt === 'number');
+    const timing = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const dataset = entries.filter((e) => e.name.endsWith('/reoffending-map.json'));
+      return { datasets: dataset.length, askedBy: dataset[0]?.initiatorType };
+    });
+    // One download: the page's preload is the one the app reads (a mismatch would fetch it twice).
+    expect(requests).toBe(1);
+    expect(timing.datasets).toBe(1);
+    // Asked for by the page itself (its preload link), so it does not wait for the script to arrive and run.
+    expect(timing.askedBy).toBe('link');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('a dataset the build did not validate (?data=) still gets the full validation, with located errors', async () => {
     const { page } = await openApp(browser(), { fixture: 'hostile/corpus/dangling-link-to.json' });
     await page.getByRole('heading', { name: 'This dataset could not be opened' }).waitFor();
