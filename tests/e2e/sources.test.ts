@@ -53,4 +53,29 @@ describe('a researcher checks what rests on one source, and sends the link', () 
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('a link naming a source far down the bundled list opens with that source\'s title and the tabs in sight', async () => {
+    const bundled = JSON.parse(readFileSync(new URL('../../data/reoffending-map.json', import.meta.url), 'utf8')) as { sources: Array<{ id: string; title: string; kind: string }> };
+    // The last source the panel lists: the last kind it shows, last in the file within it.
+    const kinds = [...new Set(bundled.sources.map((s) => s.kind))];
+    const far = bundled.sources.filter((s) => s.kind === kinds.at(-1)).at(-1)!;
+    const { page, problems } = await openApp(browser(), { query: `source=${far.id}` });
+    const panel = page.getByRole('tabpanel', { name: 'Sources' });
+    await panel.getByRole('region', { name: `What cites ${far.title}` }).waitFor();
+    const boxOf = (locator: ReturnType<typeof page.locator>) => locator.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    await expect
+      .poll(async () => {
+        const sidebar = await boxOf(page.locator('.sidebar'));
+        const tabs = await boxOf(page.getByRole('tablist', { name: 'Legend and analysis' }));
+        const title = await boxOf(panel.getByRole('button', { name: new RegExp(`^${far.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }));
+        // The title lies below the tabs and inside the sidebar's visible height; the tabs are within the sidebar too.
+        return tabs.top >= sidebar.top - 0.5 && title.top >= tabs.bottom - 0.5 && title.bottom <= Math.min(sidebar.bottom, 800) + 0.5;
+      })
+      .toBe(true);
+    // Only the sidebar scrolled: the page's header is still whole at the top of the window.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect((await boxOf(page.getByRole('heading', { level: 1 }))).top).toBeGreaterThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -7,12 +7,16 @@ const KIND_HEADINGS = { factors: 'Factors', links: 'Links', interventions: 'Inte
 /**
  * What cites the chosen source, by kind; each record opens its details (and is marked on the map
  * as any selection is). Brought into sight when it appears, as a link opening on a source far down
- * the list would otherwise leave it out of view.
+ * the list would otherwise leave it out of view: from the source's title down, below the tabs.
  */
 export function CitingRecordList({ title, records, onClear }: { title: string; records: CitingRecords; onClear(): void }) {
   const { select } = useViewStore.getState();
   const own = useRef<HTMLElement>(null);
-  useEffect(() => own.current?.scrollIntoView?.({ block: 'nearest' }), []);
+  // The source's own title comes into view with its list, so a reader sees which source this is.
+  useEffect(() => {
+    const chosen = own.current?.closest('li');
+    if (chosen) scrollToTopOfPanel(chosen);
+  }, []);
   return (
     <section ref={own} className="source-cited" aria-label={`What cites ${title}`}>
       <p>
@@ -39,4 +43,17 @@ export function CitingRecordList({ title, records, onClear }: { title: string; r
       </button>
     </section>
   );
+}
+
+/**
+ * Scrolls the panel that holds `element` (its nearest scrolling ancestor) so the element starts at
+ * the panel's top, below the panel's sticky tabs (its scroll-margin-top). Only that panel moves:
+ * scrollIntoView also scrolled the page, pushing the header and the tabs off the top.
+ */
+function scrollToTopOfPanel(element: HTMLElement): void {
+  let panel = element.parentElement;
+  while (panel && !(panel.scrollHeight > panel.clientHeight && /auto|scroll/.test(getComputedStyle(panel).overflowY))) panel = panel.parentElement;
+  if (!panel) return;
+  const margin = parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
+  panel.scrollTop += element.getBoundingClientRect().top - panel.getBoundingClientRect().top - margin;
 }
