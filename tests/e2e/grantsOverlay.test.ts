@@ -65,6 +65,9 @@ describe('a funder sees its grants on the map', () => {
     const text = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').documentElement.textContent ?? '', svg);
     expect(text).toContain(`Grants: Indigo Trust, ${range?.[1]}.`);
     expect(svg).toContain('map-money');
+    // Its legend names the gold halo, drawn in the map's own gold, since the map's grants key is not exported.
+    expect(text).toContain('Gold halo: your confirmed grants reach it');
+    expect(svg).toMatch(/class="legend-money-halo"><circle[^>]*stroke="#8a6200"/);
     expect(svg).not.toContain(autobiography.title);
     await page.keyboard.press('Escape');
 
