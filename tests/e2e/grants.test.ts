@@ -114,7 +114,7 @@ describe('a funder puts its grants on the map', () => {
     await expect.poll(() => clearAll.textContent()).toBe(`Clear all ${pending.toLocaleString('en-GB')} suggestions`);
 
     // Forgetting every decision discards confirmed work, so it too can be undone.
-    await page.getByRole('button', { name: /^Forget all 1 decisions$/ }).click();
+    await page.getByRole('button', { name: 'Forget your 1 decision', exact: true }).click();
     await page.getByRole('list', { name: `Suggested tags for ${title}` }).waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await tags.waitFor();

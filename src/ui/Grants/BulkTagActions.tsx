@@ -32,7 +32,7 @@ export function BulkTagActions({ entries }: { entries: readonly GrantEntry[] }) 
         Clear all {n(counts.clear)} suggestions
       </button>
       <button type="button" disabled={counts.forget === 0} onClick={() => run('forget')}>
-        Forget all {n(counts.forget)} decisions
+        {counts.forget === 1 ? 'Forget your 1 decision' : `Forget all ${n(counts.forget)} decisions`}
       </button>
       <p role="status" className="bulk-status">
         {last && (
