@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
+import { dropTextFile } from './support/dropFile';
 
 const browser = sharedBrowserForThisFile();
 const INDIGO = fileURLToPath(new URL('../../../shared/fixtures/360giving/indigo-trust.json', import.meta.url));
@@ -16,18 +17,7 @@ async function openMap(): Promise<Page> {
 }
 
 /** Drops a file on the map, as a person dragging it from their desktop does. */
-async function dropOnMap(page: Page, name: string, text: string) {
-  const transfer = await page.evaluateHandle(
-    ([fileName, content]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([content], fileName, { type: 'application/json' }));
-      return data;
-    },
-    [name, text] as const,
-  );
-  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
-}
+const dropOnMap = (page: Page, name: string, text: string) => dropTextFile(page, page.locator('main'), name, text);
 
 describe('a file dropped on the map with the editor closed', () => {
   it('opens the editor on its import and reads the file there at once', async () => {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
 import { axeViolations, serious } from './support/axe';
+import { dropTextFile } from './support/dropFile';
 
 const browser = sharedBrowserForThisFile();
 const INDIGO = fileURLToPath(new URL('../../../shared/fixtures/360giving/indigo-trust.json', import.meta.url));
@@ -123,17 +124,7 @@ describe('a funder puts its grants on the map', () => {
 
   it('loads a file dropped on the page, and a broken one gives a located error with the map and loaded grants intact', async () => {
     const page = await openGrants();
-    const drop = async (name: string, text: string) => {
-      const transfer = await page.evaluateHandle(
-        ([fileName, content]) => {
-          const data = new DataTransfer();
-          data.items.add(new File([content], fileName, { type: 'application/json' }));
-          return data;
-        },
-        [name, text] as const,
-      );
-      await page.locator('.grants-drop').dispatchEvent('drop', { dataTransfer: transfer });
-    };
+    const drop = (name: string, text: string) => dropTextFile(page, page.locator('.grants-drop'), name, text);
     await drop('indigo-trust.json', readFileSync(INDIGO, 'utf8'));
     await expect.poll(() => page.getByRole('list', { name: 'Loaded grants files' }).textContent()).toContain('269 grants');
     // The drop was the grants view's: the editor's map import did not take it for a map.
