@@ -25,3 +25,12 @@ export function costOf(intervention: Intervention): CostReading {
   const signs = band ? `${COST_BAND_SCALE[band].signs} ` : '';
   return { cost, band, text: `${signs}${costRange(cost)} per participant (${cost.priceYear} prices)` };
 }
+
+/** Unknown costs (and costs in another currency) sort after every known one; a finite number keeps comparisons consistent. */
+export const UNKNOWN_COST_ORDER = Number.MAX_SAFE_INTEGER;
+
+/** The order tables sort cost by: the midpoint in pounds, unknown or foreign last. */
+export function costSortValue(intervention: Intervention | undefined): number {
+  const cost = intervention?.cost;
+  return cost?.currency === 'GBP' ? (cost.perParticipant.low + cost.perParticipant.high) / 2 : UNKNOWN_COST_ORDER;
+}

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
 import { axeViolations, serious } from './support/axe';
+import { dropTextFile } from './support/dropFile';
 
 const browser = sharedBrowserForThisFile();
 const INDIGO = fileURLToPath(new URL('../../../shared/fixtures/360giving/indigo-trust.json', import.meta.url));
@@ -54,19 +55,76 @@ describe('a funder puts its grants on the map', () => {
     await page.context().close();
   });
 
+  it('browses the Add list by keyboard without adding, adds only on Enter or Add, keeps focus in the row, and bulk-clears with an Undo', async () => {
+    const page = await openGrants();
+    await page.getByLabel('Grants file (360Giving JSON, CSV or XLSX)').setInputFiles(INDIGO);
+    const title = autobiography.title;
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    await page.getByRole('list', { name: `Suggested tags for ${title}` }).waitFor();
+
+    // Open the list by keyboard and browse it: arrows and typing choose, nothing is added yet.
+    await page.getByRole('button', { name: `Add an intervention to ${title}` }).focus();
+    await page.keyboard.press('Enter');
+    const chooser = page.getByRole('combobox', { name: `Intervention to add to ${title}` });
+    await chooser.waitFor();
+    expect(await focused()).toBe(`Intervention to add to ${title}`);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.type('m');
+    const chosen = await chooser.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
+    expect(chosen).toMatch(/^M/);
+    expect(await page.getByRole('list', { name: `Tags for ${title}`, exact: true }).count()).toBe(0);
+    expect(await page.getByRole('list', { name: `Suggested tags for ${title}` }).isVisible()).toBe(true);
+    // Enter adds the chosen one; focus comes back to the row's Add button, not the page's body.
+    await page.keyboard.press('Enter');
+    const tags = page.getByRole('list', { name: `Tags for ${title}`, exact: true });
+    await tags.waitFor();
+    expect(await tags.textContent()).toContain(chosen);
+    expect(await tags.textContent()).toContain('Arts and creative projects');
+    await expect.poll(focused).toBe(`Add an intervention to ${title}`);
+    // The row says which factors its interventions reach.
+    const row = page.getByRole('listitem').filter({ has: tags });
+    expect(await row.getByText(/Reaches factors:/).isVisible()).toBe(true);
+
+    // Clear by keyboard: focus goes to the row's undo, and Enter there brings the suggestions back.
+    await page.getByRole('button', { name: `Clear tags from ${title}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe(`Back to suggestions for ${title}`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('list', { name: `Suggested tags for ${title}` }).waitFor();
+    await expect.poll(focused).toBe(`Add an intervention to ${title}`);
+    // Confirm by keyboard: focus stays in the row, on its undo.
+    await page.getByRole('button', { name: `Confirm suggestions for ${title}` }).focus();
+    await page.keyboard.press('Enter');
+    await tags.waitFor();
+    await expect.poll(focused).toBe(`Back to suggestions for ${title}`);
+
+    // Bulk: clear every other suggestion, see it said, and undo it from the keyboard.
+    const clearAll = page.getByRole('button', { name: /^Clear all [\d,]+ suggestions$/ });
+    const pending = Number((await clearAll.textContent())!.match(/[\d,]+/)![0].replace(/,/g, ''));
+    expect(pending).toBeGreaterThan(1);
+    await clearAll.focus();
+    await page.keyboard.press('Enter');
+    const status = page.getByRole('status').filter({ hasText: /Cleared the suggestions of/ });
+    await expect.poll(() => status.textContent()).toContain(`Cleared the suggestions of ${pending.toLocaleString('en-GB')} grants`);
+    await expect.poll(focused).toBe('Undo');
+    expect(await page.getByRole('button', { name: /^Clear all 0 suggestions$/ }).isDisabled()).toBe(true);
+    // The grant confirmed by hand was not touched.
+    expect(await tags.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => clearAll.textContent()).toBe(`Clear all ${pending.toLocaleString('en-GB')} suggestions`);
+
+    // Forgetting every decision discards confirmed work, so it too can be undone.
+    await page.getByRole('button', { name: 'Forget your 1 decision', exact: true }).click();
+    await page.getByRole('list', { name: `Suggested tags for ${title}` }).waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await tags.waitFor();
+    await page.context().close();
+  });
+
   it('loads a file dropped on the page, and a broken one gives a located error with the map and loaded grants intact', async () => {
     const page = await openGrants();
-    const drop = async (name: string, text: string) => {
-      const transfer = await page.evaluateHandle(
-        ([fileName, content]) => {
-          const data = new DataTransfer();
-          data.items.add(new File([content], fileName, { type: 'application/json' }));
-          return data;
-        },
-        [name, text] as const,
-      );
-      await page.locator('.grants-drop').dispatchEvent('drop', { dataTransfer: transfer });
-    };
+    const drop = (name: string, text: string) => dropTextFile(page, page.locator('.grants-drop'), name, text);
     await drop('indigo-trust.json', readFileSync(INDIGO, 'utf8'));
     await expect.poll(() => page.getByRole('list', { name: 'Loaded grants files' }).textContent()).toContain('269 grants');
     // The drop was the grants view's: the editor's map import did not take it for a map.

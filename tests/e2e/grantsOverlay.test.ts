@@ -35,6 +35,19 @@ describe('a funder sees its grants on the map', () => {
     const key = page.getByRole('region', { name: 'Your grants on the map' });
     expect(await key.textContent()).toContain(`Gold halos: your confirmed grants (Indigo Trust, ${range?.[1]})`);
     expect(await key.isVisible()).toBe(true);
+    // At 1280x800 the key covers no node of the map (it stood over the interventions' lane).
+    const keyBox = (await key.boundingBox())!;
+    const under = await page.locator('[data-id]').evaluateAll(
+      (els, box) =>
+        els
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && r.right > box.x && r.left < box.x + box.width && r.bottom > box.y && r.top < box.y + box.height;
+          })
+          .map((el) => el.getAttribute('data-id')),
+      keyBox,
+    );
+    expect(under).toEqual([]);
     // A factor the intervention acts on carries the same money; one it does not act on carries none.
     expect(await page.locator('[data-id="motivation-and-hope"]').getAttribute('aria-label')).toContain(`Your grants: ${pounds(autobiography.amountAwarded)}.`);
     const untouched = await page.locator('[data-id]').evaluateAll((els) => els.filter((el) => !el.getAttribute('aria-label')?.includes('Your grants')).length);
@@ -65,6 +78,9 @@ describe('a funder sees its grants on the map', () => {
     const text = await page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').documentElement.textContent ?? '', svg);
     expect(text).toContain(`Grants: Indigo Trust, ${range?.[1]}.`);
     expect(svg).toContain('map-money');
+    // Its legend names the gold halo, drawn in the map's own gold, since the map's grants key is not exported.
+    expect(text).toContain('Gold halo: your confirmed grants reach it');
+    expect(svg).toMatch(/class="legend-money-halo"><circle[^>]*stroke="#8a6200"/);
     expect(svg).not.toContain(autobiography.title);
     await page.keyboard.press('Escape');
 

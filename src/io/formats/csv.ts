@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { fromSheets, toSheets, type Sheet } from './spreadsheet';
+import { fromSheets, grantsSheetRefusal, toSheets, type Sheet } from './spreadsheet';
 import type { GraphTable } from './graphTable';
-import type { FormatReader, FormatWriter } from './formatEntry';
+import type { FormatReader, FormatWriter, Refusal } from './formatEntry';
 import { unescapeFormula, writeCsv } from '../csv/writeCsv';
 import { withoutByteOrderMark } from '../byteOrderMark';
 import { textOf } from '../fileContent';
@@ -46,14 +46,14 @@ export function csvSheet(text: string, name: string, progress: ImportProgress = 
   return { name, rows };
 }
 
-export function fromCsv(files: Array<{ name: string; text: string }>, progress?: ImportProgress): GraphTable | { error: string; where: string } {
+export function fromCsv(files: Array<{ name: string; text: string }>, progress?: ImportProgress): GraphTable | Refusal {
   const sheets: Sheet[] = [];
   for (const file of files) {
     const sheet = csvSheet(file.text, file.name, progress);
     if ('error' in sheet) return sheet;
     sheets.push(sheet);
   }
-  return fromSheets(sheets, 'CSV', files.map((f) => f.name).join(' and '));
+  return grantsSheetRefusal(sheets) ?? fromSheets(sheets, 'CSV', files.map((f) => f.name).join(' and '));
 }
 
 /** The CSV files: elements and connections, as Kumu imports them, and the sources they cite (when any). */

@@ -52,6 +52,8 @@ export interface ReadFile {
 export interface Refusal {
   error: string;
   where: string;
+  /** The file is a 360Giving grants file: the import sends it to the Grants view. */
+  grantsFile?: true;
 }
 
 /** A graph table to map into a dataset, our own dataset's value to validate as it is, or a refusal. */

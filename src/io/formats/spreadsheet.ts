@@ -1,5 +1,7 @@
 import { attributeName, emptyTable, fieldText, finiteNumber, type Attributes, type EdgeDirection, type GraphTable } from './graphTable';
 import { isSourcesSheet, sourcesFromSheet, sourcesToRows } from './sourcesSheet';
+import { NOT_MAP_GRANTS, looksLikeGrantsColumns } from '../grants/recognise';
+import type { Refusal } from './formatEntry';
 
 /**
  * Kumu-style spreadsheets, shared by CSV and XLSX: an elements sheet (Label, Type, Description,
@@ -32,6 +34,12 @@ function normalise(row: Record<string, string>, typeName: string): Attributes {
 function direction(value: unknown): EdgeDirection {
   const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
   return text === 'undirected' || text === 'mutual' ? text : 'directed';
+}
+
+/** A sheet of grants (an "Amount Awarded" column) is refused, saying where it is read, rather than read as elements without labels. */
+export function grantsSheetRefusal(sheets: readonly Sheet[]): Refusal | undefined {
+  const grants = sheets.find((sheet) => looksLikeGrantsColumns([...new Set(sheet.rows.slice(0, 5).flatMap((row) => Object.keys(row)))]));
+  return grants && { where: grants.name, error: NOT_MAP_GRANTS, grantsFile: true };
 }
 
 export function fromSheets(sheets: Sheet[], format: string, fileName: string): GraphTable {

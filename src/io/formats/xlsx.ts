@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { fromSheets, toSheets, type Sheet } from './spreadsheet';
+import { fromSheets, grantsSheetRefusal, toSheets, type Sheet } from './spreadsheet';
 import type { GraphTable } from './graphTable';
 import type { FormatReader, FormatWriter } from './formatEntry';
 import { bytesOf } from '../fileContent';
@@ -61,7 +61,7 @@ export async function fromXlsx(bytes: Uint8Array, fileName: string, progress: Im
     if (headers.length > 0) sheets.push({ name: `${fileName}, sheet ${worksheet.name}`, rows });
   });
   if (sheets.length === 0) return { where: fileName, error: 'no sheet has a header row (Label, Type, Description… or From, To, Type)' };
-  return fromSheets(sheets, 'XLSX', fileName);
+  return grantsSheetRefusal(sheets) ?? fromSheets(sheets, 'XLSX', fileName);
 }
 
 /**

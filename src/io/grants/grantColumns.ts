@@ -1,19 +1,8 @@
 import { SHEET_FIELDS, collectGrants, type RawGrant } from './toGrant';
-import { NOT_GRANTS_MAP, looksLikeMapColumns } from './recognise';
+import { NOT_GRANTS_MAP, columnKey, looksLikeMapColumns } from './recognise';
 import type { GrantsReadResult } from './grant';
 
-/**
- * One key for a column title however it is written: the standard's titles ("Recipient Org:Name"),
- * or the JSON-path headers flatten-tool writes ("recipientOrganization/0/name"): lower-case,
- * without spaces, with list indexes dropped.
- */
-export function columnKey(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/\//g, ':')
-    .replace(/:\d+(?=:|$)/g, '')
-    .replace(/[^a-z0-9:]/g, '');
-}
+export { columnKey };
 
 const COLUMNS: Record<Exclude<keyof RawGrant, 'classifications'>, string[]> = {
   id: ['identifier', 'id'],

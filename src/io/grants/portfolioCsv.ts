@@ -1,5 +1,5 @@
 import type { Portfolio } from '../../analysis/grants/portfolio';
-import type { Dataset } from '../../model';
+import type { Dataset, Intervention } from '../../model';
 import { writeCsv } from '../csv/writeCsv';
 
 /**
@@ -16,7 +16,9 @@ export function portfolioCsv(portfolio: Portfolio, dataset: Dataset): string {
   const columns = [
     'Funder', 'From', 'To', 'Currency', 'Intervention', 'Type', 'Domain', 'Stages', 'Money tagged', 'Grants',
     'Leverage score', 'Evidence strength', 'Impact',
+    'Cost per participant low', 'Cost per participant high', 'Cost currency', 'Cost price year',
   ];
+  const interventions = new Map(dataset.interventions.map((i) => [i.id, i]));
   const rows = [...portfolio.rows]
     .sort((a, b) => b.amount - a.amount || (b.leverage?.score ?? 0) - (a.leverage?.score ?? 0))
     .map((r) => [
@@ -33,6 +35,13 @@ export function portfolioCsv(portfolio: Portfolio, dataset: Dataset): string {
       r.leverage ? r.leverage.score : '',
       r.leverage?.evidence ?? '',
       r.leverage?.impact ?? '',
+      // Costs as numbers (with their currency and price year), so a spreadsheet can weigh them.
+      ...costCells(interventions.get(r.id)),
     ]);
   return writeCsv(columns, rows);
+}
+
+function costCells(intervention: Intervention | undefined): Array<string | number> {
+  const cost = intervention?.cost;
+  return cost ? [cost.perParticipant.low, cost.perParticipant.high, cost.currency, cost.priceYear] : ['', '', '', ''];
 }

@@ -20,3 +20,26 @@ export function looksLikeMapColumns(keys: readonly string[]): boolean {
 }
 
 export const NOT_GRANTS_MAP = 'this is a map, not a 360Giving grants file: open it with "Import…" in the editor or as ?data= instead';
+
+/**
+ * One key for a column title however it is written: the standard's titles ("Recipient Org:Name"),
+ * or the JSON-path headers flatten-tool writes ("recipientOrganization/0/name"): lower-case,
+ * without spaces, with list indexes dropped. Here, not in grantColumns, so the map's own
+ * spreadsheet readers can recognise a grants file without loading the grants reader.
+ */
+export function columnKey(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/\//g, ':')
+    .replace(/:\d+(?=:|$)/g, '')
+    .replace(/[^a-z0-9:]/g, '');
+}
+
+/** A spreadsheet whose columns include the standard's "Amount Awarded" (or amountAwarded) and no map table's. */
+export function looksLikeGrantsColumns(headers: readonly string[]): boolean {
+  const keys = headers.map(columnKey);
+  return keys.includes('amountawarded') && !looksLikeMapColumns(keys);
+}
+
+/** What the map's import says of a grants file, so a funder is sent where it is read. */
+export const NOT_MAP_GRANTS = 'this is a 360Giving grants file: open it in the Grants view';

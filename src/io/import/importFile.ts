@@ -1,7 +1,8 @@
 import { parseDataset, type DatasetIssue } from '../../model';
 import { MAX_DATASET_BYTES, tooLargeMessage } from '../sizeLimit';
 import { parseJsonText } from '../jsonText';
-import { emptyReport, unreadable, type ImportOutcome } from './importReport';
+import { emptyReport, grantsFileOutcome, unreadable, type ImportOutcome } from './importReport';
+import { isGrantsJson, looksLikeMapJson } from '../grants/recognise';
 import { tableToDataset, type ImportOptions } from './tableToDataset';
 import { detectFormat } from '../detectFormat';
 import { sizeOf, textOf, type FileContent } from '../fileContent';
@@ -55,13 +56,15 @@ export async function importFiles(files: ImportInput[], options: ImportOptions =
     if (!format) {
       const json = parseJsonText(textOf(first.content));
       if (!json.ok) return unreadable(first.name, `${first.name}, line ${json.line}, column ${json.column}`, `it is ${json.message}`);
+      // A grants file read as our dataset would only say "meta: found nothing": say what it is instead.
+      if (isGrantsJson(json.value) && !looksLikeMapJson(json.value)) return grantsFileOutcome(first.name, first.name);
       format = formatById(jsonFlavour(json.value));
       read = [{ ...first, json: json.value }];
     }
     options.onProgress?.(`Reading ${names}`);
     const { read: reader } = await format.load();
     const result = await reader!(read, options.onProgress ?? (() => {}));
-    if ('error' in result) return unreadable(names, result.where, result.error);
+    if ('error' in result) return result.grantsFile ? grantsFileOutcome(names, result.where) : unreadable(names, result.where, result.error);
     if ('datasetValue' in result) return fromDatasetJson(result.datasetValue, first.name);
     return tableToDataset(result, options);
   } catch (error) {

@@ -1,3 +1,4 @@
+import { NOT_MAP_GRANTS } from '../grants/recognise';
 import type { Dataset, DatasetIssue } from '../../model';
 import type { Attributes } from '../formats/graphTable';
 
@@ -29,7 +30,7 @@ export interface ImportReport {
 
 export type ImportOutcome =
   | { ok: true; dataset: Dataset; report: ImportReport }
-  | { ok: false; message: string; issues: DatasetIssue[]; report?: ImportReport };
+  | { ok: false; message: string; issues: DatasetIssue[]; report?: ImportReport; grantsFile?: true };
 
 export function emptyReport(format: string, fileName: string): ImportReport {
   return { format, fileName, mapped: [], assumed: [], notMapped: [], unknownAttributes: { factors: {}, interventions: {}, links: {} } };
@@ -43,5 +44,15 @@ export function unreadable(fileName: string, where: string, message: string): Im
     // The reader's message says what is wrong ("it is not well-formed XML") and the issue line reads
     // "<where>: expected …", so the line says what was expected, then what is wrong.
     issues: [{ record: where, field: '', expected: `a file this map can read, but ${message}` }],
+  };
+}
+
+/** A 360Giving grants file given to the map's import: said plainly, and marked so the editor can offer the Grants view. */
+export function grantsFileOutcome(fileName: string, where: string): ImportOutcome {
+  return {
+    ok: false,
+    grantsFile: true,
+    message: `${fileName} is not a map: ${NOT_MAP_GRANTS}. Nothing was changed.`,
+    issues: [{ record: where, field: '', expected: `a map, but ${NOT_MAP_GRANTS}` }],
   };
 }

@@ -35,8 +35,8 @@ export interface GrantsActions {
   decide(grantId: string, interventions: string[]): void;
   /** Forgets the decision: the grant shows its suggestions again. */
   undecide(grantId: string): void;
-  /** Many decisions at once (confirm all suggestions), never overwriting one already made. */
-  decideMany(decisions: ReadonlyMap<string, string[]>): void;
+  /** Sets or (with null) forgets decisions by grant: the bulk actions and their undo. */
+  setDecisions(changes: ReadonlyMap<string, string[] | null>): void;
   /** Tags from storage or a file: added over the present ones. */
   mergeTags(tags: GrantTags): void;
   setStorage(storage: TagStorage): void;
@@ -60,10 +60,13 @@ export const useGrantsStore = create<GrantsStore>()((set) => ({
       delete tags[grantId];
       return { tags };
     }),
-  decideMany: (decisions) =>
+  setDecisions: (changes) =>
     set((s) => {
       const tags = { ...s.tags };
-      for (const [id, interventions] of decisions) if (!(id in tags)) tags[id] = { interventions };
+      for (const [id, interventions] of changes) {
+        if (interventions === null) delete tags[id];
+        else tags[id] = { interventions };
+      }
       return { tags };
     }),
   mergeTags: (incoming) => set((s) => ({ tags: { ...s.tags, ...incoming } })),

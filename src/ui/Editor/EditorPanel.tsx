@@ -23,7 +23,8 @@ interface EditorPanelProps {
 
 /** Edit mode: the forms beside the same map, undo and redo, and where the autosave stands. */
 export default function EditorPanel({ dataset, dropped, onDroppedTaken }: EditorPanelProps) {
-  const [section, setSection] = useState<Section>('Factors');
+  // A file dropped while the editor was closed opens it on the import, which reads the file at once.
+  const [section, setSection] = useState<Section>(dropped ? 'Import and export' : 'Factors');
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
   const save = useEditStore(selectSave);

@@ -8,13 +8,14 @@ import { useEditStore } from '../../store/editing';
 import { datasetChanges, replaceDataset } from '../../store/editing/actions';
 import { saveFile } from '../common/saveFile';
 import { ImportReportView } from './ImportReportView';
+import { OpenInGrants } from './OpenInGrants';
 import { visibleText } from '../../io/visibleText';
 import { CANCELLED, importOffThread } from '../../io/import/offThread/importOffThread';
 
 type Mode = 'replace' | 'merge' | 'merge-incoming';
 type Loaded =
   | { ok: true; names: string; imported: Dataset; report: ImportReport }
-  | { ok: false; names: string; message: string; issues: DatasetIssue[]; report?: ImportReport };
+  | { ok: false; names: string; message: string; issues: DatasetIssue[]; report?: ImportReport; grantsFiles?: File[] };
 
 interface Preview {
   dataset: Dataset | null;
@@ -32,7 +33,9 @@ async function readFiles(files: File[], onProgress: (message: string) => void, s
   const inputs = await Promise.all(files.map(async (f) => ({ name: visibleText(f.name), content: await f.arrayBuffer() })));
   const outcome = await importOffThread(inputs, { onProgress, signal });
   if (outcome === CANCELLED) return null;
-  return outcome.ok ? { ok: true, names, imported: outcome.dataset, report: outcome.report } : { ok: false, names, message: outcome.message, issues: outcome.issues, ...(outcome.report ? { report: outcome.report } : {}) };
+  if (outcome.ok) return { ok: true, names, imported: outcome.dataset, report: outcome.report };
+  // A 360Giving file keeps its files, so one press opens them where grants are read.
+  return { ok: false, names, message: outcome.message, issues: outcome.issues, ...(outcome.report ? { report: outcome.report } : {}), ...(outcome.grantsFile ? { grantsFiles: files } : {}) };
 }
 
 async function previewOf(current: Dataset, imported: Dataset, mode: Mode): Promise<Preview> {
@@ -136,7 +139,11 @@ export function ImportSection({ dataset, dropped, onDroppedTaken }: { dataset: D
           <p>
             <strong>{loaded.message}</strong>
           </p>
-          <ul>{loaded.issues.slice(0, 50).map((i, n) => <li key={n}>{formatIssue(i)}</li>)}</ul>
+          {loaded.grantsFiles ? (
+            <OpenInGrants files={loaded.grantsFiles} dataset={dataset} />
+          ) : (
+            <ul>{loaded.issues.slice(0, 50).map((i, n) => <li key={n}>{formatIssue(i)}</li>)}</ul>
+          )}
           {loaded.report && <ImportReportView report={loaded.report} />}
         </div>
       )}

@@ -12,8 +12,13 @@ const CAUTION_LABELS: Record<string, string> = {
 export interface LegendSample {
   label: string;
   /** The live node whose mark stands for this entry, or a line style for links. */
-  sample: Element | 'link-positive' | 'link-negative' | 'link-inferred';
+  sample: Element | LinkSample | 'money-halo';
 }
+
+export type LinkSample = 'link-positive' | 'link-negative' | 'link-inferred';
+
+/** Said as the map's grants key says it, so the export and the screen use the same words. */
+export const MONEY_HALO_LABEL = 'Gold halo: your confirmed grants reach it (the more money, the bigger)';
 
 /**
  * The legend for exactly what a view shows: one row per domain, intervention type, evidence
@@ -42,6 +47,9 @@ export function legendSamples(dataset: Dataset, mapSvg: SVGSVGElement, shown: Re
   // Evidence pips are sampled from interventions that wear them; harm and no effect get rows of their own.
   firstOf(dataset.interventions.filter((i) => !cautioned(i)), (i) => i.evidence.strength, (level) => `Evidence: ${EVIDENCE_SCALE[level as keyof typeof EVIDENCE_SCALE].label.toLowerCase()}`);
   firstOf(dataset.interventions.filter(cautioned), (i) => impactOf(i).level, (level) => CAUTION_LABELS[level] ?? level);
+  // The portfolio overlay's halo, when any shown node wears one (the grants key is not in the export).
+  const haloed = Array.from(mapSvg.querySelectorAll('circle.map-money')).some((ring) => shown.has(ring.closest('[data-id]')?.getAttribute('data-id') ?? ''));
+  if (haloed) samples.push({ label: MONEY_HALO_LABEL, sample: 'money-halo' });
   samples.push(
     { label: 'Link: more leads to more (+)', sample: 'link-positive' },
     { label: 'Link: more leads to less (−)', sample: 'link-negative' },

@@ -1,5 +1,5 @@
 import { PORTABLE_FONT, inlineStyles, stripLiveAttributes } from './inlineStyles';
-import type { LegendSample } from './legendSamples';
+import type { LegendSample, LinkSample } from './legendSamples';
 import { wrapText } from './wrapText';
 import { COLOURS } from '../../map/tokens';
 
@@ -65,7 +65,7 @@ function markOf(node: Element): SVGGElement {
   return group;
 }
 
-function linkSwatch(kind: 'link-positive' | 'link-negative' | 'link-inferred', stroke: string): SVGLineElement {
+function linkSwatch(kind: LinkSample, stroke: string): SVGLineElement {
   return element('line', {
     x1: -MARK / 2 - 4,
     x2: MARK / 2 + 4,
@@ -76,6 +76,14 @@ function linkSwatch(kind: 'link-positive' | 'link-negative' | 'link-inferred', s
     ...(kind === 'link-negative' ? { 'stroke-dasharray': '6 4' } : {}),
     ...(kind === 'link-inferred' ? { 'stroke-opacity': 0.4, 'stroke-dasharray': '1.5 2.5' } : {}),
   });
+}
+
+/** The portfolio overlay's gold halo round a plain node, in the map's own colours. */
+function haloSwatch(): SVGGElement {
+  const group = element('g', { class: 'legend-money-halo' });
+  group.append(element('circle', { r: MARK / 2 + 2, fill: COLOURS.moneyFill, stroke: COLOURS.money, 'stroke-width': 1.5 }));
+  group.append(element('circle', { r: MARK / 4, fill: '#ffffff', stroke: '#555555', 'stroke-width': 1 }));
+  return group;
 }
 
 /**
@@ -140,7 +148,8 @@ export function snapshotSvg(options: SnapshotOptions): Snapshot {
     const x = PAD + column * LEGEND_COLUMN;
     const y = legendTop + 20 + row * LEGEND_ROW + LEGEND_ROW / 2;
     const swatch = element('g', { transform: `translate(${x + MARK / 2 + 4},${y})` });
-    swatch.append(typeof entry.sample === 'string' ? linkSwatch(entry.sample, linkStroke === 'none' ? '#555555' : linkStroke) : markOf(entry.sample));
+    const { sample } = entry;
+    swatch.append(sample === 'money-halo' ? haloSwatch() : typeof sample === 'string' ? linkSwatch(sample, linkStroke === 'none' ? '#555555' : linkStroke) : markOf(sample));
     root.append(swatch, textBlock([entry.label], x + MARK + 16, y + 4, SMALL_PX + 1));
   });
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../../model';
 import { taggingCounts } from '../../analysis/grants/grantTagging';
-import { useGrantsStore } from '../../store/grants/grantsStore';
+import { BulkTagActions } from './BulkTagActions';
 import { GrantRow } from './GrantRow';
 import { useGrantTags, type GrantEntry } from './useGrantTaggings';
 
@@ -16,15 +16,12 @@ export function GrantList({ dataset, entries, showFunder }: { dataset: Dataset; 
   const [show, setShow] = useState<Show>('review');
   const [limit, setLimit] = useState(PAGE);
   const counts = useMemo(() => taggingCounts(entries.map((e) => e.tagging)), [entries]);
-  const pending = useMemo(() => entries.filter((e) => e.tagging.status === 'suggested' && !(e.grant.id in tags)), [entries, tags]);
   const listed = useMemo(() => {
     const rank = (e: GrantEntry) => (e.tagging.status === 'suggested' ? 0 : e.tagging.status === 'unmatched' ? 1 : 2);
     const chosen =
       show === 'all' ? entries : show === 'tagged' ? entries.filter((e) => e.grant.id in tags) : entries.filter((e) => e.tagging.status !== 'off-map' || e.grant.id in tags);
     return [...chosen].sort((a, b) => rank(a) - rank(b));
   }, [entries, tags, show]);
-
-  const confirmAll = () => useGrantsStore.getState().decideMany(new Map(pending.map((e) => [e.grant.id, e.tagging.status === 'suggested' ? e.tagging.suggestions.map((s) => s.intervention) : []])));
 
   return (
     <section className="grant-list" aria-labelledby="grant-list-heading">
@@ -35,9 +32,7 @@ export function GrantList({ dataset, entries, showFunder }: { dataset: Dataset; 
         {counts.offMap.toLocaleString('en-GB')} not about the justice system. Only tags you confirm count in the portfolio.
       </p>
       <div className="grant-list-controls">
-        <button type="button" disabled={pending.length === 0} onClick={confirmAll}>
-          Confirm all {pending.length.toLocaleString('en-GB')} suggestions
-        </button>
+        <BulkTagActions entries={entries} />
         <label>
           Show{' '}
           <select

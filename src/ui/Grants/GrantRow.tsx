@@ -1,8 +1,10 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../model';
 import { indexOf } from '../../store';
 import { useGrantsStore } from '../../store/grants/grantsStore';
 import { formatDay, formatGrantAmount } from './grantFormats';
+import { FactorsThrough } from './FactorsThrough';
+import { TagAdder } from './TagAdder';
 import { shownTags, type GrantEntry } from './useGrantTaggings';
 
 interface GrantRowProps {
@@ -21,6 +23,16 @@ export const GrantRow = memo(function GrantRow({ entry, decision, dataset, showF
   const { grant, tagging } = entry;
   // The list of every intervention is drawn only when asked for: 46 options on each of a hundred rows slowed a large file's first draw.
   const [adding, setAdding] = useState(false);
+  // Where focus goes once an action has redrawn the row: the button pressed may be gone, and focus
+  // left on the page's body would send a keyboard user back to the top.
+  const [focusNext, setFocusNext] = useState<'add' | 'undo' | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    (focusNext === 'undo' ? undoButton : addButton).current?.focus();
+    setFocusNext(null);
+  }, [focusNext, decision, adding]);
   const index = indexOf(dataset);
   const { decide, undecide } = useGrantsStore.getState();
   const shown = shownTags(entry, decision);
@@ -63,7 +75,10 @@ export const GrantRow = memo(function GrantRow({ entry, decision, dataset, showF
                   type="button"
                   className="grant-tag-remove"
                   aria-label={`Remove ${label(id)} from ${grant.title}`}
-                  onClick={() => decide(grant.id, shown.interventions.filter((x) => x !== id))}
+                  onClick={() => {
+                    decide(grant.id, shown.interventions.filter((x) => x !== id));
+                    setFocusNext('add');
+                  }}
                 >
                   ×
                 </button>
@@ -72,45 +87,63 @@ export const GrantRow = memo(function GrantRow({ entry, decision, dataset, showF
           })}
         </ul>
       )}
+      <FactorsThrough dataset={dataset} interventions={shown.interventions} />
       <div className="grant-actions">
         {!decision && suggestions.length > 0 && (
-          <button type="button" aria-label={`Confirm suggestions for ${grant.title}`} onClick={() => decide(grant.id, suggestions)}>
+          <button
+            type="button"
+            aria-label={`Confirm suggestions for ${grant.title}`}
+            onClick={() => {
+              decide(grant.id, suggestions);
+              setFocusNext('undo');
+            }}
+          >
             Confirm
           </button>
         )}
         {adding ? (
-          <select
-            autoFocus
-            aria-label={`Add an intervention to ${grant.title}`}
-            value=""
-            onBlur={() => setAdding(false)}
-            onChange={(e) => {
-              const id = e.currentTarget.value;
-              if (id) decide(grant.id, [...new Set([...shown.interventions, id])]);
+          <TagAdder
+            dataset={dataset}
+            grantTitle={grant.title}
+            present={shown.interventions}
+            onAdd={(id) => {
+              decide(grant.id, [...new Set([...shown.interventions, id])]);
               setAdding(false);
+              setFocusNext('add');
             }}
-          >
-            <option value="">Choose an intervention…</option>
-            {dataset.interventions
-              .filter((i) => !shown.interventions.includes(i.id))
-              .map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.label}
-                </option>
-              ))}
-          </select>
+            onCancel={() => {
+              setAdding(false);
+              setFocusNext('add');
+            }}
+          />
         ) : (
-          <button type="button" aria-label={`Add an intervention to ${grant.title}`} onClick={() => setAdding(true)}>
+          <button ref={addButton} type="button" aria-label={`Add an intervention to ${grant.title}`} onClick={() => setAdding(true)}>
             Add…
           </button>
         )}
         {!(decision && decision.interventions.length === 0) && (
-          <button type="button" aria-label={`Clear tags from ${grant.title}`} onClick={() => decide(grant.id, [])}>
+          <button
+            type="button"
+            aria-label={`Clear tags from ${grant.title}`}
+            onClick={() => {
+              decide(grant.id, []);
+              setFocusNext('undo');
+            }}
+          >
             Clear
           </button>
         )}
         {decision && (
-          <button type="button" className="link-button" aria-label={`Back to suggestions for ${grant.title}`} onClick={() => undecide(grant.id)}>
+          <button
+            ref={undoButton}
+            type="button"
+            className="link-button"
+            aria-label={`Back to suggestions for ${grant.title}`}
+            onClick={() => {
+              undecide(grant.id);
+              setFocusNext('add');
+            }}
+          >
             Back to suggestions
           </button>
         )}

@@ -1,5 +1,6 @@
 import { EVIDENCE_SCALE, IMPACT_SCALE, evidenceRank, impactRank, type Dataset } from '../../model';
 import type { Portfolio, PortfolioRow } from '../../analysis/grants/portfolio';
+import { costOf, costSortValue } from '../../analysis';
 import { indexOf } from '../../store';
 import { SortableTable, type Column } from '../Table/SortableTable';
 import { SelectButton } from '../common/SelectButton';
@@ -32,6 +33,16 @@ export function PortfolioTable({ dataset, portfolio }: { dataset: Dataset; portf
       header: 'Impact',
       sortValue: (r) => (r.leverage ? impactRank(r.leverage.impact) : -1),
       render: (r) => (r.leverage ? IMPACT_SCALE[r.leverage.impact].label : '–'),
+    },
+    {
+      // Money beside what each participant costs, so a funder sees what its grants buy (issue 22's costs).
+      key: 'cost',
+      header: 'Cost per participant',
+      sortValue: (r) => costSortValue(index.intervention.get(r.id)),
+      render: (r) => {
+        const intervention = index.intervention.get(r.id);
+        return intervention?.cost ? costOf(intervention).text : <span className="muted">Not known</span>;
+      },
     },
   ];
   return (

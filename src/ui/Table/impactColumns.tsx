@@ -1,12 +1,10 @@
-import { costOf, costPerPersonKept, formatMoney, impactOf, intendedOnly } from '../../analysis';
+import { UNKNOWN_COST_ORDER as UNKNOWN, costOf, costPerPersonKept, costSortValue, formatMoney, impactOf, intendedOnly } from '../../analysis';
 import { EFFECT_DIRECTION_LABELS, impactRank, type EffectDirection, type Intervention } from '../../model';
 import { ImpactBadge } from '../common/ImpactBadge';
 import type { Column } from './SortableTable';
 
 /** Harm first, benefit last: the order a funder reads "which way" in. */
 const DIRECTION_ORDER: readonly EffectDirection[] = ['increases', 'no-clear-effect', 'mixed', 'not-measured', 'reduces'];
-/** Unknown costs sort after every known one, ascending (a finite number, so comparisons stay consistent). */
-const UNKNOWN = Number.MAX_SAFE_INTEGER;
 const notKnown = <span className="muted">Not known</span>;
 
 /**
@@ -31,7 +29,7 @@ export function impactColumns(): Array<Column<Intervention>> {
     {
       key: 'cost',
       header: 'Cost per participant',
-      sortValue: (i) => (i.cost?.currency === 'GBP' ? (i.cost.perParticipant.low + i.cost.perParticipant.high) / 2 : UNKNOWN),
+      sortValue: costSortValue,
       render: (i) => (i.cost ? costOf(i).text : notKnown),
     },
     {
