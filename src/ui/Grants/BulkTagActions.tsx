@@ -26,10 +26,10 @@ export function BulkTagActions({ entries }: { entries: readonly GrantEntry[] }) 
   return (
     <>
       <button type="button" disabled={counts.confirm === 0} onClick={() => run('confirm')}>
-        Confirm all {n(counts.confirm)} suggestions
+        Confirm {counts.confirm === 1 ? 'the 1 suggestion' : `all ${n(counts.confirm)} suggestions`}
       </button>
       <button type="button" disabled={counts.clear === 0} onClick={() => run('clear')}>
-        Clear all {n(counts.clear)} suggestions
+        Clear {counts.clear === 1 ? 'the 1 suggestion' : `all ${n(counts.clear)} suggestions`}
       </button>
       <button type="button" disabled={counts.forget === 0} onClick={() => run('forget')}>
         {counts.forget === 1 ? 'Forget your 1 decision' : `Forget all ${n(counts.forget)} decisions`}
