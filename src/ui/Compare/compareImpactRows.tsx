@@ -1,6 +1,7 @@
 import { costOf, costPerPersonKept, formatMoney, impactOf } from '../../analysis';
 import { ImpactBadge } from '../common/ImpactBadge';
 import type { CompareRow } from './compareRows';
+import { ratioFigure } from '../common/ratioFigure';
 
 const none = (text: string) => <span className="muted">{text}</span>;
 
@@ -49,7 +50,7 @@ export function compareImpactRows(): CompareRow[] {
           <ul className="compare-list">
             {ratios.map((ratio, i) => (
               <li key={i}>
-                Benefit-cost ratio {ratio.value}
+                Benefit-cost ratio {ratioFigure(ratio.value)}
                 {ratio.chanceBenefitsExceedCosts !== undefined && <>, {ratio.chanceBenefitsExceedCosts}% chance benefits exceed costs</>} (measured in {ratio.setting})
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { costOf, costPerPersonKept, formatMoney, impactOf, type DatasetIndex } from '../../analysis';
 import { COST_BAND_SCALE, type Intervention } from '../../model';
 import { CitationList } from './CitationList';
+import { ratioFigure } from '../common/ratioFigure';
 
 /**
  * What it costs and what a pound buys, each figure with its currency, price year, what it covers
@@ -50,7 +51,7 @@ export function CostSection({ intervention, index }: { intervention: Interventio
         ratios.map((ratio, i) => (
           <div key={i} className="value-for-money">
             <p>
-              Benefit-cost ratio {ratio.value}
+              Benefit-cost ratio {ratioFigure(ratio.value)}
               {ratio.low !== undefined && ratio.high !== undefined && <> (range {ratio.low} to {ratio.high})</>}: benefits per 1 spent
               {ratio.chanceBenefitsExceedCosts !== undefined && <>; chance benefits exceed costs {ratio.chanceBenefitsExceedCosts}%</>}.
             </p>

@@ -58,7 +58,8 @@ export function ImpactCostTable({ dataset, interventions, selectedId }: { datase
     {
       key: 'value',
       header: 'Benefit-cost ratio',
-      sortValue: (i) => i.valueForMoney?.[0]?.value ?? -1,
+      // Not known sorts below every ratio, a negative one (harm) included; finite, so subtraction stays a number.
+      sortValue: (i) => i.valueForMoney?.[0]?.value ?? -Number.MAX_VALUE,
       render: (i) =>
         i.valueForMoney?.length ? (
           <ul className="impact-values">
