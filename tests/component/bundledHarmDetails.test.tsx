@@ -26,3 +26,27 @@ describe('details of Scared Straight on the bundled map', () => {
     expect(cost.textContent).toContain('As reported: Benefit to cost ratio ($82.77)');
   });
 });
+
+describe('cost per person kept from reoffending, on the bundled map', () => {
+  const keptLine = (id: string) => {
+    act(() => useViewStore.getState().select(id));
+    const { unmount } = render(<DetailPanel dataset={bundled()} />);
+    const cost = within(screen.getByRole('complementary', { name: 'Details' })).getByRole('heading', { name: /^Cost and value for money/ }).closest('section')!;
+    const text = cost.textContent ?? '';
+    unmount();
+    return text;
+  };
+
+  it('says one figure with no range where nothing spreads it, never "$9,131 to $9,131"', () => {
+    const text = keptLine('education-and-training');
+    expect(text).toContain('Estimate: about $9,131 (one figure: no interval or spread reported, so no range)');
+    expect(text).not.toContain('$9,131 to $9,131');
+  });
+
+  it('gives women’s centres no upper bound, as the Brighton result it rests on is not significant, naming sources by title', () => {
+    const text = keptLine('womens-community-services');
+    expect(text).toContain('£30,575 or more: no upper bound, as the finding it rests on is not statistically significant');
+    expect(text).toContain("(The case for sustainable funding for Women's Centres) ÷ 0.04");
+    expect(text).toContain("Justice Data Lab: Brighton Women's Centre (second analysis)) = £66,850");
+  });
+});

@@ -48,7 +48,9 @@ describe('details: a funder reads which way, how much, at what cost', () => {
     expect(within(cost).getByText('A study of what programmes cost')).toBeTruthy();
     expect(within(cost).getByRole('heading', { name: 'Cost per person kept from reoffending (estimate)' })).toBeTruthy();
     expect(cost.textContent).toContain('Estimate: about £9,231 (range £6,667 to £15,000)');
-    expect(cost.textContent).toContain('Working: £1,200 per participant (costs-study) ÷ 0.13');
+    // The working names its sources by title, as a reader finds them (it named them by id: issue 22's audit).
+    expect(cost.textContent).toContain('Working: £1,200 per participant (A study of what programmes cost) ÷ 0.13');
+    expect(cost.textContent).toContain('A review of housing on release) = £9,231');
     expect(cost.textContent).toContain('Not known: no source we read reports a benefit-cost ratio.');
   });
 

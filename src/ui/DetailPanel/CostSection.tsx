@@ -1,4 +1,4 @@
-import { costOf, costPerPersonKept, formatMoney, impactOf, type DatasetIndex } from '../../analysis';
+import { costOf, costPerPersonKept, formatMoney, impactOf, keptSpreadWords, sourceTitles, type DatasetIndex } from '../../analysis';
 import { COST_BAND_SCALE, type Intervention } from '../../model';
 import { CitationList } from './CitationList';
 import { ratioFigure } from '../common/ratioFigure';
@@ -11,7 +11,7 @@ import { ratioFigure } from '../common/ratioFigure';
 export function CostSection({ intervention, index }: { intervention: Intervention; index: DatasetIndex }) {
   const reading = costOf(intervention);
   const { cost, band } = reading;
-  const kept = costPerPersonKept(intervention);
+  const kept = costPerPersonKept(intervention, sourceTitles(index));
   const ratios = intervention.valueForMoney ?? [];
   return (
     <section className="detail-section" aria-labelledby="cost-heading">
@@ -68,7 +68,7 @@ export function CostSection({ intervention, index }: { intervention: Interventio
         <>
           <p className="kept-figure">
             Estimate: about {formatMoney(kept.central, kept.currency)}
-            {' '}(range {formatMoney(kept.low, kept.currency)} to {kept.high !== undefined ? formatMoney(kept.high, kept.currency) : 'no upper bound: the interval includes no effect'})
+            {' '}({kept.spread === 'range' ? 'range ' : ''}{keptSpreadWords(kept)})
           </p>
           <p className="kept-working">Working: {kept.working}</p>
         </>
