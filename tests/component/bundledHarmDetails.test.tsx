@@ -50,3 +50,16 @@ describe('cost per person kept from reoffending, on the bundled map', () => {
     expect(text).toContain("Justice Data Lab: Brighton Women's Centre (second analysis)) = £66,850");
   });
 });
+
+describe('price years, on the bundled map', () => {
+  it('says the price year is not stated for restorative justice and women’s centres, whose sources do not state one', () => {
+    for (const id of ['restorative-justice', 'womens-community-services']) {
+      act(() => useViewStore.getState().select(id));
+      const { unmount } = render(<DetailPanel dataset={bundled()} />);
+      const cost = within(screen.getByRole('complementary', { name: 'Details' })).getByRole('heading', { name: /^Cost and value for money/ }).closest('section')!;
+      expect(cost.textContent).toContain('per participant (price year not stated)');
+      expect(cost.textContent).not.toMatch(/\(20\d\d prices\)/);
+      unmount();
+    }
+  });
+});

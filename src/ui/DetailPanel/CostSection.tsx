@@ -30,7 +30,7 @@ export function CostSection({ intervention, index }: { intervention: Interventio
             </div>
             <div>
               <dt>Price year</dt>
-              <dd>{cost.priceYear}</dd>
+              <dd>{cost.priceYear ?? 'Not stated by the source'}</dd>
             </div>
             <div>
               <dt>Covers</dt>

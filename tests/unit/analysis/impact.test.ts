@@ -116,6 +116,13 @@ describe('cost bands', () => {
     expect(costOf(intervention([], { cost: { ...cost, currency: 'GBP' } })).band).toBe('moderate');
     expect(costOf(intervention([])).text).toBe('Not known');
   });
+
+  it('says "price year not stated" where the source does not state one, never the publication year', () => {
+    const citation = { source: 's', finding: 'f', locator: 'l' };
+    const cost = { perParticipant: { low: 1223, high: 4125 }, currency: 'GBP', covers: 'a place', reported: 'r', citation };
+    expect(costOf(intervention([], { cost })).text).toBe('£££ £1,223 to £4,125 per participant (price year not stated)');
+    expect(costOf(intervention([], { cost: { ...cost, priceYear: 2019 } })).text).toBe('£££ £1,223 to £4,125 per participant (2019 prices)');
+  });
 });
 
 describe('cost per person kept from reoffending', () => {
