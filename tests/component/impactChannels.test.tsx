@@ -113,7 +113,9 @@ describe('legend: impact, cost and what is at stake, in plain words', () => {
     expect(within(impact).getAllByRole('term').map((t) => t.textContent)).toEqual(['✕ Harmful', '– No clear effect', 'Small', 'Moderate', 'Large', 'Not known']);
     expect(impact.textContent).toContain('Crossed out, “harmful”');
     const cost = screen.getByRole('region', { name: 'Cost per participant' });
-    expect(within(cost).getAllByRole('term').map((t) => t.textContent)).toEqual(['£ Very low cost', '££ Low cost', '£££ Moderate cost', '££££ High cost', '£££££ Very high cost', 'Cost not known']);
+    expect(within(cost).getAllByRole('term').map((t) => t.textContent)).toEqual(['£ Very low cost', '££ Low cost', '£££ Moderate cost', '££££ High cost', '£££££ Very high cost', 'Cost not in £ (e.g. US$), not converted', 'Cost not known']);
+    // A cost cited in dollars is known: it is keyed apart from "not known" (issue 22's audit), not counted as unknown.
+    expect(cost.textContent).toContain('known, shown as reported, not converted to pounds and not banded');
     expect(cost.textContent).toContain('£500 to £1,999 per participant');
     const stakes = screen.getByRole('region', { name: 'At stake' });
     expect(stakes.textContent).toContain('Cost of reoffending in one year: £18.1 billion (£18,100,000,000 per year, 2016 prices)');
