@@ -18,7 +18,7 @@ export function costRange(cost: Cost): string {
 }
 
 /** "2019 prices", or "price year not stated" where the source does not say (never the publication year). */
-export function priceYearWords(cost: Cost): string {
+export function priceYearWords(cost: Pick<Cost, 'priceYear'>): string {
   return cost.priceYear === undefined ? 'price year not stated' : `${cost.priceYear} prices`;
 }
 

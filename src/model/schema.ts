@@ -286,7 +286,7 @@ export const stakeSchema = z.strictObject({
   label,
   amount,
   currency,
-  priceYear,
+  priceYear: priceYear.optional().describe('The year whose prices the figure is in; left out where the source does not state it, never guessed from the publication date.'),
   per: text(120).describe('What one amount is for: "year", "prison place per year", "reoffence".'),
   reported: text(300).describe('The figure exactly as the source reports it.'),
   citation: citationSchema,

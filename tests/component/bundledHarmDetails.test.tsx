@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import { DetailPanel } from '../../src/ui/DetailPanel/DetailPanel';
+import { Legend } from '../../src/ui/Legend/Legend';
 import { useViewStore } from '../../src/store';
 import { parseDataset, type Dataset } from '../../src/model';
 import published from '../../data/reoffending-map.json';
@@ -61,5 +62,14 @@ describe('price years, on the bundled map', () => {
       expect(cost.textContent).not.toMatch(/\(20\d\d prices\)/);
       unmount();
     }
+  });
+});
+
+describe('what is at stake, on the bundled map', () => {
+  it('says the price year is not stated for a year in prison for a woman, as its 2020 source states none', async () => {
+    render(<Legend dataset={bundled()} />);
+    const stakes = await screen.findByRole('region', { name: 'At stake' });
+    const line = within(stakes).getByText(/Cost of keeping a woman in prison for a year/).closest('li') ?? stakes;
+    expect(line.textContent).toContain('per woman in prison per year, price year not stated)');
   });
 });
