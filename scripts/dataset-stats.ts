@@ -71,7 +71,7 @@ for (const row of ranked.filter((r) => r.score <= 0)) console.log(`  ${row.score
 const estimated = d.interventions.filter((i) => impactOf(i).findings.length > 0);
 const costed = d.interventions.filter((i) => i.cost);
 const valued = d.interventions.filter((i) => (i.valueForMoney?.length ?? 0) > 0);
-const perPerson = d.interventions.filter((i) => costPerPersonKept(i));
+const perPerson = d.interventions.filter((i) => costPerPersonKept(i, (id) => id));
 const names = (list: typeof d.interventions) => list.map((i) => i.id).join(', ') || 'none';
 console.log(`interventions with a structured effect on reoffending: ${estimated.length} of ${d.interventions.length}`);
 console.log('  impact ratings', count(d.interventions, (i) => impactOf(i).level));

@@ -17,13 +17,18 @@ export function costRange(cost: Cost): string {
   return low === high ? formatMoney(low, cost.currency) : `${formatMoney(low, cost.currency)} to ${formatMoney(high, cost.currency)}`;
 }
 
+/** "2019 prices", or "price year not stated" where the source does not say (never the publication year). */
+export function priceYearWords(cost: Pick<Cost, 'priceYear'>): string {
+  return cost.priceYear === undefined ? 'price year not stated' : `${cost.priceYear} prices`;
+}
+
 export function costOf(intervention: Intervention): CostReading {
   const cost = intervention.cost;
   if (!cost) return { text: 'Not known' };
   const mid = (cost.perParticipant.low + cost.perParticipant.high) / 2;
   const band = cost.currency === 'GBP' ? costBandFor(mid) : undefined;
   const signs = band ? `${COST_BAND_SCALE[band].signs} ` : '';
-  return { cost, band, text: `${signs}${costRange(cost)} per participant (${cost.priceYear} prices)` };
+  return { cost, band, text: `${signs}${costRange(cost)} per participant (${priceYearWords(cost)})` };
 }
 
 /** Unknown costs (and costs in another currency) sort after every known one; a finite number keeps comparisons consistent. */

@@ -14,11 +14,17 @@ export interface CostPerPersonKept {
   currency: string;
   central: number;
   low: number;
-  /** Undefined when the interval includes no effect: no upper bound. */
+  /** Undefined when the interval includes no effect, or the finding is not statistically significant: no upper bound. */
   high?: number;
+  /**
+   * `range`: an interval or a cost range spreads it; `one-figure`: neither was reported, so there is
+   * no range to show (never "£9,131 to £9,131"); `open`: no upper bound, for `openBecause`.
+   */
+  spread: 'range' | 'one-figure' | 'open';
+  openBecause?: 'interval-includes-no-effect' | 'not-significant';
   reduction: AbsoluteReduction;
   finding: ImpactFinding;
-  /** The sum written out, e.g. "£1,200 ÷ 0.084 (8.4 percentage points fewer reoffend) = £14,286". */
+  /** The sum written out, sources by title, e.g. "£1,200 per participant (A costs study) ÷ 0.084 (…) = £14,286". */
   working: string;
 }
 
@@ -34,22 +40,49 @@ export function keptFromReoffending(
   return { central: mid / reduction.value, low: costLow / most, ...(fewest > 0 ? { high: costHigh / fewest } : {}) };
 }
 
-export function costPerPersonKept(intervention: Intervention): CostPerPersonKept | undefined {
+/**
+ * The README's rule, applied to every input alike: a finding its source calls not statistically
+ * significant (recorded as direction "no-clear-effect") cannot rule out no effect, so the fewest
+ * kept from reoffending is none and the estimate has no upper bound, whatever its point value.
+ */
+export function withoutSignificance(reduction: AbsoluteReduction): AbsoluteReduction {
+  return { ...reduction, fewest: Math.min(reduction.fewest ?? 0, 0), most: Math.max(reduction.most ?? reduction.value, reduction.value) };
+}
+
+/** `sourceTitle` names each input's source as a reader finds it (by title), so the line can be checked by hand. */
+export function costPerPersonKept(intervention: Intervention, sourceTitle: (id: string) => string): CostPerPersonKept | undefined {
   const { cost } = costOf(intervention);
   if (!cost) return undefined;
   const impact = impactOf(intervention);
   if (impact.level === 'harmful' || impact.level === 'no-clear-effect') return undefined;
   const candidates = [impact.primary, ...impact.findings].filter((f): f is ImpactFinding => f !== undefined);
   for (const finding of candidates) {
-    const reduction = toAbsoluteReduction(finding.citation.estimate);
-    if (!reduction) continue;
+    const measured = toAbsoluteReduction(finding.citation.estimate);
+    if (!measured) continue;
+    const notSignificant = finding.citation.direction === 'no-clear-effect';
+    const reduction = notSignificant ? withoutSignificance(measured) : measured;
     const sums = keptFromReoffending(cost.perParticipant.low, cost.perParticipant.high, reduction);
     if (!sums) continue;
     const mid = (cost.perParticipant.low + cost.perParticipant.high) / 2;
-    const working = `${formatMoney(mid, cost.currency)} per participant (${cost.citation.source}) ÷ ${round(reduction.value)} (${reduction.how}, ${finding.citation.source}) = ${formatMoney(sums.central, cost.currency)}`;
-    return { currency: cost.currency, ...sums, reduction, finding, working };
+    const caveat = notSignificant ? ', not statistically significant' : '';
+    const working = `${formatMoney(mid, cost.currency)} per participant (${sourceTitle(cost.citation.source)}) ÷ ${round(reduction.value)} (${reduction.how}${caveat}, ${sourceTitle(finding.citation.source)}) = ${formatMoney(sums.central, cost.currency)}`;
+    const spread = sums.high === undefined ? 'open' : sums.low === sums.high ? 'one-figure' : 'range';
+    const openBecause = spread !== 'open' ? {} : { openBecause: notSignificant ? ('not-significant' as const) : ('interval-includes-no-effect' as const) };
+    return { currency: cost.currency, ...sums, spread, ...openBecause, reduction, finding, working };
   }
   return undefined;
+}
+
+/**
+ * The estimate's spread in words, the same wherever it is shown: "£6,667 to £15,000", "one figure:
+ * no interval or spread reported, so no range", or "£6,667 or more: no upper bound, …".
+ */
+export function keptSpreadWords(kept: CostPerPersonKept): string {
+  const money = (n: number) => formatMoney(n, kept.currency);
+  if (kept.spread === 'one-figure') return 'one figure: no interval or spread reported, so no range';
+  if (kept.spread === 'range') return `${money(kept.low)} to ${money(kept.high ?? kept.low)}`;
+  const why = kept.openBecause === 'not-significant' ? 'the finding it rests on is not statistically significant' : 'the interval includes no effect';
+  return `${money(kept.low)} or more: no upper bound, as ${why}`;
 }
 
 function round(value: number): number {

@@ -52,3 +52,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     ),
   };
 }
+
+/** A source's title by its id (the id where none is found), for lines a reader checks by hand. */
+export function sourceTitles(index: Pick<DatasetIndex, 'source'>): (id: string) => string {
+  return (id) => index.source.get(id)?.title ?? id;
+}

@@ -17,17 +17,19 @@ export const IMPACT_PHRASES: Record<ImpactLevel, string> = {
 
 /**
  * The words for each value of the cost filter, written once for the filter bar, the legend and
- * the export's description: the band's signs and name, or "Cost not known" for no cited cost in
- * pounds (a cost reported in another currency is shown as reported, never converted or banded).
+ * the export's description: the band's signs and name; a cost cited only in another currency
+ * (known, shown as reported, never converted or banded); or "Cost not known" for no cited cost.
  */
 export function costFilterLabel(value: CostFilterValue): string {
-  return value === 'not-known' ? 'Cost not known' : `${COST_BAND_SCALE[value].signs} ${COST_BAND_SCALE[value].label}`;
+  if (value === 'not-known') return 'Cost not known';
+  if (value === 'other-currency') return 'Cost not in £ (e.g. US$), not converted';
+  return `${COST_BAND_SCALE[value].signs} ${COST_BAND_SCALE[value].label}`;
 }
 
 export function costFilterDescription(value: CostFilterValue): string {
-  return value === 'not-known'
-    ? 'No source cites a cost per participant in pounds: not known, and never estimated.'
-    : describeCostBand(value);
+  if (value === 'not-known') return 'No source cites a cost per participant: not known, and never estimated.';
+  if (value === 'other-currency') return 'A source cites a cost per participant in another currency: known, shown as reported, not converted to pounds and not banded.';
+  return describeCostBand(value);
 }
 
 export const COST_FILTER_WORDS: ReadonlyArray<{ id: CostFilterValue; label: string; description: string }> = COST_FILTER_VALUES.map((id) => ({

@@ -21,3 +21,4 @@ export * from './costOf';
 export * from './costPerPersonKept';
 export * from './impactCostWords';
 export * from './intendedOnly';
+export * from './actionWords';

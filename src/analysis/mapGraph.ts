@@ -1,5 +1,6 @@
 import type { Dataset, Link } from '../model';
 import { intendedOnly } from './intendedOnly';
+import { outcomeVerdict } from './outcomeVerdict';
 
 /**
  * The map's graph: factors and interventions as nodes; causal links and intervention actions as
@@ -33,6 +34,8 @@ export interface MapEdge {
    * arrow shows what it sets out to do, not a benefit, so it is drawn and named as "intended".
    */
   intended?: boolean;
+  /** Of an intended action: its research found harm (more people reoffend), not merely no effect. */
+  harmful?: boolean;
 }
 
 export interface MapGraph {
@@ -65,6 +68,7 @@ export function buildMapGraph(dataset: Dataset): MapGraph {
     })),
     ...dataset.interventions.flatMap((intervention) => {
       const intended = intendedOnly(intervention);
+      const harmful = intended && outcomeVerdict(intervention) === 'harmful';
       return intervention.targets.map((target) => ({
         id: `${intervention.id}>${target.factor}`,
         kind: 'action' as const,
@@ -73,6 +77,7 @@ export function buildMapGraph(dataset: Dataset): MapGraph {
         polarity: target.effect === 'raises' ? ('+' as const) : ('-' as const),
         inferred: false,
         ...(intended ? { intended } : {}),
+        ...(harmful ? { harmful } : {}),
       }));
     }),
   ];

@@ -7,7 +7,8 @@ import { buildReachIndex, type InterventionReach } from './interventionReach';
 /**
  * What a funder has narrowed the map to. Semantics (documented in the README):
  * - type, evidence, scale, impact and cost select interventions (impact by the written rule,
- *   impact.ts; cost by its band in pounds, with "not-known" for no cited cost in pounds);
+ *   impact.ts; cost by its band in pounds, "other-currency" for a cost cited only in another currency,
+ *   "not-known" for no cited cost);
  * - domain and stage select both factors and interventions; an intervention matches by its reach:
  *   its own domain or stages, or the domain or stage of any factor it acts on (interventionReach.ts);
  * - items that do not match are hidden; while any filter is on, factors that no visible
@@ -30,9 +31,10 @@ export const NO_FILTER: ViewFilter = { types: [], minEvidence: null, domains: []
 
 export type FilterFacet = 'types' | 'minEvidence' | 'domains' | 'stages' | 'scales' | 'impacts' | 'costs';
 
-/** An intervention's cost as the cost filter reads it: its band in pounds, or "not-known". */
+/** An intervention's cost as the cost filter reads it: its band in pounds, "other-currency" (cited, not in pounds) or "not-known". */
 export function costFilterValue(intervention: Intervention): CostFilterValue {
-  return costOf(intervention).band ?? 'not-known';
+  const { band, cost } = costOf(intervention);
+  return band ?? (cost ? 'other-currency' : 'not-known');
 }
 
 export function isFiltering(filter: ViewFilter): boolean {

@@ -25,8 +25,12 @@ export const COST_BAND_SCALE: Record<CostBand, CostBandInfo> = {
   'very-high': { signs: '£££££', label: 'Very high cost', from: 10_000 },
 };
 
-/** The filter and link also take "not-known" for interventions without a cited cost in pounds. */
-export const COST_FILTER_VALUES = [...COST_BANDS, 'not-known'] as const;
+/**
+ * The filter, the link and the impact-and-cost picture also take "other-currency" for a cost cited
+ * only in another currency (known, but not converted or banded in pounds) and "not-known" for no
+ * cited cost at all: a cost in dollars is not an unknown cost.
+ */
+export const COST_FILTER_VALUES = [...COST_BANDS, 'other-currency', 'not-known'] as const;
 export type CostFilterValue = (typeof COST_FILTER_VALUES)[number];
 
 /** The band a cost per participant in pounds falls in. */

@@ -54,6 +54,14 @@ function known(ids: Set<string>, what: string, hint: string): string {
   return ids.size === 0 ? `the id of ${what}; ${hint}` : `the id of ${what} (${sample.join(', ')}${more}); ${hint}`;
 }
 
+/** Whether an intervention's evidence, or any finding it cites, records that it made reoffending worse. */
+function recordsHarm(evidence: Obj | undefined): boolean {
+  if (!evidence) return false;
+  if (str(evidence, 'direction') === 'increases') return true;
+  const citations = Array.isArray(evidence.citations) ? evidence.citations : [];
+  return citations.some((c) => str(asObj(c) ?? {}, 'direction') === 'increases');
+}
+
 export function checkCrossReferences(input: unknown): DatasetIssue[] {
   const root = asObj(input);
   if (!root) return [];
@@ -139,6 +147,7 @@ export function checkCrossReferences(input: unknown): DatasetIssue[] {
   };
 
   const meta = asObj(root.meta);
+  const outcome = meta ? str(meta, 'outcome') : undefined;
   if (meta) checkRef('meta', 'outcome', str(meta, 'outcome'), factorIds, 'a factor (the outcome, e.g. reoffending)', factorHint);
 
   for (const { item, name } of factors) {
@@ -174,8 +183,15 @@ export function checkCrossReferences(input: unknown): DatasetIssue[] {
     }
     const targets = item.targets;
     if (Array.isArray(targets)) {
+      const harmful = recordsHarm(asObj(item.evidence));
       targets.forEach((target, index) => {
-        checkRef(name, `targets[${index}].factor`, str(asObj(target) ?? {}, 'factor'), factorIds, 'a factor', factorHint);
+        const factor = str(asObj(target) ?? {}, 'factor');
+        checkRef(name, `targets[${index}].factor`, factor, factorIds, 'a factor', factorHint);
+        // A target records what an intervention sets out to do and the evidence's direction what it did:
+        // "raises the outcome" with a finding of harm flips the sign twice, and harm would read as a benefit.
+        if (harmful && factor !== undefined && factor === outcome && str(asObj(target) ?? {}, 'effect') === 'raises') {
+          report(name, `targets[${index}].effect`, 'raises', `"lowers": a target says what the intervention is meant to do (lower "${outcome}"); its evidence's direction "increases" already says it did the opposite, so "raises" here would turn the harm into a benefit`);
+        }
       });
     }
     checkFigureCitations(name, item);

@@ -250,7 +250,9 @@ export const costSchema = z
   .strictObject({
     perParticipant: z.strictObject({ low: amount, high: amount }),
     currency,
-    priceYear: priceYear.describe('The year whose prices the figure is in.'),
+    priceYear: priceYear
+      .optional()
+      .describe('The year whose prices the figure is in; left out where the source does not state it (shown as "price year not stated"), never guessed from the publication date.'),
     covers: text(400).describe('What the figure covers (e.g. delivery per person who starts).'),
     reported: text(300).describe('The figure exactly as the source reports it.'),
     citation: citationSchema,
@@ -284,7 +286,7 @@ export const stakeSchema = z.strictObject({
   label,
   amount,
   currency,
-  priceYear,
+  priceYear: priceYear.optional().describe('The year whose prices the figure is in; left out where the source does not state it, never guessed from the publication date.'),
   per: text(120).describe('What one amount is for: "year", "prison place per year", "reoffence".'),
   reported: text(300).describe('The figure exactly as the source reports it.'),
   citation: citationSchema,

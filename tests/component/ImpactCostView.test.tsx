@@ -65,6 +65,36 @@ describe('impact and cost: "which interventions cut reoffending most per pound, 
     }
   });
 
+  it('gives costs cited only in dollars a column of their own, named by currency, apart from "cost not known", cheapest first', () => {
+    const dataset = impactMap();
+    const dollars = (id: string, amount: number) => {
+      dataset.interventions.find((i) => i.id === id)!.cost = {
+        perParticipant: { low: amount, high: amount },
+        currency: 'USD',
+        priceYear: 2015,
+        covers: 'all',
+        reported: `($${amount})`,
+        citation: { source: 'costs-study', finding: 'f', locator: 'l' },
+      };
+    };
+    dollars('peer-mentors', 6000);
+    const twin = { ...dataset.interventions.find((i) => i.id === 'peer-mentors')!, id: 'cheaper-mentors', label: 'Zed, a cheaper twin' };
+    dataset.interventions.push(twin);
+    dollars('cheaper-mentors', 400);
+    const layout = chartLayout(dataset.interventions);
+    expect(layout.columns.map((c) => c.id)).toEqual(['very-low', 'low', 'moderate', 'high', 'very-high', 'other-currency', 'not-known']);
+    const usd = layout.columns.find((c) => c.id === 'other-currency')!;
+    expect([usd.label, usd.detail]).toEqual(['In USD', 'not in £, not converted']);
+    expect(layout.columns.find((c) => c.id === 'not-known')!.label).toBe('Cost not known');
+    const inUsd = layout.marks.filter((m) => m.cost === 'other-currency');
+    // Ordered by amount, not by name: $400 ("Zed…") above $6,000 ("Peer mentors"), which would come first by name.
+    expect(inUsd.map((m) => m.id)).toEqual(['cheaper-mentors', 'peer-mentors']);
+    expect(inUsd[0]!.y).toBeLessThan(inUsd[1]!.y);
+    expect(layout.marks.find((m) => m.id === 'scare-tactics')!.cost).toBe('not-known');
+    // Without a cost in another currency, no empty column is drawn.
+    expect(chartLayout(impactMap().interventions).columns.map((c) => c.id)).not.toContain('other-currency');
+  });
+
   it('names each mark with its three channels in words, harm said as harm', () => {
     render(<ImpactCostView dataset={impactMap()} />);
     expect(marks()).toHaveLength(5);

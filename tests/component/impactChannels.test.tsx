@@ -48,7 +48,9 @@ describe('details: a funder reads which way, how much, at what cost', () => {
     expect(within(cost).getByText('A study of what programmes cost')).toBeTruthy();
     expect(within(cost).getByRole('heading', { name: 'Cost per person kept from reoffending (estimate)' })).toBeTruthy();
     expect(cost.textContent).toContain('Estimate: about £9,231 (range £6,667 to £15,000)');
-    expect(cost.textContent).toContain('Working: £1,200 per participant (costs-study) ÷ 0.13');
+    // The working names its sources by title, as a reader finds them (it named them by id: issue 22's audit).
+    expect(cost.textContent).toContain('Working: £1,200 per participant (A study of what programmes cost) ÷ 0.13');
+    expect(cost.textContent).toContain('A review of housing on release) = £9,231');
     expect(cost.textContent).toContain('Not known: no source we read reports a benefit-cost ratio.');
   });
 
@@ -111,7 +113,9 @@ describe('legend: impact, cost and what is at stake, in plain words', () => {
     expect(within(impact).getAllByRole('term').map((t) => t.textContent)).toEqual(['✕ Harmful', '– No clear effect', 'Small', 'Moderate', 'Large', 'Not known']);
     expect(impact.textContent).toContain('Crossed out, “harmful”');
     const cost = screen.getByRole('region', { name: 'Cost per participant' });
-    expect(within(cost).getAllByRole('term').map((t) => t.textContent)).toEqual(['£ Very low cost', '££ Low cost', '£££ Moderate cost', '££££ High cost', '£££££ Very high cost', 'Cost not known']);
+    expect(within(cost).getAllByRole('term').map((t) => t.textContent)).toEqual(['£ Very low cost', '££ Low cost', '£££ Moderate cost', '££££ High cost', '£££££ Very high cost', 'Cost not in £ (e.g. US$), not converted', 'Cost not known']);
+    // A cost cited in dollars is known: it is keyed apart from "not known" (issue 22's audit), not counted as unknown.
+    expect(cost.textContent).toContain('known, shown as reported, not converted to pounds and not banded');
     expect(cost.textContent).toContain('£500 to £1,999 per participant');
     const stakes = screen.getByRole('region', { name: 'At stake' });
     expect(stakes.textContent).toContain('Cost of reoffending in one year: £18.1 billion (£18,100,000,000 per year, 2016 prices)');

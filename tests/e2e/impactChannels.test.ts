@@ -94,7 +94,8 @@ describe('a funder weighs impact and cost beside the evidence', () => {
     expect(await page.locator('.map-edge--action.map-edge--intended').count()).toBe(1);
     const stroke = await page.locator('.map-edge--intended').evaluate((el) => getComputedStyle(el).stroke);
     expect(stroke).toBe('rgb(112, 112, 112)');
-    expect(await page.locator('.map-edge-hit title').textContent()).toBe('Scare tactics visits: intended to lower Fear of recall (its research found no fewer people reoffend)');
+    // Its research found harm, so the arrow's title says more people reoffend, not merely "no fewer" (issue 22's audit).
+    expect(await page.locator('.map-edge-hit title').textContent()).toBe('Scare tactics visits: intended to lower Fear of recall (its research found more people reoffend: harmful)');
     await page.locator('[data-id="housing-on-release"]').hover();
     await expect.poll(() => page.locator('.map-edge--action:not(.map-edge--intended)').count()).toBe(1);
 
@@ -138,6 +139,40 @@ describe('a funder weighs impact and cost beside the evidence', () => {
     expect(text).not.toContain('Evidence: strong');
     expect(text).toContain('Evidence: moderate');
     await page.close();
+  });
+
+  it('on the bundled map, funding Scared Straight makes reoffending rise, alone and with accommodation support', async () => {
+    const outcomeLine = (page: Page) => page.getByRole('tabpanel', { name: 'What if' }).locator('.what-if-outcome').textContent();
+    for (const fund of ['scared-straight', 'accommodation-support,scared-straight']) {
+      const opened = await openApp(browser(), { query: `fund=${fund}` });
+      opened.page.on('close', () => problems.push(...opened.problems));
+      const { page } = opened;
+      await page.getByRole('group', { name: /Causal map/ }).waitFor();
+      await page.getByRole('tab', { name: 'What if' }).click();
+      const panel = page.getByRole('tabpanel', { name: 'What if' });
+      await panel.locator('.what-if-outcome').waitFor();
+      // The total rises, and Scared Straight's own part, right above "pushes reoffending up", rises too.
+      expect(await outcomeLine(page)).toMatch(/^Reoffending: rises \(\+\d\.\d\d\)$/);
+      const parts = panel.locator('.what-if-parts > li');
+      const part = parts.filter({ hasText: /^Scared Straight/ });
+      expect(await part.textContent()).toMatch(/^Scared Straight[^:]*: rises \(\+\d\.\d\d\).*pushes reoffending up: evidence of harm/);
+      if (fund.includes('accommodation')) {
+        expect(await parts.filter({ hasText: /^Accommodation/ }).textContent()).toMatch(/: falls \(−\d\.\d\d\)/);
+        if (process.env.IMPACT_SHOTS) await page.screenshot({ path: `${process.env.IMPACT_SHOTS}/what-if-scared-straight.png` });
+      }
+      await page.close();
+    }
+
+    const opened = await openApp(browser(), { query: 'view=compare&compare=scared-straight,accommodation-support' });
+    opened.page.on('close', () => problems.push(...opened.problems));
+    const table = opened.page.getByRole('table', { name: '2 interventions side by side' });
+    await table.waitFor();
+    const whatIf = table.getByRole('row').filter({ has: opened.page.getByRole('rowheader', { name: /What-if on Reoffending/ }) }).getByRole('cell');
+    expect(await whatIf.nth(0).textContent()).toMatch(/^rises \(\+\d\.\d\d\)/);
+    expect(await whatIf.nth(1).textContent()).toMatch(/^falls \(−\d\.\d\d\)/);
+    const details = table.getByRole('row').filter({ has: opened.page.getByRole('rowheader', { name: /Factors it acts on/ }) }).getByRole('cell');
+    expect(await details.nth(0).textContent()).toContain('Intended to lower');
+    await opened.page.close();
   });
 
   it('caused no console errors or failed requests', () => {

@@ -186,6 +186,43 @@ describe('a funder weighs leverage by impact as well as evidence', () => {
   });
 });
 
+describe('on the bundled map, a funder reads cost against impact where effects are measured', () => {
+  it('finds the costs cited in US dollars in a column of their own, by amount, never under "cost not known"', async () => {
+    const opened = await openApp(browser(), { query: 'view=impact', viewport: { width: 1400, height: 900 } });
+    opened.page.on('close', () => problems.push(...opened.problems));
+    const { page } = opened;
+    const chart = chartOf(page);
+    await chart.waitFor();
+    // Each mark's column, read from where it is drawn: the column whose edges hold its centre.
+    const columnOf = await chart.evaluate((svg) => {
+      const columns = [...svg.querySelectorAll('.impact-column')].map((g) => ({
+        start: Number(g.querySelector('line')!.getAttribute('x1')),
+        label: g.querySelector('.impact-column-label')!.textContent ?? '',
+      }));
+      return Object.fromEntries(
+        [...svg.querySelectorAll('.impact-mark')].map((mark) => {
+          const x = Number(/translate\(([\d.]+)/.exec(mark.getAttribute('transform') ?? '')![1]);
+          const column = columns.filter((c) => c.start <= x).at(-1)!;
+          return [(mark.getAttribute('aria-label') ?? '').split(':')[0]!, column.label];
+        }),
+      );
+    });
+    const dollarCosted = ['Education, training and qualifications', 'Scared Straight prison visits for young people (what not to fund)'];
+    for (const label of dollarCosted) expect(columnOf[label], label).toBe('In USD');
+    expect(Object.values(columnOf).filter((c) => c === 'In USD')).toHaveLength(8);
+    expect(await chart.getByText('not in £, not converted').isVisible()).toBe(true);
+    expect(await chart.getByText('Cost not known', { exact: true }).isVisible()).toBe(true);
+    // The filter says the same: eight costs in dollars, counted apart from those not known.
+    const cost = page.locator('details.multi-select', { hasText: 'Cost' }).first();
+    await cost.locator('summary').click();
+    expect(await page.getByRole('checkbox', { name: /^Cost not in £ \(e\.g\. US\$\), not converted/ }).isVisible()).toBe(true);
+    expect(await cost.textContent()).toMatch(/Cost not in £ \(e\.g\. US\$\), not converted\D*8\b/);
+    await cost.locator('summary').click();
+    await shoot(page, 'impact-view-bundled');
+    await page.close();
+  });
+});
+
 describe('a funder asks the what-if how many people that is', () => {
   it('says, per 100 people reached, how many fewer reoffend, apart from the map’s ripple', async () => {
     const page = await open('fund=housing-on-release');

@@ -1,4 +1,5 @@
-import type { Citation, Dataset, VocabularyEntry } from '../../model';
+import { actionWords, costOf, impactOf } from '../../analysis';
+import { EFFECT_DIRECTION_LABELS, IMPACT_SCALE, type Citation, type Dataset, type VocabularyEntry } from '../../model';
 import type { ShownItems } from '../export/viewDataset';
 import { writeCsv } from './writeCsv';
 
@@ -10,10 +11,12 @@ export interface ViewTables {
 
 const labelOf = (vocabulary: readonly VocabularyEntry[], id: string) => vocabulary.find((entry) => entry.id === id)?.label ?? id;
 
-/** A citation in one cell: the source's title and its exact words. */
+/** A citation in one cell: the source's title and its exact words, or (an external source) what it found and where. */
 function citationText(dataset: Dataset, citation: Citation): string {
   const source = dataset.sources.find((s) => s.id === citation.source);
-  return `${source?.title ?? citation.source}: “${citation.quote}”`;
+  const title = source?.title ?? citation.source;
+  if (citation.quote !== undefined) return `${title}: “${citation.quote}”`;
+  return `${title}: ${citation.finding ?? ''}${citation.locator ? ` (${citation.locator})` : ''}`;
 }
 
 const citationsCell = (dataset: Dataset, list: readonly Citation[]) => list.map((c) => citationText(dataset, c)).join('\n');
@@ -46,7 +49,8 @@ export function toViewTables(dataset: Dataset, shown: ShownItems): ViewTables {
       ]),
     ),
     interventions: writeCsv(
-      ['id', 'label', 'type', 'domain', 'stages', 'evidence', 'evidence summary', 'acts on', 'examples', 'citations'],
+      // Impact, direction and cost in the words the table shows, one column each (issue 22).
+      ['id', 'label', 'type', 'domain', 'stages', 'evidence', 'impact', 'direction', 'cost per participant', 'evidence summary', 'acts on', 'examples', 'citations'],
       interventions.map((i) => [
         i.id,
         i.label,
@@ -54,8 +58,12 @@ export function toViewTables(dataset: Dataset, shown: ShownItems): ViewTables {
         labelOf(domains, i.domain),
         i.stages.map((s) => labelOf(stages, s)).join(' | '),
         i.evidence.strength,
+        IMPACT_SCALE[impactOf(i).level].label,
+        i.evidence.direction ? EFFECT_DIRECTION_LABELS[i.evidence.direction] : 'Not recorded',
+        costOf(i).text,
         i.evidence.summary,
-        i.targets.map((t) => `${t.effect} ${factorLabel.get(t.factor) ?? t.factor}`).join(' | '),
+        // As the table says it: an action the research found harm or no effect from is only intended.
+        i.targets.map((t) => `${actionWords(i, t.effect)} ${factorLabel.get(t.factor) ?? t.factor}`).join(' | '),
         (i.examples ?? []).map((e) => (e.url ? `${e.organisation} (${e.url})` : e.organisation)).join(' | '),
         citationsCell(dataset, i.evidence.citations),
       ]),

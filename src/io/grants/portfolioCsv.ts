@@ -43,5 +43,5 @@ export function portfolioCsv(portfolio: Portfolio, dataset: Dataset): string {
 
 function costCells(intervention: Intervention | undefined): Array<string | number> {
   const cost = intervention?.cost;
-  return cost ? [cost.perParticipant.low, cost.perParticipant.high, cost.currency, cost.priceYear] : ['', '', '', ''];
+  return cost ? [cost.perParticipant.low, cost.perParticipant.high, cost.currency, cost.priceYear ?? 'not stated'] : ['', '', '', ''];
 }

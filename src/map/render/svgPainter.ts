@@ -55,7 +55,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
 
   const labelOf = new Map(options.nodes.map((n) => [n.id, n.label]));
   const intendedTitle = (e: MapEdge) =>
-    `${labelOf.get(e.from) ?? e.from}: intended to ${e.polarity === '+' ? 'raise' : 'lower'} ${labelOf.get(e.to) ?? e.to} (its research found no fewer people reoffend)`;
+    `${labelOf.get(e.from) ?? e.from}: intended to ${e.polarity === '+' ? 'raise' : 'lower'} ${labelOf.get(e.to) ?? e.to} (${e.harmful === true ? 'its research found more people reoffend: harmful' : 'its research found no fewer people reoffend'})`;
 
   const fadeMs = () => (options.animate() ? FADE_MS : 0);
 

@@ -1,6 +1,7 @@
-import { costOf, costPerPersonKept, formatMoney, impactOf } from '../../analysis';
+import { costOf, costPerPersonKept, formatMoney, impactOf, sourceTitles, type DatasetIndex } from '../../analysis';
 import { ImpactBadge } from '../common/ImpactBadge';
 import type { CompareRow } from './compareRows';
+import { ratioFigure } from '../common/ratioFigure';
 
 const none = (text: string) => <span className="muted">{text}</span>;
 
@@ -8,7 +9,8 @@ const none = (text: string) => <span className="muted">{text}</span>;
  * Impact, cost and value for money side by side (issue 22): which way and how much, what it costs,
  * and what a pound buys, each with its working so a column can be checked against the details.
  */
-export function compareImpactRows(): CompareRow[] {
+export function compareImpactRows(index: DatasetIndex): CompareRow[] {
+  const title = sourceTitles(index);
   return [
     {
       key: 'impact',
@@ -43,13 +45,13 @@ export function compareImpactRows(): CompareRow[] {
       label: 'Value for money',
       render: (c) => {
         const ratios = c.intervention.valueForMoney ?? [];
-        const kept = costPerPersonKept(c.intervention);
+        const kept = costPerPersonKept(c.intervention, title);
         if (ratios.length === 0 && !kept) return none('Not known');
         return (
           <ul className="compare-list">
             {ratios.map((ratio, i) => (
               <li key={i}>
-                Benefit-cost ratio {ratio.value}
+                Benefit-cost ratio {ratioFigure(ratio.value)}
                 {ratio.chanceBenefitsExceedCosts !== undefined && <>, {ratio.chanceBenefitsExceedCosts}% chance benefits exceed costs</>} (measured in {ratio.setting})
               </li>
             ))}

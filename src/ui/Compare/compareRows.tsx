@@ -63,7 +63,7 @@ export function compareRows(index: DatasetIndex, outcomeLabel: string, weighted:
         );
       },
     },
-    ...compareImpactRows(),
+    ...compareImpactRows(index),
     {
       key: 'sources',
       label: 'Kind of source behind it',

@@ -1,6 +1,7 @@
-import { costOf, costPerPersonKept, formatMoney, impactOf, type DatasetIndex } from '../../analysis';
+import { costOf, costPerPersonKept, formatMoney, impactOf, keptSpreadWords, sourceTitles, type DatasetIndex } from '../../analysis';
 import { COST_BAND_SCALE, type Intervention } from '../../model';
 import { CitationList } from './CitationList';
+import { ratioFigure } from '../common/ratioFigure';
 
 /**
  * What it costs and what a pound buys, each figure with its currency, price year, what it covers
@@ -10,7 +11,7 @@ import { CitationList } from './CitationList';
 export function CostSection({ intervention, index }: { intervention: Intervention; index: DatasetIndex }) {
   const reading = costOf(intervention);
   const { cost, band } = reading;
-  const kept = costPerPersonKept(intervention);
+  const kept = costPerPersonKept(intervention, sourceTitles(index));
   const ratios = intervention.valueForMoney ?? [];
   return (
     <section className="detail-section" aria-labelledby="cost-heading">
@@ -29,7 +30,7 @@ export function CostSection({ intervention, index }: { intervention: Interventio
             </div>
             <div>
               <dt>Price year</dt>
-              <dd>{cost.priceYear}</dd>
+              <dd>{cost.priceYear ?? 'Not stated by the source'}</dd>
             </div>
             <div>
               <dt>Covers</dt>
@@ -50,7 +51,7 @@ export function CostSection({ intervention, index }: { intervention: Interventio
         ratios.map((ratio, i) => (
           <div key={i} className="value-for-money">
             <p>
-              Benefit-cost ratio {ratio.value}
+              Benefit-cost ratio {ratioFigure(ratio.value)}
               {ratio.low !== undefined && ratio.high !== undefined && <> (range {ratio.low} to {ratio.high})</>}: benefits per 1 spent
               {ratio.chanceBenefitsExceedCosts !== undefined && <>; chance benefits exceed costs {ratio.chanceBenefitsExceedCosts}%</>}.
             </p>
@@ -67,7 +68,7 @@ export function CostSection({ intervention, index }: { intervention: Interventio
         <>
           <p className="kept-figure">
             Estimate: about {formatMoney(kept.central, kept.currency)}
-            {' '}(range {formatMoney(kept.low, kept.currency)} to {kept.high !== undefined ? formatMoney(kept.high, kept.currency) : 'no upper bound: the interval includes no effect'})
+            {' '}({kept.spread === 'range' ? 'range ' : ''}{keptSpreadWords(kept)})
           </p>
           <p className="kept-working">Working: {kept.working}</p>
         </>

@@ -42,6 +42,10 @@ export function ImpactCostKey() {
           </li>
         ))}
       </ul>
+      <p className="impact-key-note">
+        Cost columns: £ to £££££ by cost per participant in pounds; then, apart, costs cited only in another currency (not converted or banded; in each cell
+        cheapest at the top); then cost not known.
+      </p>
       <ul aria-label="Evidence strength, by mark size">
         {[...EVIDENCE_LEVELS].reverse().map((level) => (
           <li key={level}>

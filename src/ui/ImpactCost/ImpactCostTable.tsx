@@ -1,4 +1,4 @@
-import { costOf, costPerPersonKept, impactOf } from '../../analysis';
+import { costOf, costPerPersonKept, impactOf, sourceTitles } from '../../analysis';
 import { COST_BANDS, EVIDENCE_SCALE, IMPACT_SCALE, evidenceRank, impactRank, type Dataset, type Intervention } from '../../model';
 import { indexOf } from '../../store';
 import { SortableTable, type Column } from '../Table/SortableTable';
@@ -16,6 +16,7 @@ const costOrder = (i: Intervention) => {
  */
 export function ImpactCostTable({ dataset, interventions, selectedId }: { dataset: Dataset; interventions: readonly Intervention[]; selectedId: string | null }) {
   const sources = indexOf(dataset).source;
+  const title = sourceTitles({ source: sources });
   const columns: Array<Column<Intervention>> = [
     { key: 'label', header: 'Intervention', sortValue: (i) => i.label, render: (i) => <SelectButton id={i.id} label={i.label} selectedId={selectedId} /> },
     {
@@ -43,9 +44,9 @@ export function ImpactCostTable({ dataset, interventions, selectedId }: { datase
     {
       key: 'kept',
       header: 'Cost per person kept from reoffending (estimate)',
-      sortValue: (i) => costPerPersonKept(i)?.central ?? Number.MAX_SAFE_INTEGER,
+      sortValue: (i) => costPerPersonKept(i, title)?.central ?? Number.MAX_SAFE_INTEGER,
       render: (i) => {
-        const kept = costPerPersonKept(i);
+        const kept = costPerPersonKept(i, title);
         if (!kept) return <span className="muted">Not known</span>;
         return (
           <>
@@ -58,7 +59,8 @@ export function ImpactCostTable({ dataset, interventions, selectedId }: { datase
     {
       key: 'value',
       header: 'Benefit-cost ratio',
-      sortValue: (i) => i.valueForMoney?.[0]?.value ?? -1,
+      // Not known sorts below every ratio, a negative one (harm) included; finite, so subtraction stays a number.
+      sortValue: (i) => i.valueForMoney?.[0]?.value ?? -Number.MAX_VALUE,
       render: (i) =>
         i.valueForMoney?.length ? (
           <ul className="impact-values">

@@ -31,7 +31,8 @@ export function ImpactCostView({ dataset }: { dataset: Dataset }) {
       <h2 id={headingId}>Impact and cost</h2>
       <p className="impact-intro">
         Up the page, fewer people reoffend; on the line, no clear effect; below it, harm: more people reoffend. Left to right, cost per participant in
-        bands. The bigger the mark, the surer the evidence. Interventions whose impact is not known, or whose cost is not known in pounds, sit apart, never guessed. Choose a mark (or press
+        bands. The bigger the mark, the surer the evidence. A cost cited only in another currency (such as US dollars) is known but not converted: it has its own
+        column apart from the bands, its marks in order of amount, cheapest at the top. Interventions whose impact or cost is not known sit apart, never guessed. Choose a mark (or press
         Enter on it; the arrow keys move between marks) to open its details.
       </p>
       {hidden > 0 && (

@@ -1,5 +1,5 @@
-import { COST_BAND_SCALE, COST_BANDS, IMPACT_CUTOFFS, IMPACT_SCALE, describeCostBand, type CostBand, type EvidenceLevel, type ImpactLevel, type Intervention } from '../../model';
-import { costOf, impactOf } from '../../analysis';
+import { COST_BAND_SCALE, COST_FILTER_VALUES, IMPACT_CUTOFFS, IMPACT_SCALE, describeCostBand, type CostBand, type EvidenceLevel, type ImpactLevel, type Intervention } from '../../model';
+import { costFilterValue, impactOf } from '../../analysis';
 import { wrapText } from '../Export/wrapText';
 
 /**
@@ -11,8 +11,11 @@ import { wrapText } from '../Export/wrapText';
 /** Top to bottom: growing benefit above the line, no clear effect on it, harm below, not known apart. */
 export const IMPACT_ROWS = ['large', 'moderate', 'small', 'no-clear-effect', 'harmful', 'not-known'] as const satisfies readonly ImpactLevel[];
 
-/** Left to right: the cost bands, then "not known" apart. */
-export const COST_COLUMNS = [...COST_BANDS, 'not-known'] as const;
+/**
+ * Left to right: the cost bands in pounds; apart, costs cited only in another currency (known, not
+ * converted or banded, each cell's marks ordered by amount, cheapest first); then "not known" apart.
+ */
+export const COST_COLUMNS = COST_FILTER_VALUES;
 export type CostColumn = (typeof COST_COLUMNS)[number];
 
 /** Mark size by evidence strength: the surer the research, the bigger the mark. */
@@ -20,7 +23,7 @@ export const MARK_RADIUS: Record<EvidenceLevel, number> = { testimony: 5, weak: 
 const LARGEST = MARK_RADIUS.strong;
 
 /** The picture's width: as wide as its space allows, between these (narrower, it scrolls sideways). */
-export const CHART_WIDTH = { min: 760, max: 1080 } as const;
+export const CHART_WIDTH = { min: 920, max: 1080 } as const;
 const LEFT = 180;
 const TOP = 12;
 const AXIS = 52;
@@ -70,9 +73,13 @@ export interface ChartLayout {
   marks: ChartMark[];
 }
 
+/** The same three kinds of cost the cost filter reads: a band in pounds, another currency, not known. */
 export function costColumnOf(intervention: Intervention): CostColumn {
-  return costOf(intervention).band ?? 'not-known';
+  return costFilterValue(intervention);
 }
+
+/** The columns set apart from the scale in pounds. */
+const apart = (column: CostColumn) => column === 'other-currency' || column === 'not-known';
 
 /** Up to two lines; a longer name ends in an ellipsis. */
 export const LABEL_PX = 11.5;
@@ -84,9 +91,22 @@ function labelLines(label: string, room: number): string[] {
   return [lines[0]!, `${second.slice(0, Math.max(1, fits - 1)).trimEnd()}…`];
 }
 
-// A cost cited in another currency is not banded (no cited exchange rate), so it sits here too: the heading says both.
-const costLabel = (column: CostColumn) => (column === 'not-known' ? 'No cost in £' : COST_BAND_SCALE[column as CostBand].signs);
-const costDetail = (column: CostColumn) => (column === 'not-known' ? 'not known, or not in pounds' : describeCostBand(column as CostBand).replace(' per participant', ''));
+// A cost cited in another currency is known but not banded (no cited exchange rate): its own column, named by its currencies.
+function costLabel(column: CostColumn, currencies: readonly string[]): string {
+  if (column === 'not-known') return 'Cost not known';
+  if (column === 'other-currency') return `In ${currencies.length ? currencies.join(', ') : 'other currency'}`;
+  return COST_BAND_SCALE[column].signs;
+}
+function costDetail(column: CostColumn): string {
+  if (column === 'not-known') return 'no source cites one';
+  if (column === 'other-currency') return 'not in £, not converted';
+  return describeCostBand(column as CostBand).replace(' per participant', '');
+}
+/** Within a cell marks run by name, except costs in another currency: by amount, cheapest first. */
+function cellOrder(column: CostColumn): (a: Intervention, b: Intervention) => number {
+  const amount = (i: Intervention) => (i.cost ? (i.cost.perParticipant.low + i.cost.perParticipant.high) / 2 : 0);
+  return column === 'other-currency' ? (a, b) => amount(a) - amount(b) || a.label.localeCompare(b.label) : (a, b) => a.label.localeCompare(b.label);
+}
 
 export function chartLayout(interventions: readonly Intervention[], room: number = CHART_WIDTH.max): ChartLayout {
   const width = Math.round(Math.min(CHART_WIDTH.max, Math.max(CHART_WIDTH.min, room)));
@@ -98,14 +118,18 @@ export function chartLayout(interventions: readonly Intervention[], room: number
   }
   // Every column is wide enough for its heading; the rest of the width goes to the columns with
   // marks, in proportion to how many, so a crowded column (often "cost not known") is not cramped.
-  const inColumn = COST_COLUMNS.map((column) => IMPACT_ROWS.reduce((n, row) => n + (cells.get(key(row, column))?.length ?? 0), 0));
-  const spare = width - LEFT - APART - 8 - COLUMN_MIN * COST_COLUMNS.length;
+  const count = (column: CostColumn) => IMPACT_ROWS.reduce((n, row) => n + (cells.get(key(row, column))?.length ?? 0), 0);
+  // The other-currency column is drawn only where some cost is cited in another currency.
+  const shown = COST_COLUMNS.filter((column) => column !== 'other-currency' || count(column) > 0);
+  const inColumn = shown.map(count);
+  const spare = width - LEFT - APART * shown.filter(apart).length - 8 - COLUMN_MIN * shown.length;
+  const currencies = [...new Set(interventions.flatMap((i) => (costColumnOf(i) === 'other-currency' && i.cost ? [i.cost.currency] : [])))].sort();
   const total = inColumn.reduce((a, b) => a + b, 0);
   let x = LEFT;
-  const columns = COST_COLUMNS.map((id, i) => {
-    if (id === 'not-known') x += APART;
-    const size = COLUMN_MIN + (total > 0 ? (spare * inColumn[i]!) / total : spare / COST_COLUMNS.length);
-    const column = { id, start: x, size, label: costLabel(id), detail: costDetail(id), across: Math.max(1, Math.floor(size / SUB_COLUMN)) };
+  const columns = shown.map((id, i) => {
+    if (apart(id)) x += APART;
+    const size = COLUMN_MIN + (total > 0 ? (spare * inColumn[i]!) / total : spare / shown.length);
+    const column = { id, start: x, size, label: costLabel(id, currencies), detail: costDetail(id), across: Math.max(1, Math.floor(size / SUB_COLUMN)) };
     x += size;
     return column;
   });
@@ -122,7 +146,7 @@ export function chartLayout(interventions: readonly Intervention[], room: number
   const marks: ChartMark[] = [];
   for (const row of rows) {
     for (const column of columns) {
-      const inCell = [...(cells.get(key(row.id, column.id)) ?? [])].sort((a, b) => a.label.localeCompare(b.label));
+      const inCell = [...(cells.get(key(row.id, column.id)) ?? [])].sort(cellOrder(column.id));
       const across = Math.min(column.across, Math.max(1, inCell.length));
       const slotWidth = column.size / column.across;
       // The stack sits in the middle of its row, so marks of no clear effect sit on the line.

@@ -1,4 +1,4 @@
-import { COST_FILTER_WORDS, formatMoney } from '../../analysis';
+import { COST_FILTER_WORDS, formatMoney, priceYearWords } from '../../analysis';
 import { IMPACT_LEVELS, IMPACT_SCALE, type Dataset } from '../../model';
 import { cautionGeometry, type Caution } from '../../map/render/cautionMark';
 import { ImpactBadge } from '../common/ImpactBadge';
@@ -72,7 +72,7 @@ export function ImpactKey({ dataset }: { dataset: Dataset }) {
             {stakes.map((stake) => (
               <li key={stake.id}>
                 <span>
-                  {stake.label}: <strong>{stake.reported}</strong> ({formatMoney(stake.amount, stake.currency)} per {stake.per}, {stake.priceYear} prices).{' '}
+                  {stake.label}: <strong>{stake.reported}</strong> ({formatMoney(stake.amount, stake.currency)} per {stake.per}, {priceYearWords(stake)}).{' '}
                   <span className="muted">
                     Source: <cite>{sourceTitle(stake.citation.source)}</cite>
                     {stake.citation.locator ? `, ${stake.citation.locator}` : ''}

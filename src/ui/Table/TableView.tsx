@@ -88,7 +88,7 @@ export function TableView({ dataset }: { dataset: Dataset }) {
       sortValue: (i) => evidenceRank(i.evidence.strength),
       render: (i) => <span className={`evidence evidence--${i.evidence.strength}`}>{EVIDENCE_SCALE[i.evidence.strength].label}</span>,
     },
-    ...impactColumns(),
+    ...impactColumns(index),
     { key: 'stages', header: 'Stages', sortValue: (i) => i.stages.length, render: (i) => i.stages.map((s) => index.stage.get(s)?.label ?? s).join(', ') },
     {
       key: 'targets',

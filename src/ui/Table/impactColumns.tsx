@@ -1,4 +1,4 @@
-import { UNKNOWN_COST_ORDER as UNKNOWN, costOf, costPerPersonKept, costSortValue, formatMoney, impactOf, intendedOnly } from '../../analysis';
+import { UNKNOWN_COST_ORDER as UNKNOWN, costOf, costPerPersonKept, costSortValue, formatMoney, impactOf, intendedOnly, sourceTitles, type DatasetIndex } from '../../analysis';
 import { EFFECT_DIRECTION_LABELS, impactRank, type EffectDirection, type Intervention } from '../../model';
 import { ImpactBadge } from '../common/ImpactBadge';
 import type { Column } from './SortableTable';
@@ -12,7 +12,8 @@ const notKnown = <span className="muted">Not known</span>;
  * Impact sorts by the impact scale's rank (harm, no clear effect, small, moderate, large; not known
  * before them all), so a descending sort puts the largest effects first and the unrated last.
  */
-export function impactColumns(): Array<Column<Intervention>> {
+export function impactColumns(index: DatasetIndex): Array<Column<Intervention>> {
+  const title = sourceTitles(index);
   return [
     {
       key: 'impact',
@@ -36,11 +37,11 @@ export function impactColumns(): Array<Column<Intervention>> {
       key: 'kept',
       header: 'Cost per person kept from reoffending (estimate)',
       sortValue: (i) => {
-        const kept = costPerPersonKept(i);
+        const kept = costPerPersonKept(i, title);
         return kept && kept.currency === 'GBP' ? kept.central : UNKNOWN;
       },
       render: (i) => {
-        const kept = costPerPersonKept(i);
+        const kept = costPerPersonKept(i, title);
         if (kept) return `about ${formatMoney(kept.central, kept.currency)}`;
         return intendedOnly(i) ? <span className="muted">None: no fewer reoffend</span> : notKnown;
       },

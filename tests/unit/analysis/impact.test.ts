@@ -4,6 +4,7 @@ import {
   costPerPersonKept,
   impactOf,
   keptFromReoffending,
+  keptSpreadWords,
   levelForChange,
   outcomeVerdict,
   pushTable,
@@ -115,17 +116,26 @@ describe('cost bands', () => {
     expect(costOf(intervention([], { cost: { ...cost, currency: 'GBP' } })).band).toBe('moderate');
     expect(costOf(intervention([])).text).toBe('Not known');
   });
+
+  it('says "price year not stated" where the source does not state one, never the publication year', () => {
+    const citation = { source: 's', finding: 'f', locator: 'l' };
+    const cost = { perParticipant: { low: 1223, high: 4125 }, currency: 'GBP', covers: 'a place', reported: 'r', citation };
+    expect(costOf(intervention([], { cost })).text).toBe('£££ £1,223 to £4,125 per participant (price year not stated)');
+    expect(costOf(intervention([], { cost: { ...cost, priceYear: 2019 } })).text).toBe('£££ £1,223 to £4,125 per participant (2019 prices)');
+  });
 });
 
 describe('cost per person kept from reoffending', () => {
+  const title = (id: string) => id;
   const citation = { source: 'costs', finding: 'f', locator: 'l' };
   const withCost = (low: number, high: number, est: Estimate) =>
     intervention([finding(est)], { cost: { perParticipant: { low, high }, currency: 'GBP', priceYear: 2019, covers: 'all', reported: 'r', citation } });
 
   it('divides cost per participant by the share kept from reoffending, and shows the sum', () => {
-    const result = costPerPersonKept(withCost(1000, 1000, estimate({ value: -10, rates: { intervention: 30, comparison: 40 } })))!;
+    // The working names each source by its title, as the reader finds it, not by its id.
+    const result = costPerPersonKept(withCost(1000, 1000, estimate({ value: -10, rates: { intervention: 30, comparison: 40 } })), (id) => `the title of ${id}`)!;
     expect(result.central).toBeCloseTo(10_000, 6);
-    expect(result.working).toContain('£1,000 per participant (costs) ÷ 0.1');
+    expect(result.working).toContain('£1,000 per participant (the title of costs) ÷ 0.1');
     expect(result.working).toContain('= £10,000');
   });
 
@@ -141,8 +151,32 @@ describe('cost per person kept from reoffending', () => {
     expect(keptFromReoffending(1000, 1000, { value: 0, how: '' })).toBeUndefined();
   });
 
+  it('says one figure, not a range, when neither an interval nor a cost range spreads it', () => {
+    const single = costPerPersonKept(withCost(1000, 1000, estimate({ value: -10, rates: { intervention: 30, comparison: 40 } })), title)!;
+    expect(single.spread).toBe('one-figure');
+    expect(keptSpreadWords(single)).toBe('one figure: no interval or spread reported, so no range');
+    const costRange = costPerPersonKept(withCost(800, 1200, estimate({ value: -10, rates: { intervention: 30, comparison: 40 } })), title)!;
+    expect(costRange.spread).toBe('range');
+    expect(keptSpreadWords(costRange)).toBe('£8,000 to £12,000');
+  });
+
+  it('gives a finding its source calls not statistically significant no upper bound, whatever its point value', () => {
+    const significant = finding(estimate({ value: -10, rates: { intervention: 30, comparison: 40 }, interval: { low: -14, high: -6 } }));
+    const notSignificant = { ...significant, direction: 'no-clear-effect' as const };
+    const cost = { perParticipant: { low: 1000, high: 1000 }, currency: 'GBP', priceYear: 2019, covers: 'all', reported: 'r', citation };
+    const bounded = costPerPersonKept(intervention([significant], { cost }), title)!;
+    expect(bounded.high).toBeCloseTo(1000 / 0.06, 6);
+    const open = costPerPersonKept(intervention([notSignificant, significant], { cost }), title)!;
+    expect(open.finding.citation.direction).toBe('no-clear-effect');
+    expect(open.high).toBeUndefined();
+    expect(open.spread).toBe('open');
+    expect(open.central).toBeCloseTo(10_000, 6);
+    expect(keptSpreadWords(open)).toBe('£7,143 or more: no upper bound, as the finding it rests on is not statistically significant');
+    expect(open.working).toContain('not statistically significant');
+  });
+
   it('is not computed for an intervention that does not cut reoffending', () => {
-    expect(costPerPersonKept(withCost(1000, 1000, estimate({ value: 2, rates: { intervention: 42, comparison: 40 } })))).toBeUndefined();
+    expect(costPerPersonKept(withCost(1000, 1000, estimate({ value: 2, rates: { intervention: 42, comparison: 40 } })), title)).toBeUndefined();
   });
 });
 

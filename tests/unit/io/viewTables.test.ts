@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toViewTables } from '../../../src/io/csv/viewTables';
 import { UTF8_BOM, writeCsv } from '../../../src/io/csv/writeCsv';
 import { smallMap } from '../../fixtures/loadFixture';
+import { impactMap } from '../../fixtures/loadImpactFixture';
 
 const rowsOf = (csv: string) => Papa.parse<string[]>(csv.slice(UTF8_BOM.length), { skipEmptyLines: true }).data;
 
@@ -51,5 +52,26 @@ describe('an advocate downloads the data behind the view as CSV', () => {
     expect(interventions.slice(1).map((r) => r[0])).toEqual(['housing-on-release']);
     const quote = dataset.interventions.find((i) => i.id === 'housing-on-release')!.evidence.citations[0]!.quote;
     expect(interventions[1]?.at(-1)).toContain(quote);
+  });
+});
+
+describe('a funder downloads the interventions with impact, direction and cost', () => {
+  it('has one column each, in the words the table shows; harm reads as harm and its aim as intended', () => {
+    const dataset = impactMap();
+    const all = { nodes: new Set(dataset.interventions.map((i) => i.id)), edges: new Set<string>() };
+    const [header, ...rows] = rowsOf(toViewTables(dataset, all).interventions);
+    const column = (name: string) => header!.indexOf(name);
+    expect(column('impact')).toBeGreaterThan(-1);
+    expect(column('direction')).toBeGreaterThan(-1);
+    expect(column('cost per participant')).toBeGreaterThan(-1);
+    const row = (id: string) => rows.find((r) => r[0] === id)!;
+    expect(row('housing-on-release')[column('impact')]).toBe('Large');
+    expect(row('housing-on-release')[column('cost per participant')]).toBe('££ £1,200 per participant (2019 prices)');
+    expect(row('scare-tactics')[column('impact')]).toBe('Harmful');
+    expect(row('scare-tactics')[column('direction')]).toBe('Increases reoffending');
+    expect(row('scare-tactics')[column('cost per participant')]).toBe('Not known');
+    expect(row('scare-tactics')[column('acts on')]).toMatch(/^intended to lower, impact harmful /);
+    // A finding from an external source is written out with where to find it, never as an empty quote.
+    expect(rows.map((r) => r.at(-1)).join('\n')).not.toContain('“undefined”');
   });
 });

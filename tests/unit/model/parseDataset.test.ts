@@ -184,6 +184,18 @@ describe('parseDataset: a researcher checks a dataset file', () => {
     expect(problemsAfter((d) => d.links.push({ ...d.links[0]!, id: 'opposite', polarity: '-' }))).toEqual([]);
   });
 
+  it('refuses evidence of harm on an intervention recorded as raising the outcome (the sign would flip twice)', () => {
+    const harm = (d: Dataset) => {
+      d.interventions[0]!.evidence.direction = 'increases';
+      d.interventions[0]!.targets = [{ factor: 'reoffending', effect: 'raises' }];
+    };
+    expect(problemsAfter(harm)).toEqual([
+      'interventions[0] "peer-mentors", field "targets[0].effect": found "raises"; expected "lowers": a target says what the intervention is meant to do (lower "reoffending"); its evidence\'s direction "increases" already says it did the opposite, so "raises" here would turn the harm into a benefit',
+    ]);
+    // Recorded as intended (lowers), the same harm is accepted: its direction alone says it did the opposite.
+    expect(problemsAfter((d) => (harm(d), (d.interventions[0]!.targets[0]!.effect = 'lowers')))).toEqual([]);
+  });
+
   it('keeps the long hostile string out of the message', () => {
     const [problem] = problemsAfter((d) => (d.factors[0]!.label = 'x'.repeat(100_000)));
     expect(problem!.length).toBeLessThan(300);

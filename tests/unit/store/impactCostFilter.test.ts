@@ -55,6 +55,17 @@ describe('the impact and cost filters', () => {
     expect(shown({ ...NO_FILTER, impacts: ['small', 'large'], costs: ['high'] })).toEqual(['treatment']);
   });
 
+  it('count a cost cited only in dollars as known, in its own option, never under "not known"', () => {
+    const withDollars = impactMap();
+    const peer = withDollars.interventions.find((i) => i.id === 'peer-mentors')!;
+    peer.cost = { perParticipant: { low: 433, high: 433 }, currency: 'USD', priceYear: 2015, covers: 'all', reported: '($433)', citation: { source: 'costs-study', finding: 'f', locator: 'l' } };
+    const pick = (filter: ViewFilter) =>
+      [...filterView(withDollars, buildMapGraph(withDollars), filter).nodes].filter((id) => withDollars.interventions.some((i) => i.id === id)).sort();
+    expect(pick({ ...NO_FILTER, costs: ['other-currency'] })).toEqual(['peer-mentors']);
+    expect(pick({ ...NO_FILTER, costs: ['not-known'] })).toEqual(['scare-tactics']);
+    expect(pick({ ...NO_FILTER, costs: ['very-low'] })).toEqual(['drill-camps']);
+  });
+
   it('are described in an export and announced in words', () => {
     const copy: ViewFilter = { ...NO_FILTER, impacts: ['moderate', 'large'], costs: ['very-low', 'not-known'] };
     const lines = describeView(dataset, { filter: copy, focus: null, selectedId: null, loopId: null, path: null, fund: [] }, filterView(dataset, buildMapGraph(dataset), copy));
