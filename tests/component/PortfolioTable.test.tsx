@@ -24,7 +24,7 @@ describe('the portfolio table: money by intervention beside what each participan
       if (!row) throw new Error(`no row for ${name}`);
       return row.querySelectorAll('th, td')[costColumn]?.textContent;
     };
-    expect(cellIn('Restorative justice')).toMatch(/£3,394 per participant \(2022 prices\)/);
+    expect(cellIn('Restorative justice')).toMatch(/£3,394 per participant \(price year not stated\)/);
     expect(cellIn('Arts and creative projects')).toBe('Not known');
   });
 });

@@ -35,7 +35,7 @@ describe('the portfolio table as CSV', () => {
       'Cost per participant low': String(costed.perParticipant.low),
       'Cost per participant high': String(costed.perParticipant.high),
       'Cost currency': costed.currency,
-      'Cost price year': String(costed.priceYear),
+      'Cost price year': String(costed.priceYear ?? 'not stated'),
     });
     const uncosted = dataset.interventions.find((i) => !i.cost);
     expect(byName.get(uncosted?.label ?? '')).toMatchObject({ 'Cost per participant low': '', 'Cost currency': '' });
