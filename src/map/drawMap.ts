@@ -14,7 +14,7 @@ import { createSceneDeriver } from './sceneOf';
 import { provideLiveMap } from './liveMap';
 import { afterMapPaint, mapDrawn } from './firstPaint';
 import type { MapScene } from './render/scene';
-import { defaultBounds, labelOverhang, wholeBounds } from './fitBounds';
+import { labelOverhang, readablePartBounds, wholeBounds } from './fitBounds';
 import { narrowedBounds, selectedItemBox } from './viewBounds';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
 import type { DrawnMap, DrawStage } from './drawInStages';
@@ -150,10 +150,19 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
   });
   zoomer = panZoom;
   const selectedBox = () => selectedItemBox(dataset, useViewStore.getState().selectedId, layout.positions());
+  /**
+   * Whether the map's own fit may still show only a readable part of the journey (a phone's first
+   * view: readablePartBounds). Once the whole map has been shown, or a person has asked for Fit,
+   * every later fit frames every shown node, so a panel opening or a narrower window never hides
+   * most of the map (issue 23: Fit showed 15 of 102 nodes with the editor open at 1280 px).
+   */
+  let partAllowed = true;
   // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
   const fit = (animate: boolean, keepSelected = false) => {
     const room = { width: (session.size.width || 800) - TOOLBAR_ROOM, height: session.size.height || 600 };
-    panZoom.fit(narrowed() ?? defaultBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX), {
+    const part = partAllowed ? readablePartBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX) : null;
+    if (!part) partAllowed = false;
+    panZoom.fit(narrowed() ?? part ?? wholeBounds(geometry, layout.positions()), {
       animate,
       clearRight: TOOLBAR_ROOM,
       keep: keepSelected ? (selectedBox() ?? undefined) : undefined,
@@ -162,6 +171,11 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     // A fit is the map's own view again: the address no longer holds a zoom.
     useViewStore.getState().setZoom(null);
     ownFit = !keepSelected || !useViewStore.getState().selectedId;
+  };
+  /** Fit asked for (the button, the keyboard): every shown node in the frame, however narrow the map. */
+  const fitAsked = (animate: boolean) => {
+    partAllowed = false;
+    fit(animate);
   };
   // A link's zoom is shown exactly; otherwise the map fits itself.
   const linkedZoom = useViewStore.getState().zoom;
@@ -211,7 +225,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     select: (id) => view.select(id),
     zoomBy: (factor) => panZoom.zoomBy(factor),
     zoomStep: ZOOM_STEP,
-    fit: () => fit(true),
+    fit: () => fitAsked(true),
   });
 
   // A selected node that is off screen (chosen in a panel, say) is brought into view.
@@ -279,7 +293,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     if (at) panZoom.reveal(at, 60);
   });
   resizes.observe(svg);
-  session.attach({ panZoom, fit, runner });
+  session.attach({ panZoom, fit: fitAsked, runner });
   runner?.start();
 
   const undraw = () => {

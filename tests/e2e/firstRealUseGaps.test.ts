@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './support/openApp';
+import { sharedBrowserForThisFile } from './support/sharedBrowser';
+import { nodesOutOfSight } from './support/inSight';
+
+/**
+ * Issue 23, what an audit of its fixes still found: Fit hiding most of the map on a narrow
+ * screen, a new factor landing out of sight, a phone's story leaving no map, Compare's names
+ * scrolling away, a stageless map's legend, an export's legend running together, and the
+ * intervention strip's tags under their labels. Each test asserts what a person sees.
+ */
+const browser = sharedBrowserForThisFile();
+const BUNDLED = JSON.parse(readFileSync(resolve(__dirname, '../../data/reoffending-map.json'), 'utf8')) as {
+  factors: { id: string }[];
+  interventions: { id: string }[];
+};
+const NODE_COUNT = BUNDLED.factors.length + BUNDLED.interventions.length;
+
+async function openMap(options: { query?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const { page } = await openApp(browser(), options);
+  await page.getByRole('group', { name: /Causal map/ }).waitFor();
+  return page;
+}
+
+describe('Fit, asked for, frames every shown node however narrow the map', () => {
+  for (const setting of [
+    { viewport: { width: 1280, height: 800 }, editor: true },
+    { viewport: { width: 900, height: 800 }, editor: false },
+    { viewport: { width: 390, height: 844 }, editor: false },
+  ]) {
+    const name = `${setting.viewport.width}×${setting.viewport.height}${setting.editor ? ', editor open' : ''}`;
+    it(`brings all ${NODE_COUNT} nodes of the bundled map into sight (${name})`, async () => {
+      const page = await openMap({ viewport: setting.viewport });
+      if (setting.editor) await page.getByRole('button', { name: 'Edit', exact: true }).click();
+      for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+      await expect.poll(async () => (await nodesOutOfSight(page)).length).toBeGreaterThan(20);
+      await page.getByRole('button', { name: 'Fit map to screen' }).click();
+      expect(await page.locator('[data-id]').count()).toBe(NODE_COUNT);
+      await expect.poll(() => nodesOutOfSight(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('keeps what the editor opening beside the whole map left in sight (1280×800)', async () => {
+    const page = await openMap();
+    await expect.poll(() => nodesOutOfSight(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('complementary', { name: 'Dataset editor' }).waitFor();
+    await expect.poll(() => nodesOutOfSight(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('frames only what a filter leaves, when one narrows the view (390×844)', async () => {
+    const page = await openMap({ viewport: { width: 390, height: 844 }, query: 'stage=release' });
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Fit map to screen' }).click();
+    await expect.poll(() => nodesOutOfSight(page)).toEqual([]);
+    await page.context().close();
+  });
+});
