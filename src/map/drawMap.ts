@@ -15,6 +15,10 @@ import { provideLiveMap } from './liveMap';
 import { afterMapPaint, mapDrawn } from './firstPaint';
 import type { MapScene } from './render/scene';
 import { labelOverhang, readablePartBounds, wholeBounds } from './fitBounds';
+import { readablePartAllowed, wholeMapFromNowOn } from './openingView';
+import { takeRevealRequest } from './revealRequest';
+import { readableAround } from './zoom/readableAround';
+import { CHAR_EM, LABEL_FONT } from './layout/journeyLayout';
 import { narrowedBounds, selectedItemBox } from './viewBounds';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
 import type { DrawnMap, DrawStage } from './drawInStages';
@@ -150,18 +154,12 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
   });
   zoomer = panZoom;
   const selectedBox = () => selectedItemBox(dataset, useViewStore.getState().selectedId, layout.positions());
-  /**
-   * Whether the map's own fit may still show only a readable part of the journey (a phone's first
-   * view: readablePartBounds). Once the whole map has been shown, or a person has asked for Fit,
-   * every later fit frames every shown node, so a panel opening or a narrower window never hides
-   * most of the map (issue 23: Fit showed 15 of 102 nodes with the editor open at 1280 px).
-   */
-  let partAllowed = true;
   // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
   const fit = (animate: boolean, keepSelected = false) => {
     const room = { width: (session.size.width || 800) - TOOLBAR_ROOM, height: session.size.height || 600 };
-    const part = partAllowed ? readablePartBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX) : null;
-    if (!part) partAllowed = false;
+    // A phone's first view shows the readable part of the journey; once the whole has been shown, always the whole (openingView.ts).
+    const part = readablePartAllowed() ? readablePartBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX) : null;
+    if (!part) wholeMapFromNowOn();
     panZoom.fit(narrowed() ?? part ?? wholeBounds(geometry, layout.positions()), {
       animate,
       clearRight: TOOLBAR_ROOM,
@@ -174,7 +172,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
   };
   /** Fit asked for (the button, the keyboard): every shown node in the frame, however narrow the map. */
   const fitAsked = (animate: boolean) => {
-    partAllowed = false;
+    wholeMapFromNowOn();
     fit(animate);
   };
   // A link's zoom is shown exactly; otherwise the map fits itself.
@@ -182,6 +180,19 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
   if (linkedZoom) panZoom.set(linkedZoom);
   // A link that selects an item opens with it in sight, as clicking it would leave it.
   else fit(Boolean(glide), true);
+  // A node just added in the editor is brought into sight, as a selected one is (revealRequest.ts).
+  const added = takeRevealRequest();
+  const addedAt = added && visibilityNow(useViewStore.getState()).nodes.has(added) ? layout.positions().get(added) : undefined;
+  if (addedAt) {
+    // Close enough for its label to have room (zoomed out, labels give way, and it is linked to nothing yet).
+    const closer = readableAround(addedAt, panZoom.current(), session.size, LABEL_MIN_PX / LABEL_FONT, geometry.labelChars * LABEL_FONT * CHAR_EM);
+    if (closer) {
+      const snapped = snapZoom(closer);
+      panZoom.set(snapped);
+      view.setZoom(snapped);
+      ownFit = false;
+    } else panZoom.reveal(addedAt, 60);
+  }
   // The first picture is painted once, with everything the link asks for, at the zoom it opens at
   // (so its labels are placed once, at their size).
   const opening = panZoom.current();

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
-import { nodesOutOfSight } from './support/inSight';
+import { boxOf, mapInSight, nodesOutOfSight, within } from './support/inSight';
+import { openEditorSection } from './support/a11yScenarios';
 
 /**
  * Issue 23, what an audit of its fixes still found: Fit hiding most of the map on a narrow
@@ -60,4 +61,41 @@ describe('Fit, asked for, frames every shown node however narrow the map', () =>
     await expect.poll(() => nodesOutOfSight(page)).toEqual([]);
     await page.context().close();
   });
+});
+
+describe('a factor added in the editor', () => {
+  /** Adds a Release factor through the editor's form, as a researcher does. */
+  async function addReleaseFactor(page: Page, label: string) {
+    const editor = await openEditorSection(page, 'Factors');
+    await editor.getByRole('button', { name: 'Add a factor' }).click();
+    const form = editor.getByRole('form', { name: 'New factor' });
+    await form.getByLabel('Label').fill(label);
+    await form.getByLabel('Stage').selectOption({ label: 'Release' });
+    await form.getByLabel('Description').fill(`${label}, added in a browser test.`);
+    await form.getByLabel('Quote').fill('A short quote.');
+    await form.getByRole('button', { name: 'Add factor' }).click();
+    await editor.getByText(`Saved factor “${label}”.`).waitFor();
+  }
+  const inSight = async (page: Page, id: string) => {
+    const sight = await mapInSight(page);
+    return within(await boxOf(page.locator(`[data-id="${id}"]`)), sight) && within(await boxOf(page.locator(`[data-label-for="${id}"]`)), sight);
+  };
+
+  it('is in sight, with its label, beside the open editor (1280×800)', async () => {
+    const page = await openMap();
+    await addReleaseFactor(page, 'Rent arrears on release');
+    await expect.poll(() => inSight(page, 'rent-arrears-on-release')).toBe(true);
+    await page.context().close();
+  }, 60_000);
+
+  it('is brought into sight when the view was zoomed in on another part of the map (1280×800)', async () => {
+    const page = await openMap();
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    // Zoomed into the middle of the map, far from the foot of the Release column where the new factor goes.
+    await expect.poll(() => new URL(page.url()).searchParams.has('z')).toBe(true);
+    await addReleaseFactor(page, 'Rent arrears on release');
+    await expect.poll(() => inSight(page, 'rent-arrears-on-release')).toBe(true);
+    await page.context().close();
+  }, 60_000);
 });
