@@ -4,7 +4,8 @@ import type { JourneyLayout } from './layout/journeyLayout';
 import { placeMap } from './layout/placeMap';
 import { createGlide } from './layout/glide';
 import { createSvgPainter, LABEL_MIN_PX, type Painter, type PainterOptions } from './render/svgPainter';
-import { createPinnedHeadings } from './render/pinnedHeadings';
+import { createPinnedHeadings, PINNED_HEADING_ROOM } from './render/pinnedHeadings';
+import { mapCoveredBottom, onMapCoverChange } from './coveredBottom';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
 import type { MapSession } from './mapSession';
 import { ZOOM_STEP } from './zoomStep';
@@ -151,6 +152,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     },
     reducedMotion: () => prefersReducedMotion(),
     viewSize: () => ({ clientWidth: session.size.width, clientHeight: session.size.height }),
+    coveredBottom: mapCoveredBottom,
   });
   zoomer = panZoom;
   const selectedBox = () => selectedItemBox(dataset, useViewStore.getState().selectedId, layout.positions());
@@ -160,9 +162,12 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     // A phone's first view shows the readable part of the journey; once the whole has been shown, always the whole (openingView.ts).
     const part = readablePartAllowed() ? readablePartBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX) : null;
     if (!part) wholeMapFromNowOn();
-    panZoom.fit(narrowed() ?? part ?? wholeBounds(geometry, layout.positions()), {
+    const few = narrowed();
+    panZoom.fit(few ?? part ?? wholeBounds(geometry, layout.positions()), {
       animate,
       clearRight: TOOLBAR_ROOM,
+      // The whole journey has its headings above its columns; a few nodes' view has them pinned over its top.
+      clearTop: few ? PINNED_HEADING_ROOM : 0,
       keep: keepSelected ? (selectedBox() ?? undefined) : undefined,
       labelOverhang: (k) => labelOverhang(geometry.labelChars, k),
     });
@@ -304,6 +309,10 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     if (at) panZoom.reveal(at, 60);
   });
   resizes.observe(svg);
+  // A card floating over the map (a story's) came, went or changed height: the map's own fit is made again above it.
+  const stopCoverWatch = onMapCoverChange(() => {
+    if (ownFit) fit(false);
+  });
   session.attach({ panZoom, fit: fitAsked, runner });
   runner?.start();
 
@@ -314,6 +323,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     if (runner) session.onLayoutProgress(null);
     cancelAnimationFrame(fitFrame);
     resizes.disconnect();
+    stopCoverWatch();
     unsubscribe();
     unsubscribeMoney();
     detachKeyboard();

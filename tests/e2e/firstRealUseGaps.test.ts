@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
-import { boxOf, mapInSight, nodesOutOfSight, within } from './support/inSight';
+import { boxOf, mapInSight, nodesOutOfSight, overlap, within, type Rect } from './support/inSight';
 import { openEditorSection } from './support/a11yScenarios';
 
 /**
@@ -96,6 +96,73 @@ describe('a factor added in the editor', () => {
     await expect.poll(() => new URL(page.url()).searchParams.has('z')).toBe(true);
     await addReleaseFactor(page, 'Rent arrears on release');
     await expect.poll(() => inSight(page, 'rent-arrears-on-release')).toBe(true);
+    await page.context().close();
+  }, 60_000);
+});
+
+describe('a story’s step keeps its subject in sight, clear of the story card', () => {
+  const STORY = 'story=data/stories/released-with-nowhere-to-sleep.json';
+  /** Opens the example story and moves on to a step. */
+  async function storyAt(viewport: { width: number; height: number }, step: number) {
+    const page = await openMap({ viewport, query: STORY });
+    const card = page.getByRole('region', { name: /^Story: / });
+    await card.waitFor();
+    for (let i = 1; i < step; i++) await card.getByRole('button', { name: 'Next →' }).click();
+    await card.getByText(new RegExp(`^Step ${step} of \\d+$`)).waitFor();
+    return { page, card };
+  }
+  /** Whether a node is inside the map's visible box and clear of the card. */
+  const clearOfCard = async (page: Page, id: string, card: Rect) => {
+    const node = await boxOf(page.locator(`[data-id="${id}"]`));
+    return within(node, await mapInSight(page)) && !overlap(node, card);
+  };
+
+  it('on a phone, leaves the map at least 240 px, the card its heading and buttons, and the step’s factor named in sight (390×844)', async () => {
+    const { page, card } = await storyAt({ width: 390, height: 844 }, 2);
+    expect((await boxOf(page.locator('svg.map-canvas'))).height).toBeGreaterThanOrEqual(240);
+    const cardBox = await boxOf(card);
+    for (const part of [card.getByRole('heading', { level: 2 }), card.getByRole('button', { name: 'Next →' }), card.getByRole('button', { name: '← Previous' })]) {
+      expect(within(await boxOf(part), cardBox)).toBe(true);
+    }
+    // The step's words are one tap away, and open in place.
+    await card.getByText('Read this step').click();
+    await expect.poll(() => card.getByText(/People leaving prison on licence/).isVisible()).toBe(true);
+    const id = 'struggling-to-meet-licence-rules';
+    await expect.poll(() => clearOfCard(page, id, cardBox)).toBe(true);
+    // Its label is in sight, and no stage heading pinned over the map covers it.
+    const labelClear = async () => {
+      const label = page.locator(`[data-label-for="${id}"]`);
+      if (!within(await boxOf(label), await mapInSight(page))) return false;
+      // No heading pinned over the map lies over the middle of any of its lines.
+      return label.evaluate((text) => {
+        const headings = [...document.querySelectorAll('.map-headings text')].map((h) => h.getBoundingClientRect()).filter((h) => h.width > 0);
+        return [...text.querySelectorAll('tspan')].every((line) => {
+          const box = line.getBoundingClientRect();
+          const x = box.x + box.width / 2;
+          const y = box.y + box.height / 2;
+          return headings.every((h) => x < h.left || x > h.right || y < h.top || y > h.bottom);
+        });
+      });
+    };
+    await expect.poll(labelClear).toBe(true);
+    await page.context().close();
+  }, 60_000);
+
+  it('on a desktop, shows the intervention step 2 is about above the card (1280×800)', async () => {
+    const { page, card } = await storyAt({ width: 1280, height: 800 }, 2);
+    const cardBox = await boxOf(card);
+    await expect.poll(() => clearOfCard(page, 'flexible-appointments', cardBox)).toBe(true);
+    await expect.poll(() => clearOfCard(page, 'struggling-to-meet-licence-rules', cardBox)).toBe(true);
+    await page.context().close();
+  }, 60_000);
+
+  it('on a desktop, shows every intervention step 6 funds above the card (1280×800)', async () => {
+    const { page, card } = await storyAt({ width: 1280, height: 800 }, 6);
+    const cardBox = await boxOf(card);
+    const ids = new Set(BUNDLED.interventions.map((i) => i.id));
+    const shown = (await page.locator('[data-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''))).filter((id) => ids.has(id));
+    expect(shown.length).toBeGreaterThanOrEqual(4);
+    for (const id of shown) await expect.poll(() => clearOfCard(page, id, cardBox), { message: id }).toBe(true);
     await page.context().close();
   }, 60_000);
 });
