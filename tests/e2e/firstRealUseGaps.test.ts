@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -163,6 +163,28 @@ describe('a story’s step keeps its subject in sight, clear of the story card',
     const shown = (await page.locator('[data-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''))).filter((id) => ids.has(id));
     expect(shown.length).toBeGreaterThanOrEqual(4);
     for (const id of shown) await expect.poll(() => clearOfCard(page, id, cardBox), { message: id }).toBe(true);
+    await page.context().close();
+  }, 60_000);
+});
+
+describe('the legend of a map without stages', () => {
+  const KUMU = resolve(__dirname, '../../../shared/fixtures/kumu/us-financial-inclusion-project.json');
+
+  it('does not call one "Not assigned" column a person’s journey (a Kumu import)', async () => {
+    expect(existsSync(KUMU), `the Kumu fixture is missing: expected it at ${KUMU}`).toBe(true);
+    const page = await openMap();
+    const legend = page.getByRole('tabpanel', { name: 'Legend' });
+    // The bundled map has a journey, and says so.
+    await expect.poll(() => legend.getByText(/columns follow a person’s journey: Community and courts → In prison/).count()).toBe(1);
+    const editor = await openEditorSection(page, 'Import and export');
+    const name = 'us-financial-inclusion-project.json';
+    await editor.getByLabel('Choose a file to import').setInputFiles({ name, mimeType: 'application/json', buffer: readFileSync(KUMU) });
+    await editor.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Replace the dataset with this import' }).click();
+    await editor.getByText(`Imported ${name}. Undo takes it back.`).waitFor();
+    await page.getByRole('group', { name: /Causal map: US Financial Inclusion/ }).waitFor();
+    await expect.poll(() => legend.getByText(/one column/).count()).toBe(1);
+    expect(await legend.textContent()).not.toMatch(/journey: Not assigned/);
+    expect(await legend.getByText(/columns follow a person’s journey/).count()).toBe(0);
     await page.context().close();
   }, 60_000);
 });
