@@ -188,3 +188,60 @@ describe('the legend of a map without stages', () => {
     await page.context().close();
   }, 60_000);
 });
+
+/** The legend's entries in an exported or printed picture (the texts after its "Legend" heading in its type size) and the picture's box. */
+function legendEntries(root: SVGSVGElement) {
+  const texts = [...root.querySelectorAll(':scope > text')];
+  const heading = texts.findIndex((t) => t.textContent === 'Legend');
+  const after = texts.slice(heading + 1);
+  const size = after[0]?.getAttribute('font-size');
+  const entries = after.filter((t) => t.getAttribute('font-size') === size).map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect().toJSON() as DOMRect }));
+  // Their swatches: the marks and line samples drawn below the heading.
+  const below = texts[heading]?.getBoundingClientRect().bottom ?? Infinity;
+  const swatches = [...root.querySelectorAll(':scope > g')].map((g) => g.getBoundingClientRect().toJSON() as DOMRect).filter((box) => box.top >= below && box.width > 0);
+  return { entries, swatches, frame: root.getBoundingClientRect().toJSON() as DOMRect };
+}
+
+/** Every legend entry whole inside the picture, none over another or over another's swatch. */
+function expectLegendApart({ entries, swatches, frame }: { entries: { text: string; box: Rect }[]; swatches: Rect[]; frame: Rect }) {
+  expect(entries.length).toBeGreaterThan(10);
+  expect(swatches.length).toBe(entries.length);
+  for (const entry of entries) expect(swatches.filter((swatch) => overlap(entry.box, swatch)), entry.text).toEqual([]);
+  expect(entries.some((e) => /no clear effect/.test(e.text))).toBe(true);
+  for (const [i, a] of entries.entries()) {
+    expect(within(a.box, frame), a.text).toBe(true);
+    for (const b of entries.slice(i + 1)) expect(overlap(a.box, b.box), `${a.text} / ${b.text}`).toBe(false);
+  }
+}
+
+describe('an exported or printed picture’s legend', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1600, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`has no entry running into another, each whole inside the picture (whole map, ${viewport.width}×${viewport.height})`, async () => {
+      const page = await openMap({ viewport });
+      await page.getByRole('button', { name: 'Export' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export this view' });
+      const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download SVG' }).click()]);
+      const svg = readFileSync(await download.path(), 'utf8');
+      const viewer = await browser().newPage({ viewport: { width: 1700, height: 1200 } });
+      await viewer.setContent(`<body style="margin:0">${svg}</body>`);
+      expectLegendApart(await viewer.locator('svg').first().evaluate(legendEntries));
+      await viewer.close();
+      await page.context().close();
+    }, 60_000);
+  }
+
+  it('has no entry running into another on the sheet the browser’s Print gives (1280×800)', async () => {
+    const page = await openMap();
+    await page.waitForLoadState('networkidle');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const sheet = page.locator('.print-sheet svg').first();
+    await sheet.waitFor();
+    expectLegendApart(await sheet.evaluate(legendEntries));
+    await page.context().close();
+  }, 60_000);
+});
