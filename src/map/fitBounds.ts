@@ -3,6 +3,7 @@ import type { LayoutGeometry, Point } from './layout/createLayout';
 import { CHAR_EM, LABEL_FONT } from './layout/journeyLayout';
 import { fitScale, type Bounds } from './zoom/createPanZoom';
 import { LABEL_MIN_PX } from './render/labelCandidates';
+import { CAUTION_REACH_LEFT } from './render/cautionMark';
 
 /** A little air kept under a column's last factor and its label. */
 const COLUMN_FOOT = 8;
@@ -39,7 +40,7 @@ export function nodesBounds(positions: Iterable<Point>, labelChars: number): Bou
 export function wholeBounds(geometry: LayoutGeometry, positions: ReadonlyMap<string, Point>): Bounds {
   const points = [...positions.values()];
   // Room left of a node for its widest mark: the "no effect" word over a struck-through intervention.
-  const nodes = points.length > 0 ? { x0: Math.min(...points.map((p) => p.x)) - 28, y0: Math.min(...points.map((p) => p.y)) - 20, x1: Math.max(...points.map((p) => p.x)) + 20, y1: Math.max(...points.map((p) => p.y)) + 20 } : geometry.extent;
+  const nodes = points.length > 0 ? { x0: Math.min(...points.map((p) => p.x)) - CAUTION_REACH_LEFT, y0: Math.min(...points.map((p) => p.y)) - 20, x1: Math.max(...points.map((p) => p.x)) + 20, y1: Math.max(...points.map((p) => p.y)) + 20 } : geometry.extent;
   return union(geometry.extent, nodes);
 }
 

@@ -245,3 +245,27 @@ describe('an exported or printed picture’s legend', () => {
     await page.context().close();
   }, 60_000);
 });
+
+describe('the intervention strip', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`keeps each "no effect" or "harmful" tag clear of its intervention’s name (${viewport.width}×${viewport.height})`, async () => {
+      const page = await openMap({ viewport });
+      const tagged = await page.locator('[data-id]:has(.map-caution-tag)').evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const id = node.getAttribute('data-id') ?? '';
+          const tag = node.querySelector('.map-caution-tag rect')!.getBoundingClientRect().toJSON() as DOMRect;
+          const lines = [...document.querySelectorAll(`text[data-label-for="${id}"] tspan`)].map((line) => line.getBoundingClientRect().toJSON() as DOMRect).filter((box) => box.width > 0);
+          return { id, tag, lines };
+        }),
+      );
+      expect(tagged.length).toBeGreaterThan(0);
+      // The names drawn: at least the tagged one the audit saw run under its tag.
+      expect(tagged.find((t) => t.id === 'boot-camps')?.lines.length ?? 0).toBeGreaterThan(0);
+      for (const { id, tag, lines } of tagged) expect(lines.filter((line) => overlap(line, tag)), id).toEqual([]);
+      await page.context().close();
+    }, 60_000);
+  }
+});
