@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
+import { addReleaseFactor } from './support/addFactor';
 import { boxOf, mapInSight, nodesOutOfSight, overlap, within, type Rect } from './support/inSight';
 import { openEditorSection } from './support/a11yScenarios';
 
@@ -64,18 +65,6 @@ describe('Fit, asked for, frames every shown node however narrow the map', () =>
 });
 
 describe('a factor added in the editor', () => {
-  /** Adds a Release factor through the editor's form, as a researcher does. */
-  async function addReleaseFactor(page: Page, label: string) {
-    const editor = await openEditorSection(page, 'Factors');
-    await editor.getByRole('button', { name: 'Add a factor' }).click();
-    const form = editor.getByRole('form', { name: 'New factor' });
-    await form.getByLabel('Label').fill(label);
-    await form.getByLabel('Stage').selectOption({ label: 'Release' });
-    await form.getByLabel('Description').fill(`${label}, added in a browser test.`);
-    await form.getByLabel('Quote').fill('A short quote.');
-    await form.getByRole('button', { name: 'Add factor' }).click();
-    await editor.getByText(`Saved factor “${label}”.`).waitFor();
-  }
   const inSight = async (page: Page, id: string) => {
     const sight = await mapInSight(page);
     return within(await boxOf(page.locator(`[data-id="${id}"]`)), sight) && within(await boxOf(page.locator(`[data-label-for="${id}"]`)), sight);
