@@ -4,7 +4,8 @@ import type { JourneyLayout } from './layout/journeyLayout';
 import { placeMap } from './layout/placeMap';
 import { createGlide } from './layout/glide';
 import { createSvgPainter, LABEL_MIN_PX, type Painter, type PainterOptions } from './render/svgPainter';
-import { createPinnedHeadings } from './render/pinnedHeadings';
+import { createPinnedHeadings, PINNED_HEADING_ROOM } from './render/pinnedHeadings';
+import { mapCoveredBottom, onMapCoverChange } from './coveredBottom';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
 import type { MapSession } from './mapSession';
 import { ZOOM_STEP } from './zoomStep';
@@ -14,7 +15,11 @@ import { createSceneDeriver } from './sceneOf';
 import { provideLiveMap } from './liveMap';
 import { afterMapPaint, mapDrawn } from './firstPaint';
 import type { MapScene } from './render/scene';
-import { defaultBounds, labelOverhang, wholeBounds } from './fitBounds';
+import { labelOverhang, readablePartBounds, wholeBounds } from './fitBounds';
+import { readablePartAllowed, wholeMapFromNowOn } from './openingView';
+import { takeRevealRequest } from './revealRequest';
+import { readableAround } from './zoom/readableAround';
+import { CHAR_EM, LABEL_FONT } from './layout/journeyLayout';
 import { narrowedBounds, selectedItemBox } from './viewBounds';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
 import type { DrawnMap, DrawStage } from './drawInStages';
@@ -147,15 +152,22 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     },
     reducedMotion: () => prefersReducedMotion(),
     viewSize: () => ({ clientWidth: session.size.width, clientHeight: session.size.height }),
+    coveredBottom: mapCoveredBottom,
   });
   zoomer = panZoom;
   const selectedBox = () => selectedItemBox(dataset, useViewStore.getState().selectedId, layout.positions());
   // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
   const fit = (animate: boolean, keepSelected = false) => {
     const room = { width: (session.size.width || 800) - TOOLBAR_ROOM, height: session.size.height || 600 };
-    panZoom.fit(narrowed() ?? defaultBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX), {
+    // A phone's first view shows the readable part of the journey; once the whole has been shown, always the whole (openingView.ts).
+    const part = readablePartAllowed() ? readablePartBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX) : null;
+    if (!part) wholeMapFromNowOn();
+    const few = narrowed();
+    panZoom.fit(few ?? part ?? wholeBounds(geometry, layout.positions()), {
       animate,
       clearRight: TOOLBAR_ROOM,
+      // The whole journey has its headings above its columns; a few nodes' view has them pinned over its top.
+      clearTop: few ? PINNED_HEADING_ROOM : 0,
       keep: keepSelected ? (selectedBox() ?? undefined) : undefined,
       labelOverhang: (k) => labelOverhang(geometry.labelChars, k),
     });
@@ -163,11 +175,29 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     useViewStore.getState().setZoom(null);
     ownFit = !keepSelected || !useViewStore.getState().selectedId;
   };
+  /** Fit asked for (the button, the keyboard): every shown node in the frame, however narrow the map. */
+  const fitAsked = (animate: boolean) => {
+    wholeMapFromNowOn();
+    fit(animate);
+  };
   // A link's zoom is shown exactly; otherwise the map fits itself.
   const linkedZoom = useViewStore.getState().zoom;
   if (linkedZoom) panZoom.set(linkedZoom);
   // A link that selects an item opens with it in sight, as clicking it would leave it.
   else fit(Boolean(glide), true);
+  // A node just added in the editor is brought into sight, as a selected one is (revealRequest.ts).
+  const added = takeRevealRequest();
+  const addedAt = added && visibilityNow(useViewStore.getState()).nodes.has(added) ? layout.positions().get(added) : undefined;
+  if (addedAt) {
+    // Close enough for its label to have room (zoomed out, labels give way, and it is linked to nothing yet).
+    const closer = readableAround(addedAt, panZoom.current(), session.size, LABEL_MIN_PX / LABEL_FONT, geometry.labelChars * LABEL_FONT * CHAR_EM);
+    if (closer) {
+      const snapped = snapZoom(closer);
+      panZoom.set(snapped);
+      view.setZoom(snapped);
+      ownFit = false;
+    } else panZoom.reveal(addedAt, 60);
+  }
   // The first picture is painted once, with everything the link asks for, at the zoom it opens at
   // (so its labels are placed once, at their size).
   const opening = panZoom.current();
@@ -211,7 +241,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     select: (id) => view.select(id),
     zoomBy: (factor) => panZoom.zoomBy(factor),
     zoomStep: ZOOM_STEP,
-    fit: () => fit(true),
+    fit: () => fitAsked(true),
   });
 
   // A selected node that is off screen (chosen in a panel, say) is brought into view.
@@ -279,7 +309,11 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     if (at) panZoom.reveal(at, 60);
   });
   resizes.observe(svg);
-  session.attach({ panZoom, fit, runner });
+  // A card floating over the map (a story's) came, went or changed height: the map's own fit is made again above it.
+  const stopCoverWatch = onMapCoverChange(() => {
+    if (ownFit) fit(false);
+  });
+  session.attach({ panZoom, fit: fitAsked, runner });
   runner?.start();
 
   const undraw = () => {
@@ -289,6 +323,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     if (runner) session.onLayoutProgress(null);
     cancelAnimationFrame(fitFrame);
     resizes.disconnect();
+    stopCoverWatch();
     unsubscribe();
     unsubscribeMoney();
     detachKeyboard();

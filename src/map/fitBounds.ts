@@ -3,6 +3,7 @@ import type { LayoutGeometry, Point } from './layout/createLayout';
 import { CHAR_EM, LABEL_FONT } from './layout/journeyLayout';
 import { fitScale, type Bounds } from './zoom/createPanZoom';
 import { LABEL_MIN_PX } from './render/labelCandidates';
+import { CAUTION_REACH_LEFT } from './render/cautionMark';
 
 /** A little air kept under a column's last factor and its label. */
 const COLUMN_FOOT = 8;
@@ -39,25 +40,26 @@ export function nodesBounds(positions: Iterable<Point>, labelChars: number): Bou
 export function wholeBounds(geometry: LayoutGeometry, positions: ReadonlyMap<string, Point>): Bounds {
   const points = [...positions.values()];
   // Room left of a node for its widest mark: the "no effect" word over a struck-through intervention.
-  const nodes = points.length > 0 ? { x0: Math.min(...points.map((p) => p.x)) - 28, y0: Math.min(...points.map((p) => p.y)) - 20, x1: Math.max(...points.map((p) => p.x)) + 20, y1: Math.max(...points.map((p) => p.y)) + 20 } : geometry.extent;
+  const nodes = points.length > 0 ? { x0: Math.min(...points.map((p) => p.x)) - CAUTION_REACH_LEFT, y0: Math.min(...points.map((p) => p.y)) - 20, x1: Math.max(...points.map((p) => p.x)) + 20, y1: Math.max(...points.map((p) => p.y)) + 20 } : geometry.extent;
   return union(geometry.extent, nodes);
 }
 
 /**
- * What the default view shows: the whole journey, with its lane and any node placed outside it.
- * Where that would shrink labels below their readable size (a phone), it shows the busiest
- * column and the outcome's column instead, from their headings to their last factor; the other
- * columns and the interventions' lane are a swipe or a zoom away.
+ * The part of the journey the map's first view shows instead of the whole, where the whole would
+ * shrink labels below their readable size (a phone): the busiest column and the outcome's column,
+ * from their headings to their last factor; the other columns and the interventions' lane are a
+ * swipe or a zoom away. Null when the whole map is readable as it is. The Fit button never uses
+ * it: a person who asks for Fit sees every shown node (drawMap.ts).
  */
-export function defaultBounds(dataset: Dataset, geometry: LayoutGeometry, positions: ReadonlyMap<string, Point>, view: { width: number; height: number }, minLabelPx: number): Bounds {
+export function readablePartBounds(dataset: Dataset, geometry: LayoutGeometry, positions: ReadonlyMap<string, Point>, view: { width: number; height: number }, minLabelPx: number): Bounds | null {
   const whole = wholeBounds(geometry, positions);
-  if (fitScale(whole, view) * LABEL_FONT >= minLabelPx) return whole;
+  if (fitScale(whole, view) * LABEL_FONT >= minLabelPx) return null;
   const stages = dataset.vocabularies.stages.map((s) => s.id);
   const counts = stages.map((id) => dataset.factors.filter((f) => f.stage === id).length);
   const busiest = counts.indexOf(Math.max(...counts));
   const outcome = dataset.factors.find((f) => f.id === dataset.meta.outcome);
   const wanted = [busiest, outcome ? stages.indexOf(outcome.stage) : busiest].flatMap((i) => geometry.columns[i] ?? []);
-  if (wanted.length === 0) return whole;
+  if (wanted.length === 0) return null;
   const x0 = Math.min(...wanted.map((c) => c.x0));
   const x1 = Math.max(...wanted.map((c) => c.x1));
   return { x0, x1, y0: whole.y0, y1: Math.max(...wanted.map((c) => c.y1)) + COLUMN_FOOT };

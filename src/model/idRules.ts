@@ -14,3 +14,6 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype).filter((name) => ID_PATTERN.test(name)));
 
 export const isUsableId = (id: string): boolean => ID_PATTERN.test(id) && !RESERVED_IDS.has(id);
+
+/** The vocabulary entry ("Not assigned") an import gives items its file left without a domain, stage or type. */
+export const UNASSIGNED_ID = 'unassigned';

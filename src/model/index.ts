@@ -1,7 +1,7 @@
 export * from './types';
 export * from './evidence';
 export * from './sourceKinds';
-export { ID_PATTERN, RESERVED_IDS, isUsableId } from './idRules';
+export { ID_PATTERN, RESERVED_IDS, UNASSIGNED_ID, isUsableId } from './idRules';
 export { datasetSchema, COORDINATE_LIMIT } from './schema';
 export { parseDataset, type ParseResult } from './parseDataset';
 export { loadParseDataset, parseDatasetLoaded, type ParseDataset } from './datasetParser';

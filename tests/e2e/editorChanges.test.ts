@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
+import { addReleaseFactor } from './support/addFactor';
 import { centreOf } from './support/mapQueries';
 import { datasetFile } from './support/openMap';
 import { mapReady, openEditorSection as openEditor } from './support/a11yScenarios';
@@ -16,18 +17,6 @@ async function openPublishedMap(): Promise<Page> {
   const { page } = await openApp(browser());
   await mapReady(page);
   return page;
-}
-
-async function addReleaseFactor(page: Page, label: string) {
-  const editor = await openEditor(page, 'Factors');
-  await editor.getByRole('button', { name: 'Add a factor' }).click();
-  const form = editor.getByRole('form', { name: 'New factor' });
-  await form.getByLabel('Label').fill(label);
-  await form.getByLabel('Stage').selectOption({ label: 'Release' });
-  await form.getByLabel('Description').fill(`${label}, added in a browser test.`);
-  await form.getByLabel('Quote').fill('A short quote.');
-  await form.getByRole('button', { name: 'Add factor' }).click();
-  await editor.getByText(`Saved factor “${label}”.`).waitFor();
 }
 
 describe('a researcher edits the published map and the editor says exactly what they did', () => {

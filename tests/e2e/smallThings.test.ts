@@ -55,6 +55,50 @@ describe('small things a person trips on', () => {
     await page.context().close();
   }, 60_000);
 
+  it('keeps each Compare entry’s intervention name in view on a phone, where entries stack by attribute (390×844)', async () => {
+    const chosen = published.interventions.slice(0, 4);
+    const { page } = await openApp(browser(), { viewport: { width: 390, height: 844 }, query: `view=compare&compare=${chosen.map((i) => i.id).join(',')}` });
+    await page.getByRole('table').waitFor();
+    const view = page.locator('.compare-view');
+    const labels = new Set(chosen.map((i) => i.label));
+    // Halfway down the longest entry, and at 1500 px.
+    const longest = await view.evaluate((el) => {
+      const tds = [...el.querySelectorAll('td')].map((td) => td.getBoundingClientRect());
+      const tallest = tds.reduce((a, b) => (b.height > a.height ? b : a));
+      return Math.round(tallest.top - el.getBoundingClientRect().top + el.scrollTop + tallest.height / 2);
+    });
+    for (const scroll of [1500, longest]) {
+      await view.evaluate((el, y) => el.scrollTo(0, y), scroll);
+      await expect.poll(() => view.evaluate((el) => el.scrollTop)).toBeGreaterThan(scroll - 100);
+      // The entries running across the top of the view: each has its intervention's name drawn there, whole and on top.
+      const seen = await view.evaluate((el) => {
+        const top = el.getBoundingClientRect().top;
+        return [...el.querySelectorAll('td')]
+          .filter((td) => {
+            const box = td.getBoundingClientRect();
+            return box.top < top + 5 && box.bottom > top + 60;
+          })
+          .map((td) => {
+            const name = td.querySelector('.compare-entry-name');
+            const box = name?.getBoundingClientRect();
+            const drawn = name ? getComputedStyle(name, '::before').content.replace(/^"|"$/g, '') : '';
+            const hit = box ? document.elementFromPoint(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2) : null;
+            return { drawn, name: name?.getAttribute('data-intervention') ?? '', top: box ? box.top - top : -1, height: box?.height ?? 0, onTop: hit === name };
+          });
+      });
+      expect(seen.length, `an entry across the top after scrolling ${scroll}px`).toBeGreaterThan(0);
+      for (const entry of seen) {
+        expect(labels.has(entry.name)).toBe(true);
+        expect(entry.drawn).toBe(entry.name);
+        expect(entry.height).toBeGreaterThan(8);
+        expect(entry.top).toBeGreaterThanOrEqual(-1);
+        expect(entry.top).toBeLessThan(5);
+        expect(entry.onTop).toBe(true);
+      }
+    }
+    await page.context().close();
+  }, 60_000);
+
   it.each([
     ['a desktop', { width: 1280, height: 800 }],
     ['a phone', { width: 390, height: 844 }],
@@ -73,7 +117,7 @@ describe('small things a person trips on', () => {
     // The card's own words and buttons are seen too, and the map keeps a place of its own.
     expect(await onTop(card.getByRole('heading', { level: 2 }))).toBe(true);
     expect(await onTop(card.getByRole('button', { name: 'Next →' }))).toBe(true);
-    expect((await page.locator('.map-view').boundingBox())!.height).toBeGreaterThanOrEqual(120);
+    expect((await page.locator('.map-view').boundingBox())!.height).toBeGreaterThanOrEqual(240);
     await page.context().close();
   }, 60_000);
 

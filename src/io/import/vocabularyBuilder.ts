@@ -1,4 +1,4 @@
-import type { VocabularyEntry } from '../../model';
+import { UNASSIGNED_ID, type VocabularyEntry } from '../../model';
 import { kebab } from './idMaker';
 
 /**
@@ -9,7 +9,7 @@ import { kebab } from './idMaker';
 export function createVocabulary(existing: VocabularyEntry[], what: string, fileName: string) {
   const entries = [...existing];
   const defaultEntry: VocabularyEntry = {
-    id: 'unassigned',
+    id: UNASSIGNED_ID,
     label: 'Not assigned',
     description: `${fileName} gives no ${what} for these items: assign one.`,
   };

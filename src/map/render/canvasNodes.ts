@@ -263,5 +263,5 @@ function drawCaution(ctx: CanvasRenderingContext2D, caution: Caution, x: number,
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillStyle = harm ? LOOK.harm : LOOK.ink;
-  ctx.fillText(tag.text, x, y + tag.y + tag.height / 2);
+  ctx.fillText(tag.text, x + tag.x + tag.width / 2, y + tag.y + tag.height / 2);
 }

@@ -1,4 +1,5 @@
 import { diamondReach, pipCentre } from '../nodeGeometry';
+import { LABEL_GAP } from '../layout/layoutUnits';
 
 /**
  * The map's mark for an intervention whose research found harm or no clear effect on reoffending:
@@ -29,7 +30,15 @@ export function cautionGeometry(caution: Caution, r: number): CautionGeometry {
         ]
       : [[-d * 1.1, 0, d * 1.1, 0]];
   const text = CAUTION_WORDS[caution];
-  const width = text.length * 4.9 + 6;
+  const width = tagWidth(text);
   const height = 10;
-  return { lines, tag: { text, x: -width / 2, y: pipCentre(0, 1, r).y - height / 2 - 1, width, height } };
+  // Centred over the diamond where it can be; never reaching past where the label starts (r +
+  // LABEL_GAP): a three-line label, "Boot camps a… (what not to fund)", rises to the tag's row.
+  const x = Math.min(-width / 2, r + LABEL_GAP - 1 - width);
+  return { lines, tag: { text, x, y: pipCentre(0, 1, r).y - height / 2 - 1, width, height } };
 }
+
+const tagWidth = (text: string) => text.length * 4.9 + 6;
+
+/** How far left of an intervention's centre its word can reach, at most (fitBounds.ts keeps room for it). */
+export const CAUTION_REACH_LEFT = Math.ceil(Math.max(...Object.values(CAUTION_WORDS).map(tagWidth)) - (LABEL_GAP - 1));

@@ -51,7 +51,7 @@ export function paintShapes(created: Selection<SVGGElement, MapNode, SVGGElement
       const rect = document.createElementNS(ns, 'rect');
       for (const [k, v] of Object.entries({ x: mark.tag.x, y: mark.tag.y, width: mark.tag.width, height: mark.tag.height, rx: 2 })) rect.setAttribute(k, String(v));
       const text = document.createElementNS(ns, 'text');
-      for (const [k, v] of Object.entries({ x: 0, y: mark.tag.y + mark.tag.height / 2, 'text-anchor': 'middle', 'dominant-baseline': 'central' })) text.setAttribute(k, String(v));
+      for (const [k, v] of Object.entries({ x: mark.tag.x + mark.tag.width / 2, y: mark.tag.y + mark.tag.height / 2, 'text-anchor': 'middle', 'dominant-baseline': 'central' })) text.setAttribute(k, String(v));
       text.textContent = mark.tag.text;
       tag.append(rect, text);
       return;

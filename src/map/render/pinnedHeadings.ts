@@ -6,6 +6,8 @@ const FONT_PX = 13;
 /** A heading character's width, in ems (bold sans-serif, generously). */
 const CHAR_PX = 0.62;
 const TOP_PX = 6;
+/** Room a view narrowed to a few nodes keeps at its top for the headings pinned there (up to three lines: "Probation / and / licence" over a narrow column), so none covers a node. */
+export const PINNED_HEADING_ROOM = Math.ceil(TOP_PX + 3 * FONT_PX * 1.15 + 14);
 /** A column showing less than this (pixels) has no room for its heading: it is left unnamed rather than cut. */
 const NARROWEST = 40;
 

@@ -24,6 +24,8 @@ export interface PanZoomOptions {
    * element at once.
    */
   viewSize?(): ViewSize;
+  /** How many pixels at the view's bottom a floating card covers (a story's): fits and reveals keep what they show above it. */
+  coveredBottom?(): number;
 }
 
 /** The map's box on screen, when already known (reading it from the page can force a layout). */
@@ -37,6 +39,8 @@ export interface FitOptions {
   animate?: boolean;
   /** A strip on the right kept clear (for the zoom buttons), in pixels. */
   clearRight?: number;
+  /** A strip at the top kept clear (for the stage headings pinned there), in pixels. */
+  clearTop?: number;
   view?: ViewSize;
   /** An item (the selected one) then panned the least into sight, as `reveal` would; the view, when the fit cannot hold it whole. */
   keep?: Bounds;
@@ -136,9 +140,11 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       personal = true;
       svg.transition().duration(duration()).call(behaviour.scaleBy, factor);
     },
-    fit(bounds, { animate = true, clearRight = 0, view, keep, labelOverhang } = {}) {
+    fit(bounds, { animate = true, clearRight = 0, clearTop = 0, view, keep, labelOverhang } = {}) {
       const box = view ?? options.viewSize?.() ?? options.svg;
-      const height = box.clientHeight || 600;
+      const uncovered = Math.max((box.clientHeight || 600) - (options.coveredBottom?.() ?? 0), 100);
+      const top = Math.min(clearTop, uncovered / 4);
+      const height = uncovered - top;
       const clear = Math.max((box.clientWidth || 800) - clearRight, 100);
       const width = labelOverhang ? Math.max(clear - labelOverhang(fitScale(bounds, { width: clear, height })), 100) : clear;
       // An item to keep that the fitted view cannot hold whole (a long link's two ends) is the view itself.
@@ -149,10 +155,10 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       const k = keepFits ? wholeScale : fitScale(bounds, { width, height });
       behaviour.scaleExtent([Math.min(SCALE_EXTENT[0], k), SCALE_EXTENT[1]]);
       const fitted = zoomIdentity
-        .translate(width / 2, height / 2)
+        .translate(width / 2, top + height / 2)
         .scale(k)
         .translate(-(bounds.x0 + bounds.x1) / 2, -(bounds.y0 + bounds.y1) / 2);
-      const full = { width: box.clientWidth || 800, height };
+      const full = { width: box.clientWidth || 800, height: uncovered };
       // Left where the fit put it when already in sight; otherwise brought as far in as a reveal brings it.
       const kept = keep ? onScreen(fitted, keep) : null;
       const near = kept ? revealShift(kept, full, revealMargins(KEEP_MARGIN, full.width)) : { dx: 0, dy: 0 };
@@ -168,7 +174,8 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       svg.transition().duration(duration()).call(behaviour.translateTo, point.x, point.y);
     },
     reveal(point, margin) {
-      const { clientWidth: width, clientHeight: height } = options.viewSize?.() ?? options.svg;
+      const { clientWidth: width, clientHeight } = options.viewSize?.() ?? options.svg;
+      const height = Math.max(clientHeight - (options.coveredBottom?.() ?? 0), 2 * margin + 1);
       const { dx, dy } = revealShift(onScreen(current, asBounds(point)), { width, height }, revealMargins(margin, width));
       if (dx === 0 && dy === 0) return;
       svg.transition().duration(duration()).call(behaviour.translateBy, dx / current.k, dy / current.k);

@@ -83,7 +83,10 @@ function ComparedTable({ dataset, ids, fair, weighting }: { dataset: Dataset; id
                 <tr key={row.key}>
                   <th scope="row">{row.label}</th>
                   {compared.map((c) => (
-                    <td key={c.intervention.id} data-intervention={c.intervention.label}>
+                    <td key={c.intervention.id}>
+                      {/* On a phone, where each row stacks its entries, the entry's name heads it and stays in
+                          view as it scrolls (compare.css); drawn from the attribute, so the cell's own text is its value. */}
+                      <span className="compare-entry-name" data-intervention={c.intervention.label} />
                       {row.render(c)}
                     </td>
                   ))}

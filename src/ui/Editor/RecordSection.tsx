@@ -8,6 +8,7 @@ import { withLayoutPinned } from './withLayoutPinned';
 import { ConfirmDelete } from './ConfirmDelete';
 import { EntryOptions } from '../common/EntryOptions';
 import { useFollowStored } from './useFollowStored';
+import { revealOnNextDraw } from '../../map/revealRequest';
 
 export interface RecordFormProps<C extends Collection> {
   draft: RecordOf<C>;
@@ -115,12 +116,16 @@ export function RecordSection<C extends Collection>({ kind, dataset }: { kind: R
     setAttempted(true);
     const index = editingId === null ? records.length : records.findIndex((r) => r.id === editingId);
     const save = saveRecord(kind.collection, draft, editingId ?? undefined);
-    const outcome = useEditStore.getState().apply(kind.isNode && editingId === null ? withLayoutPinned(save) : save);
+    const addsNode = kind.isNode && editingId === null;
+    const outcome = useEditStore.getState().apply(addsNode ? withLayoutPinned(save) : save);
     if (!outcome.ok) {
       setIssues(issuesFor(outcome.issues, kind.collection, index));
       setStatus(`Not saved: ${plural(outcome.issues.length, 'problem')} to fix.`);
       return;
     }
+    // The map, redrawn with the new node, brings it into sight, named, wherever the view was. (Not
+    // by selecting it: the details panel would leave the map a sliver beside the editor.)
+    if (addsNode) revealOnNextDraw(draft.id);
     setIssues(NO_ISSUES);
     setStatus(`Saved ${kind.noun} “${kind.nameOf(draft)}”.`);
     setEditingId(draft.id);

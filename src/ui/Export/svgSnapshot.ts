@@ -11,6 +11,26 @@ const SMALL_PX = 11;
 const LEGEND_ROW = 22;
 const LEGEND_COLUMN = 300;
 const MARK = 16;
+const LEGEND_PX = SMALL_PX + 1;
+/** Room for an entry's words in its legend column: the column less its swatch and a gap before the next. */
+const LEGEND_TEXT_WIDTH = LEGEND_COLUMN - MARK - 16 - 12;
+
+/**
+ * Where each legend entry goes, in rows of `columns`: its words wrapped to its column (a long
+ * entry, "Impact: no clear effect on reoffending (struck through)", ran into the next column's),
+ * each row as tall as its longest entry. Tops are from the legend's first row.
+ */
+function legendLayout(entries: readonly LegendSample[], columns: number) {
+  const wrapped = entries.map((entry) => wrapText(entry.label, LEGEND_TEXT_WIDTH, LEGEND_PX));
+  const placed: { column: number; top: number; lines: string[] }[] = [];
+  let top = 0;
+  for (let start = 0; start < wrapped.length; start += columns) {
+    const row = wrapped.slice(start, start + columns);
+    row.forEach((lines, column) => placed.push({ column, top, lines }));
+    top += LEGEND_ROW + (Math.max(...row.map((lines) => lines.length)) - 1) * Math.round(LEGEND_PX * 1.35);
+  }
+  return { placed, height: top };
+}
 
 export interface SnapshotOptions {
   /** The live map, exactly as the person sees it (zoom, pan, filters, selection). */
@@ -102,9 +122,9 @@ export function snapshotSvg(options: SnapshotOptions): Snapshot {
   const descriptionLines = options.description.flatMap((line) => wrapText(line, textWidth, TEXT_PX));
   const headerHeight = PAD + titleLines.length * TITLE_PX * 1.35 + 6 + descriptionLines.length * TEXT_PX * 1.35 + 8;
   const columns = Math.max(1, Math.floor(textWidth / LEGEND_COLUMN));
-  const legendRows = Math.ceil(options.legend.length / columns);
+  const legend = legendLayout(options.legend, columns);
   const legendTop = headerHeight + mapHeight + 14;
-  const legendHeight = 20 + legendRows * LEGEND_ROW;
+  const legendHeight = 20 + legend.height;
   const footerLines = options.attribution.flatMap((line) => wrapText(line, textWidth, SMALL_PX));
   const footerTop = legendTop + legendHeight + 10;
   const height = Math.ceil(footerTop + footerLines.length * SMALL_PX * 1.35 + PAD);
@@ -143,14 +163,13 @@ export function snapshotSvg(options: SnapshotOptions): Snapshot {
   root.append(textBlock(['Legend'], PAD, legendTop + 12, TEXT_PX, 'bold'));
   const linkStroke = getComputedStyle(mapSvg.querySelector('.map-edge:not(.is-traced):not(.map-edge--action)') ?? mapSvg).stroke || '#555555';
   options.legend.forEach((entry, index) => {
-    const column = index % columns;
-    const row = Math.floor(index / columns);
+    const { column, top, lines } = legend.placed[index]!;
     const x = PAD + column * LEGEND_COLUMN;
-    const y = legendTop + 20 + row * LEGEND_ROW + LEGEND_ROW / 2;
+    const y = legendTop + 20 + top + LEGEND_ROW / 2;
     const swatch = element('g', { transform: `translate(${x + MARK / 2 + 4},${y})` });
     const { sample } = entry;
     swatch.append(sample === 'money-halo' ? haloSwatch() : typeof sample === 'string' ? linkSwatch(sample, linkStroke === 'none' ? '#555555' : linkStroke) : markOf(sample));
-    root.append(swatch, textBlock([entry.label], x + MARK + 16, y + 4, SMALL_PX + 1));
+    root.append(swatch, textBlock(lines, x + MARK + 16, y + 4, LEGEND_PX));
   });
 
   root.append(textBlock(footerLines, PAD, footerTop + SMALL_PX, SMALL_PX, 'normal', '#444444'));

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { EVIDENCE_LEVELS, EVIDENCE_SCALE, type Dataset, type VocabularyEntry } from '../../model';
+import { EVIDENCE_LEVELS, EVIDENCE_SCALE, UNASSIGNED_ID, type Dataset, type VocabularyEntry } from '../../model';
 import { DOMAIN_COLOURS, TYPE_COLOURS } from '../../map/palette';
 import { evidencePips, PIP_COUNT, vocabularyAppearance } from '../../map/nodeAppearance';
 import { EvidenceLevelTerms } from '../common/EvidenceLevelTerms';
@@ -41,9 +41,22 @@ function VocabularySwatches({
   );
 }
 
+/**
+ * What the map's columns mean: a person's journey, stage by stage, when the map has one. A map
+ * made elsewhere (a Kumu import) may give its factors no stage: all then stand in the one "Not
+ * assigned" column, and the legend says so rather than call that a journey.
+ */
+function journeyWords(stages: readonly VocabularyEntry[]): string | null {
+  const assigned = stages.filter((s) => s.id !== UNASSIGNED_ID);
+  if (assigned.length >= 2) return `Left to right, columns follow a person’s journey: ${stages.map((s) => s.label).join(' → ')}.`;
+  if (assigned.length === 0) return 'This map gives its factors no stages of a person’s journey, so they stand in one column.';
+  return null;
+}
+
 /** How to read the map: shapes, colours, lines, the journey's stages and the evidence scale. */
 export function Legend({ dataset }: { dataset: Dataset }) {
   const { domains, stages, interventionTypes } = dataset.vocabularies;
+  const journeyLine = journeyWords(stages);
   const outcome = dataset.factors.find((f) => f.id === dataset.meta.outcome);
   return (
     <div className="legend">
@@ -66,9 +79,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
               Double ring: the outcome the map explains{outcome ? ` (${outcome.label})` : ''}
             </li>
             <li>Bigger circles have more connections. An intervention’s links to the factors it acts on show when you point at it, select it, fund it in a what-if or filter to it.</li>
-            <li>
-              Left to right, columns follow a person’s journey: {stages.map((s) => s.label).join(' → ')}.
-            </li>
+            {journeyLine && <li>{journeyLine}</li>}
           </ul>
         </section>
         <section aria-labelledby="legend-lines">

@@ -1,8 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../model';
 import { indexOf, useStoryPlayer } from '../../store';
 import { CitationList } from '../DetailPanel/CitationList';
 import { visibleText } from '../../io/visibleText';
+import { useNarrowScreen } from '../common/useNarrowScreen';
+import { useCoverOfMap } from './useCoverOfMap';
 
 /**
  * Plays a story over the map: one step at a time, its caption and citations, with Previous and
@@ -16,6 +18,11 @@ export function StoryPlayer({ dataset }: { dataset: Dataset }) {
   const regionRef = useRef<HTMLElement>(null);
   // Closing hands focus back to what started the story (the Play button), never to the page's body.
   const openerRef = useRef<Element | null>(null);
+  // On a phone the step's words fold under its title, so the map keeps most of the screen; once
+  // opened, they stay open from step to step.
+  const narrow = useNarrowScreen();
+  const [reading, setReading] = useState(false);
+  useCoverOfMap(regionRef, Boolean(story?.steps[step]));
 
   useEffect(() => {
     if (!story) return;
@@ -54,6 +61,17 @@ export function StoryPlayer({ dataset }: { dataset: Dataset }) {
     event.preventDefault();
     event.stopPropagation();
   };
+  const words = (
+    <>
+      <p className="story-caption">{visibleText(current.caption)}</p>
+      {current.citations && current.citations.length > 0 && (
+        <details className="story-citations">
+          <summary>Sources for this step</summary>
+          <CitationList index={indexOf(dataset)} citations={current.citations} />
+        </details>
+      )}
+    </>
+  );
   return (
     <section ref={regionRef} className="story-player" aria-label={`Story: ${visibleText(story.title)}`} tabIndex={-1} onKeyDown={onKeyDown} data-keeps-focus>
       <div className="story-player-head">
@@ -66,12 +84,13 @@ export function StoryPlayer({ dataset }: { dataset: Dataset }) {
         </button>
       </div>
       <h2 className="story-step-title">{visibleText(current.title)}</h2>
-      <p className="story-caption">{visibleText(current.caption)}</p>
-      {current.citations && current.citations.length > 0 && (
-        <details className="story-citations">
-          <summary>Sources for this step</summary>
-          <CitationList index={indexOf(dataset)} citations={current.citations} />
+      {narrow ? (
+        <details className="story-step-words" open={reading} onToggle={(e) => setReading(e.currentTarget.open)}>
+          <summary>Read this step</summary>
+          {words}
         </details>
+      ) : (
+        words
       )}
       <div className="story-controls">
         <button type="button" disabled={step === 0} onClick={() => goTo(dataset, step - 1)}>
