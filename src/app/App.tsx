@@ -48,7 +48,11 @@ export function App() {
   }, [open]);
 
   if (load.status === 'idle' || load.status === 'loading') {
-    return <LoadingScreen address={load.status === 'loading' ? load.address : ''} progress={load.status === 'loading' ? load.progress : { loaded: 0, total: null }} />;
+    return load.status === 'loading' ? (
+      <LoadingScreen address={load.address} progress={load.progress} step={load.step} onCancel={datasetParam() ? useDatasetStore.getState().cancel : undefined} />
+    ) : (
+      <LoadingScreen address="" progress={{ loaded: 0, total: null }} />
+    );
   }
   if (load.status === 'failed') return <DatasetErrors address={load.address} message={load.message} issues={load.issues} />;
   return <Explorer dataset={shown ?? load.dataset} embed={embedRequested()} />;

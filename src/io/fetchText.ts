@@ -15,11 +15,12 @@ export async function fetchText(
   url: URL,
   onProgress: (progress: Progress) => void,
   fetchImpl: typeof fetch = fetch,
+  signal?: AbortSignal,
 ): Promise<FetchTextResult> {
   let response: Response;
   try {
     // No cookies and no Referer: the dataset's host learns nothing of the page or the view.
-    response = await fetchImpl(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+    response = await fetchImpl(url, { credentials: 'omit', referrerPolicy: 'no-referrer', ...(signal ? { signal } : {}) });
   } catch (error) {
     return {
       ok: false,

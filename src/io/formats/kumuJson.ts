@@ -1,6 +1,6 @@
 import type { FormatReader, FormatWriter } from './formatEntry';
 import { checkKumuLimits } from './kumuLimits';
-import { PROGRESS_EVERY_ROWS, type ImportProgress } from '../import/importLimits';
+import { counted, PROGRESS_EVERY_ROWS, type ImportProgress } from '../import/importLimits';
 import { attributeName, CONTEXT_ATTRIBUTE, emptyTable, fieldText, finiteNumber, type Attributes, type EdgeDirection, type GraphTable } from './graphTable';
 
 /**
@@ -45,7 +45,7 @@ export function fromKumuJson(value: unknown, fileName: string, progress: ImportP
   table.context = value[CONTEXT_ATTRIBUTE];
   const byLabel = new Map<string, string>();
   value.elements.forEach((element, index) => {
-    if (index > 0 && index % PROGRESS_EVERY_ROWS === 0) progress(`Reading ${fileName}: ${index.toLocaleString('en-GB')} elements`);
+    if (index > 0 && index % PROGRESS_EVERY_ROWS === 0) progress(`Reading ${fileName}: ${counted(index, 'element')}`);
     if (!isObj(element)) return table.notes.push({ where: `elements[${index}]`, message: 'it is not an object; it was left out.' });
     const attributes = attributesOf(element, 'element');
     const key = keyOf(element._id) ?? keyOf(element.id) ?? keyOf(attributes.label) ?? `element-${index + 1}`;

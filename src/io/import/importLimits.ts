@@ -18,7 +18,9 @@ export const PROGRESS_EVERY_ROWS = 20_000;
 /** Said while a file is read and mapped: "Reading connections: 240,000 rows". */
 export type ImportProgress = (message: string) => void;
 
-export const rowCount = (n: number) => `${n.toLocaleString('en-GB')} ${pluralWord(n, 'row')}`;
+/** A count in a progress message, with thousands separators: "200,000 elements". */
+export const counted = (n: number, one: string) => `${n.toLocaleString('en-GB')} ${pluralWord(n, one)}`;
+export const rowCount = (n: number) => counted(n, 'row');
 
 /** `noun` is what the file calls them: rows of a sheet, or a Kumu file's elements and connections. */
 export function tooManyRowsMessage(kind: 'connection' | 'element', noun = `${kind} rows`): string {
