@@ -4,6 +4,7 @@ import { indexOf } from '../../store';
 import { useGrantsStore } from '../../store/grants/grantsStore';
 import { formatDay, formatGrantAmount } from './grantFormats';
 import { shownTags, type GrantEntry } from './useGrantTaggings';
+import { visibleText } from '../../io/visibleText';
 
 interface GrantRowProps {
   entry: GrantEntry;
@@ -46,7 +47,7 @@ export const GrantRow = memo(function GrantRow({ entry, decision, dataset, showF
         <span className="muted">
           {formatDay(grant.awardDate)}
           {grant.recipient ? ` · ${grant.recipient}` : ''}
-          {showFunder ? ` · ${grant.funderName}` : ''}
+          {showFunder ? ` · ${visibleText(grant.funderName)}` : ''}
         </span>
       </div>
       {grant.description && grant.description !== grant.title && <p className="grant-description">{grant.description}</p>}
