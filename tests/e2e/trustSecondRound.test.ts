@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
@@ -40,6 +41,25 @@ describe('trust, second round (issue 24)', () => {
     expect(await refusal.textContent()).not.toContain('sheetNo');
     expect(problems.filter((p) => p.startsWith('page error'))).toEqual([]);
     await shoot(page, 'grants-bomb');
+    await page.context().close();
+  }, 60_000);
+
+  it('a grants file, its funder and a tagging file whose names hold a right-to-left override: each shown by its code', async () => {
+    const { page } = await openApp(browser(), { query: 'view=grants' });
+    await page.getByRole('heading', { name: 'Your grants on the map' }).waitFor();
+    const indigo = JSON.parse(readFileSync(fileURLToPath(new URL('../../../shared/fixtures/360giving/indigo-trust.json', import.meta.url)), 'utf8')) as { grants: Array<{ fundingOrganization: Array<{ name: string }> }> };
+    for (const grant of indigo.grants) grant.fundingOrganization[0]!.name = `Indigo${RLO}tsurT`;
+    await page.getByLabel('Grants file (360Giving JSON, CSV or XLSX)').setInputFiles({ name: `grants${RLO}nosj.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(indigo)) });
+    const loaded = page.getByRole('listitem').filter({ hasText: `(grants[U+202E]nosj.json)` });
+    await loaded.waitFor();
+    expect(await loaded.textContent()).toContain('Indigo[U+202E]tsurT');
+    await page.getByRole('button', { name: 'Close grants[U+202E]nosj.json' }).waitFor();
+    // The tagging file's name, in what the page says of it.
+    await page.getByLabel('Tagging file').setInputFiles({ name: `tags${RLO}nosj.json`, mimeType: 'application/json', buffer: Buffer.from('not a tagging file') });
+    await page.getByRole('status').filter({ hasText: 'tags[U+202E]nosj.json: ' }).waitFor();
+    const raw = await page.evaluate(() => document.body.innerText.split('\n').filter((line) => line.includes('\u202E')));
+    expect(raw.map((line) => line.replace(/\u202E/g, '<RLO>'))).toEqual([]);
+    await shoot(page, 'grants-hidden-characters');
     await page.context().close();
   }, 60_000);
 
