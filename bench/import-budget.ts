@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/import-budget.ts [--dist DIR] [--no-build] [--bomb-mb 1024] [--only NAME,NAME]
+ * npm run bench:import -- [--dist DIR] [--no-build] [--bomb-mb 1024] [--only NAME,NAME]
  *
  * Issue 24: large and hostile files opened in the built app, and for each the longest main-thread
  * task (PerformanceObserver 'longtask') from navigation to the page's answer, and the time to that
@@ -9,7 +9,10 @@
  * - story-link-bomb: a `?story=~…` link whose story inflates to --bomb-mb MB;
  * - connections-1m: a CSV of one million connection rows (11.8 MB, under the 20 MB limit);
  * - xlsx-200k: an XLSX of 200,000 connection rows;
+ * - xlsx-lying-size: a workbook whose sheet declares 100 bytes and inflates to 256 MB;
+ * - story-link-1.9mb: a plain 1.9 MB `?story=~AAA…` link, nothing to inflate (the address alone);
  * - graphml-100k-keys, gexf-60k-nodes, gexf-1.2m-attrs: XML graphs past their limits;
+ * - kumu-200k-elems, kumu-1.2m-attrs: Kumu JSON past its limits;
  * - dataset-20mb: our own dataset JSON just under the 20 MB limit (valid, so shown).
  * Each is opened by `?data=` (the story over the small fixture). Run it on main and on a branch
  * with the same machine load to compare; --dist points at an already built app.
@@ -24,7 +27,7 @@ import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { datasetOfSize } from '../tests/fixtures/hostile/sizedDataset';
 import { MAX_DATASET_BYTES } from '../src/io/sizeLimit';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
-import { connectionsCsv, manyKeysGraphml, manyStrings, paddedSheet, ringGexf, rowsSheet, storyLinkBomb, wideNodeGexf, workbook } from '../tests/fixtures/import/budgetFiles';
+import { connectionsCsv, lyingAboutSize, manyElementsKumu, manyKeysGraphml, manyStrings, paddedSheet, ringGexf, rowsSheet, storyLinkBomb, wideElementKumu, wideNodeGexf, workbook } from '../tests/fixtures/import/budgetFiles';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const option = (name: string) => {
@@ -43,13 +46,18 @@ interface Case {
 
 const CASES: Case[] = [
   { name: 'xlsx-bomb', file: { name: 'bomb.xlsx', bytes: workbook(paddedSheet(bombBytes)) } },
+  { name: 'xlsx-lying-size', file: { name: 'lying.xlsx', bytes: lyingAboutSize(workbook(paddedSheet(256 * 1024 * 1024)), 'xl/worksheets/sheet1.xml') } },
   { name: 'shared-strings', file: { name: 'strings.xlsx', bytes: workbook(rowsSheet(1), manyStrings(5_000_000)) } },
   { name: 'story-link-bomb', story: () => storyLinkBomb(bombBytes) },
+  // A plain 1.9 MB link that needs no inflating: what the page does with a huge address alone.
+  { name: 'story-link-1.9mb', story: () => `~${'A'.repeat(1_900_000)}` },
   { name: 'connections-1m', file: { name: 'connections.csv', bytes: connectionsCsv() } },
   { name: 'xlsx-200k', file: { name: 'rows.xlsx', bytes: workbook(rowsSheet(200_000)) } },
   { name: 'graphml-100k-keys', file: { name: 'keys.graphml', bytes: manyKeysGraphml(100_000) } },
   { name: 'gexf-60k-nodes', file: { name: 'ring.gexf', bytes: ringGexf(60_000) } },
   { name: 'gexf-1.2m-attrs', file: { name: 'wide.gexf', bytes: wideNodeGexf(1_200_000) } },
+  { name: 'kumu-200k-elems', file: { name: 'many.json', bytes: manyElementsKumu(200_000) } },
+  { name: 'kumu-1.2m-attrs', file: { name: 'wide.json', bytes: wideElementKumu(1_200_000) } },
   // Shown, not refused: its figures include drawing the map of 2,500 factors, not only reading it.
   { name: 'dataset-20mb', file: { name: 'dataset.json', bytes: datasetOfSize(MAX_DATASET_BYTES - 1000) } },
 ].filter((c) => !only || only.includes(c.name));

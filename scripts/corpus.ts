@@ -20,7 +20,9 @@ import { corpusFolder, corpusPath, LOCATED } from '../tests/fixtures/hostile/cor
 import { validateFile } from './validate/validateFile';
 import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
-import { probeDataAddress, probeStoryAddress, probeStoryFile, type Probe } from '../tests/e2e/support/hostileProbe';
+import { probeDataAddress, probeStoryAddress, probeStoryFile, probeStoryLink, type Probe } from '../tests/e2e/support/hostileProbe';
+import { BUDGET_CASES, type BudgetCase } from '../tests/fixtures/import/budgetCases';
+import { visibleText } from '../src/io/visibleText';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -42,6 +44,8 @@ interface Row {
 }
 
 const rows: Row[] = [];
+/** Issue 24's large imports and links (tests/fixtures/import/budgetCases.ts): browser only, the validator reads datasets and stories. */
+const budgetRows: Array<{ hostile: BudgetCase; probe: Probe }> = [];
 for (const hostile of CORPUS) {
   const path = corpusPath(hostile);
   const started = performance.now();
@@ -73,6 +77,21 @@ if (!args.includes('--no-browser')) {
       }
       process.stderr.write('.');
     }
+    for (const hostile of BUDGET_CASES) {
+      const content = hostile.content();
+      const base = { appUrl: `${server.url}/map/`, fixturesUrl: `${server.url}/fixtures/` };
+      const probe =
+        hostile.open === 'story-link'
+          ? await probeStoryLink(browser, String(content), base)
+          : await probeDataAddress(
+              browser,
+              // Served byte for byte: latin1 keeps one character per byte.
+              { kind: 'dataset', file: hostile.file, text: () => Buffer.from(content).toString('latin1'), encoding: 'latin1' },
+              { ...base, address: `${server.url}/fixtures/hostile/served/${encodeURIComponent(hostile.file)}` },
+            );
+      budgetRows.push({ hostile, probe });
+      process.stderr.write('.');
+    }
     process.stderr.write('\n');
   } finally {
     await browser.close();
@@ -100,9 +119,25 @@ for (const { hostile, cli, browser } of rows) {
   console.log(`${asExpected && agrees ? ' ' : '!'} ${hostile.file}${hostile.generated ? ' (generated)' : ''}: expected ${hostile.expect}; validator ${cliVerdict} (exit ${cli.code}, ${Math.round(cli.ms)} ms)${ways.length ? `; ${ways.join('; ')}` : ''}`);
   if (cliVerdict === 'rejected') console.log(`    ${cli.first.slice(0, 200)}`);
 }
+for (const { hostile, probe } of budgetRows) {
+  const asExpected = probe.verdict === hostile.expect && (hostile.expect === 'shown' || probe.message.includes(hostile.says));
+  const isCrash = probe.crashes.length > 0 || probe.verdict === 'no answer';
+  if (isCrash) crashed++;
+  else if (probe.verdict === 'refused') located++;
+  else shown++;
+  if (probe.executed.length > 0) executed++;
+  if (probe.ms > 2000) slow++;
+  if (!asExpected) unexpected++;
+  console.log(
+    `${asExpected ? ' ' : '!'} ${visibleText(hostile.file)} (generated, ${hostile.open === 'data' ? '?data=' : '?story= link'}): expected ${hostile.expect}; ${probe.verdict} ${Math.round(probe.ms)} ms` +
+      `${probe.executed.length ? ` EXECUTED ${probe.executed.join(' ')}` : ''}${probe.crashes.length ? ` CRASHED ${probe.crashes.join(' ')}` : ''}`,
+  );
+  if (probe.verdict === 'refused') console.log(`    ${probe.message.replace(/\s+/g, ' ').slice(0, 200)}`);
+}
+const tried = rows.length + budgetRows.length;
 const browserNote = args.includes('--no-browser') ? ' (validator only: run without --no-browser for the browser figures)' : '';
 console.log(
-  `\nHostile corpus${browserNote}: ${rows.length} files tried (${rows.filter((r) => r.hostile.generated).length} generated at run time; ${rows.filter((r) => r.hostile.kind === 'story').length} stories), ` +
+  `\nHostile corpus${browserNote}: ${tried} files tried (${rows.filter((r) => r.hostile.generated).length + budgetRows.length} generated at run time, ${budgetRows.length} of them large imports and links; ${rows.filter((r) => r.hostile.kind === 'story').length} stories), ` +
     `${located} rejected with a located error, ${shown} shown harmlessly, ${crashed} crashed, ${executed} executed a payload, ${slow} answered slower than 2 s; ` +
     `${unexpected} not as corpus.json expects, ${disagree} where the browser and the validator disagree.`,
 );

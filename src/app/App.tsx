@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import type { Dataset } from '../model';
 import { datasetParam, embedRequested, pageAddress, startUrlSync, useDatasetStore, useLoadState, useSelectedId, useStoryPlayer, useViewStore, type ViewName, type ViewStore } from '../store';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
@@ -8,6 +8,8 @@ import { FilterBar } from '../ui/FilterBar/FilterBar';
 import { SearchBox } from '../ui/Search/SearchBox';
 import { FocusBar } from '../ui/Focus/FocusBar';
 import { UrlNotices } from '../ui/Notices/UrlNotices';
+import { HiddenTextNotice } from '../ui/Notices/HiddenTextNotice';
+import { revealHiddenText, type RevealedText } from '../io/revealHiddenText';
 import { ViewSwitch } from '../ui/ViewSwitch/ViewSwitch';
 import { ExportButton } from '../ui/Export/ExportButton';
 import { BUNDLED_DATASET_URL } from './bundledDataset';
@@ -40,6 +42,10 @@ export function App() {
   const open = useDatasetStore(selectOpen);
   const load = useLoadState();
   const shown = useEditSession(load);
+  // Whatever the dataset came from (bundled, ?data=, an import, autosaved edits), its text reaches
+  // the screen through here: hidden characters are shown by their code, and named in one notice.
+  const current = load.status === 'ready' ? (shown ?? load.dataset) : null;
+  const revealed = useMemo(() => (current ? revealHiddenText(current) : null), [current]);
 
   useEffect(() => {
     // main.tsx opens it before the first render; opened twice, the first load would be thrown away.
@@ -48,13 +54,17 @@ export function App() {
   }, [open]);
 
   if (load.status === 'idle' || load.status === 'loading') {
-    return <LoadingScreen address={load.status === 'loading' ? load.address : ''} progress={load.status === 'loading' ? load.progress : { loaded: 0, total: null }} />;
+    return load.status === 'loading' ? (
+      <LoadingScreen address={load.address} progress={load.progress} step={load.step} onCancel={datasetParam() ? useDatasetStore.getState().cancel : undefined} />
+    ) : (
+      <LoadingScreen address="" progress={{ loaded: 0, total: null }} />
+    );
   }
   if (load.status === 'failed') return <DatasetErrors address={load.address} message={load.message} issues={load.issues} />;
-  return <Explorer dataset={shown ?? load.dataset} embed={embedRequested()} />;
+  return <Explorer dataset={revealed?.dataset ?? load.dataset} hidden={revealed?.fields ?? []} embed={embedRequested()} />;
 }
 
-function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
+function Explorer({ dataset, hidden, embed }: { dataset: Dataset; hidden: RevealedText['fields']; embed: boolean }) {
   const view = useViewStore(selectView);
   const selectedId = useSelectedId();
   const restored = useViewStore(selectRestored);
@@ -88,6 +98,7 @@ function Explorer({ dataset, embed }: { dataset: Dataset; embed: boolean }) {
       <EditorLoader dataset={dataset} />
       <FilterBar dataset={dataset} />
       <UrlNotices />
+      <HiddenTextNotice key={hidden.join('\n')} fields={hidden} />
       <FocusBar dataset={dataset} />
       <main className="app-main">
         {view === 'map' && <Sidebar tabs={SIDEBAR_TABS.map((tab) => sidebarTab(tab, dataset))} />}

@@ -7,6 +7,9 @@ export type LoadOutcome =
   | { ok: true; dataset: Dataset }
   | { ok: false; message: string; issues: DatasetIssue[] };
 
+/** The one outcome of a load the person cancelled. */
+export const cancelledLoad = (name: string): LoadOutcome => ({ ok: false, message: `Opening ${name} was cancelled, so nothing was opened.`, issues: [] });
+
 /**
  * A fetched JSON file's text to a validated dataset: our own format through parseDataset, Kumu's
  * through the importer, told apart by the same rule as the file picker (jsonFlavour). Pure of the

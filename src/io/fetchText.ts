@@ -15,13 +15,14 @@ export async function fetchText(
   url: URL,
   onProgress: (progress: Progress) => void,
   fetchImpl: typeof fetch = fetch,
+  signal?: AbortSignal,
 ): Promise<FetchTextResult> {
   let response: Response;
   try {
     // No Referer, and no cookies to another host: the dataset's host learns nothing of the page or
     // the view. Same-origin credentials (not 'omit') match the page's preload of its own dataset
     // (index.html), so that one download is used rather than made twice.
-    response = await fetchImpl(url, { credentials: 'same-origin', referrerPolicy: 'no-referrer' });
+    response = await fetchImpl(url, { credentials: 'same-origin', referrerPolicy: 'no-referrer', ...(signal ? { signal } : {}) });
   } catch (error) {
     return {
       ok: false,

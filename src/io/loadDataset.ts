@@ -1,6 +1,6 @@
 import type { Dataset } from '../model';
 import { fetchText, type Progress } from './fetchText';
-import { datasetFromText, type LoadOutcome } from './datasetFromText';
+import { cancelledLoad, datasetFromText, type LoadOutcome } from './datasetFromText';
 import { withoutByteOrderMark } from './byteOrderMark';
 import { BUILD_VALIDATED_DIGESTS, validatedAtBuild } from './validatedDigests';
 import { visibleText } from './visibleText';
@@ -25,6 +25,10 @@ function safeDecode(text: string): string {
 export interface LoadOptions {
   /** Digests of files the build validated in full (validatedDigests.ts); tests pass their own. */
   validatedDigests?: readonly string[];
+  /** How far reading has got, once the file is downloaded: "Reading connections: 240,000 rows". */
+  onStep?: (message: string) => void;
+  /** Aborting stops the download or the reading where it is; the outcome says it was cancelled. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -35,7 +39,16 @@ export interface LoadOptions {
 export async function loadDataset(url: URL, onProgress: (p: Progress) => void, options: LoadOptions = {}): Promise<LoadOutcome> {
   // The format registry loads while the file downloads, so it is not part of the first load's script.
   const detection = import('./detectFormat');
-  const fetched = await fetchText(url, onProgress);
+  const name = fileNameOf(url);
+  const { signal } = options;
+  let fetched: Awaited<ReturnType<typeof fetchText>>;
+  try {
+    fetched = await fetchText(url, onProgress, fetch, signal);
+  } catch (error) {
+    if (signal?.aborted) return cancelledLoad(name);
+    throw error;
+  }
+  if (signal?.aborted) return cancelledLoad(name);
   if (!fetched.ok) return { ok: false, message: fetched.message, issues: [] };
   const bytes = fetched.bytes ?? new TextEncoder().encode(fetched.text);
   if (await validatedAtBuild(bytes, options.validatedDigests ?? BUILD_VALIDATED_DIGESTS)) {
@@ -45,19 +58,19 @@ export async function loadDataset(url: URL, onProgress: (p: Progress) => void, o
     // are our own format: the bundled map need not wait for the format registry's code.
     return { ok: true, dataset: JSON.parse(withoutByteOrderMark(fetched.text)) as Dataset };
   }
-  const name = fileNameOf(url);
   const { isOtherToolsFile } = await detection;
-  if (isOtherToolsFile(name, fetched.bytes ?? fetched.text)) return importOther(name, fetched.bytes ?? fetched.text);
+  if (isOtherToolsFile(name, fetched.bytes ?? fetched.text)) return importOther(name, fetched.bytes ?? fetched.text, options);
   if (fetched.text.length <= OFF_THREAD_JSON_CHARS) return datasetFromText(fetched.text, name, url.href);
+  options.onStep?.(`Reading ${name}`);
   const { datasetOffThread } = await import('./import/offThread/importOffThread');
-  return datasetOffThread(fetched.text, name, url.href);
+  return datasetOffThread(fetched.text, name, url.href, signal);
 }
 
-async function importOther(name: string, content: string | Uint8Array): Promise<LoadOutcome> {
+async function importOther(name: string, content: string | Uint8Array, options: LoadOptions): Promise<LoadOutcome> {
   // Read and mapped in a worker, so a large file does not freeze the page while it loads.
   const { importOffThread } = await import('./import/offThread/importOffThread');
-  const outcome = await importOffThread([{ name, content }]);
-  if (outcome === 'cancelled') return { ok: false, message: `Opening ${name} was cancelled.`, issues: [] };
+  const outcome = await importOffThread([{ name, content }], { ...(options.onStep ? { onProgress: options.onStep } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+  if (outcome === 'cancelled') return cancelledLoad(name);
   if (!outcome.ok) return { ok: false, message: outcome.message, issues: outcome.issues };
   return { ok: true, dataset: outcome.dataset };
 }

@@ -23,6 +23,13 @@ const HIDDEN_RANGES: ReadonlyArray<readonly [number, number]> = [
 
 const isHidden = (code: number) => HIDDEN_RANGES.some(([from, to]) => code >= from && code <= to);
 
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+/** The same ranges as one character class: a whole dataset's text is tested quickly, char by char only where it matches. */
+const ANY_HIDDEN = new RegExp(`[${HIDDEN_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`);
+
+/** Whether visibleText would change this text. */
+export const hasHiddenCharacters = (text: string): boolean => ANY_HIDDEN.test(text);
+
 export function visibleText(text: string): string {
   let out = '';
   for (const character of text) {

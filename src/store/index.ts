@@ -22,6 +22,7 @@ export {
   type Highlight,
 } from './derived';
 export { startUrlSync } from './url/urlSync';
+export { guardAddress, droppedFromAddress, droppedParamMessage, MAX_PARAM_CHARS } from './url/addressGuard';
 export { datasetParam, embedRequested, grantsParam, pageAddress, pageAddressWith, rendererParam, storyParam } from './url/pageParams';
 export { useDataset } from './hooks/useDataset';
 export { useLoadState } from './hooks/useLoadState';

@@ -2,31 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/openApp';
 import { sharedBrowserForThisFile } from './support/sharedBrowser';
+import { storeInBrowser } from './support/storeInBrowser';
 import smallMap from '../fixtures/small-map.json';
 
 const browser = sharedBrowserForThisFile();
-
-/** Writes a value into idb-keyval's store, as a damaged or older record would be left there. */
-async function storeInBrowser(page: Page, key: string, value: unknown) {
-  await page.evaluate(
-    ([k, v]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('keyval-store');
-        open.onupgradeneeded = () => open.result.createObjectStore('keyval');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('keyval', 'readwrite');
-          tx.objectStore('keyval').put(v, k);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    [key, value] as const,
-  );
-}
 
 const SAVED_VIEWS_KEY = 'reoffending-map:saved-views:Fixture map for tests';
 const AUTOSAVE_KEY = 'reoffending-map:unsaved-edits';

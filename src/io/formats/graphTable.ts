@@ -75,13 +75,20 @@ export function attributeName(name: string): string {
 }
 
 /**
- * The one trimming rule for every field an importer reads: spaces, tabs and returns at either end
- * are not part of a value, so "\tRecall" in a connections sheet names the elements sheet's
- * "Recall", not a second factor. A field with nothing else in it is empty (undefined).
+ * Spaces, tabs, returns and zero-width characters (which JavaScript's trim keeps: a zero-width
+ * space before "Housing" made a second Housing factor) at either end of a value.
+ */
+const EDGES = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g;
+export const trimEdges = (text: string): string => text.replace(EDGES, '');
+
+/**
+ * The one trimming rule for every field an importer reads: spaces, tabs, returns and zero-width
+ * characters at either end are not part of a value, so "\tRecall" in a connections sheet names
+ * the elements sheet's "Recall", not a second factor. A field with nothing else in it is empty.
  */
 export function fieldText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.trim();
+  const text = trimEdges(value);
   return text === '' ? undefined : text;
 }
 

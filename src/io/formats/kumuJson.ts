@@ -1,4 +1,6 @@
 import type { FormatReader, FormatWriter } from './formatEntry';
+import { checkKumuLimits } from './kumuLimits';
+import { counted, PROGRESS_EVERY_ROWS, type ImportProgress } from '../import/importLimits';
 import { attributeName, CONTEXT_ATTRIBUTE, emptyTable, fieldText, finiteNumber, type Attributes, type EdgeDirection, type GraphTable } from './graphTable';
 
 /**
@@ -31,16 +33,19 @@ function direction(value: unknown): EdgeDirection {
 }
 
 /** Reads a parsed Kumu JSON value; every record it cannot read is noted, never thrown. */
-export function fromKumuJson(value: unknown, fileName: string): GraphTable | { error: string; where: string } {
+export function fromKumuJson(value: unknown, fileName: string, progress: ImportProgress = () => {}): GraphTable | { error: string; where: string } {
   if (!isObj(value)) return { where: '(the file)', error: 'a Kumu file is a JSON object with an "elements" list' };
   if (!Array.isArray(value.elements)) return { where: 'elements', error: 'a list of elements ("elements": [...]) was not found' };
   if (value.connections !== undefined && !Array.isArray(value.connections)) return { where: 'connections', error: 'connections must be a list' };
+  const overLimit = checkKumuLimits(value.elements, Array.isArray(value.connections) ? value.connections : [], fileName);
+  if (overLimit) return overLimit;
   const table = emptyTable('Kumu JSON', fileName);
   table.title = keyOf(value.name);
   table.description = keyOf(value.description);
   table.context = value[CONTEXT_ATTRIBUTE];
   const byLabel = new Map<string, string>();
   value.elements.forEach((element, index) => {
+    if (index > 0 && index % PROGRESS_EVERY_ROWS === 0) progress(`Reading ${fileName}: ${counted(index, 'element')}`);
     if (!isObj(element)) return table.notes.push({ where: `elements[${index}]`, message: 'it is not an object; it was left out.' });
     const attributes = attributesOf(element, 'element');
     const key = keyOf(element._id) ?? keyOf(element.id) ?? keyOf(attributes.label) ?? `element-${index + 1}`;
@@ -113,6 +118,6 @@ export function toKumuJson(table: GraphTable): string {
 }
 
 /** The registry's reader: the importer has parsed the JSON and found it Kumu's (jsonFlavour). */
-export const read: FormatReader = ([file]) => fromKumuJson(file.json, file.name);
+export const read: FormatReader = ([file], progress) => fromKumuJson(file.json, file.name, progress);
 
 export const write: FormatWriter = ({ table }) => toKumuJson(table());

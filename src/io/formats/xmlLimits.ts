@@ -1,4 +1,4 @@
-import { MAX_CONNECTION_ROWS, MAX_ELEMENT_ROWS } from '../import/importLimits';
+import { MAX_ATTRIBUTES_PER_ELEMENT, MAX_CONNECTION_ROWS, MAX_ELEMENT_ROWS } from '../import/importLimits';
 
 /**
  * GEXF and GraphML limits, checked in one pass over the text before any XML parser runs: an XML
@@ -7,7 +7,7 @@ import { MAX_CONNECTION_ROWS, MAX_ELEMENT_ROWS } from '../import/importLimits';
  * comments, CDATA and declarations skipped; the first limit passed is refused with its line.
  */
 export const MAX_XML_KEYS = 1_000;
-export const MAX_XML_ATTRIBUTES_PER_ELEMENT = 1_000;
+export const MAX_XML_ATTRIBUTES_PER_ELEMENT = MAX_ATTRIBUTES_PER_ELEMENT;
 
 const LIMITS: Record<string, { max: number; what: string }> = {
   node: { max: MAX_ELEMENT_ROWS, what: `nodes, and a map holds at most 20,000 factors and 20,000 interventions` },

@@ -1,3 +1,5 @@
+import { trimEdges } from '../formats/graphTable';
+
 /**
  * Reading text out of other tools' attribute values, which may be strings, numbers, lists or null.
  * Kumu keeps a label's line breaks as runs of spaces ("Trust in  Fin. Inst."): they are collapsed.
@@ -5,7 +7,7 @@
 
 export function textOf(value: unknown): string | undefined {
   if (typeof value === 'string') {
-    const text = value.replace(/\s+/g, ' ').trim();
+    const text = trimEdges(value.replace(/\s+/g, ' '));
     return text === '' ? undefined : text;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -20,7 +22,7 @@ export function textOf(value: unknown): string | undefined {
 /** Text that keeps its paragraphs (descriptions), trimmed. */
 export function longTextOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return textOf(value);
-  const text = value.replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  const text = trimEdges(value.replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n'));
   return text === '' ? undefined : text;
 }
 
@@ -43,7 +45,7 @@ export function listOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap((item) => listOf(item));
   const text = textOf(value);
   if (text === undefined) return [];
-  return text.split('|').map((part) => part.trim()).filter((part) => part !== '');
+  return text.split('|').map(trimEdges).filter((part) => part !== '');
 }
 
 /** Our own exports carry structured fields (citations, examples) as JSON text. */

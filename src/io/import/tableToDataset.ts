@@ -7,7 +7,7 @@ import { mapEdges } from './mapEdges';
 import { mapLoops } from './mapLoops';
 import { draftNodes } from './nodeDrafts';
 import { dropUnplacedExtras } from './dropUnplacedExtras';
-import type { ImportProgress } from './importLimits';
+import { counted, type ImportProgress } from './importLimits';
 import { plural } from '../../model/plural';
 
 export interface ImportOptions {
@@ -70,7 +70,7 @@ export function tableToDataset(table: GraphTable, options: ImportOptions = {}): 
   const report = emptyReport(table.format, table.fileName);
   report.notMapped.push(...table.notes.map((note) => ({ where: note.where, message: note.message })));
   report.assumed.push(...table.assumed);
-  options.onProgress?.(`Mapping ${plural(table.nodes.length, 'element')} and ${plural(table.edges.length, 'connection')}`);
+  options.onProgress?.(`Mapping ${counted(table.nodes.length, 'element')} and ${counted(table.edges.length, 'connection')}`);
   const ctx = createImportContext(table, report, today);
   const drafts = draftNodes(table, ctx);
   const edges = mapEdges(table, drafts, ctx);

@@ -13,12 +13,27 @@ import { plural } from '../../model/plural';
 
 export const AUTOSAVE_KEY = 'reoffending-map:unsaved-edits';
 
-/** The stored saved work through its restore step (loaded only when something is stored), or null. */
+/** Where a stored record that cannot be read back is kept, as damaged saved views are: set aside, never overwritten unseen. */
+export const AUTOSAVE_SET_ASIDE_KEY = `${AUTOSAVE_KEY}:set-aside`;
+
+/** What was wrong with the stored record this tab set aside, once, for the person to be told. */
+let setAsideProblem: string | null = null;
+
+/**
+ * The stored saved work through its restore step (loaded only when something is stored), or null.
+ * A record whose envelope is damaged (`address: 42`) is copied under its own key before anything
+ * can write over it, and the problem kept to be told.
+ */
 async function readStored(): Promise<SavedEdits | null> {
   const stored: unknown = await get(AUTOSAVE_KEY);
   if (stored === undefined) return null;
-  const { restoreSavedEditsRecord } = await import('./savedEditsRecord');
-  return restoreSavedEditsRecord(stored);
+  const { readSavedEditsRecord } = await import('./savedEditsRecord');
+  const read = readSavedEditsRecord(stored);
+  if (read.ok) return read.record;
+  await set(AUTOSAVE_SET_ASIDE_KEY, stored);
+  await del(AUTOSAVE_KEY);
+  setAsideProblem = read.problem;
+  return null;
 }
 
 /** This tab, for the saved work it writes. */
@@ -115,6 +130,11 @@ export async function readSavedEdits(address: string): Promise<RestoreOutcome> {
     saved = await readStored();
   } catch {
     return { found: false };
+  }
+  if (setAsideProblem !== null) {
+    const message = `Saved edits stored in this browser could not be read back (${setAsideProblem}), so they were set aside, not restored; new edits are saved as usual.`;
+    setAsideProblem = null;
+    return { found: true, ok: false, message };
   }
   if (!saved || saved.address !== address) return { found: false };
   const parsed = (await loadParseDataset())(saved.dataset);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zodWithoutEval } from '../../model/zodConfig';
 import { upgradeSavedEdits } from '../restore/savedEditsVersions';
+import { describeProblem } from '../restore/restoreRecords';
 
 zodWithoutEval();
 
@@ -31,6 +32,13 @@ export type SavedEditsWritten = SavedEdits & { savedAt: number };
 
 /** The stored envelope, brought up to this version (restore/savedEditsVersions.ts), or null when what is stored is not one (nothing this tab can offer back). */
 export function restoreSavedEditsRecord(stored: unknown): SavedEdits | null {
-  const parsed = savedEditsSchema.safeParse(upgradeSavedEdits(stored));
-  return parsed.success ? parsed.data : null;
+  const read = readSavedEditsRecord(stored);
+  return read.ok ? read.record : null;
+}
+
+/** The same, saying what is wrong with an envelope that is not one (`field "address": expected text, found 42`). */
+export function readSavedEditsRecord(stored: unknown): { ok: true; record: SavedEdits } | { ok: false; problem: string } {
+  const upgraded = upgradeSavedEdits(stored);
+  const parsed = savedEditsSchema.safeParse(upgraded);
+  return parsed.success ? { ok: true, record: parsed.data } : { ok: false, problem: describeProblem(parsed.error, upgraded) };
 }

@@ -16,7 +16,26 @@ export function describeProblem(error: z.ZodError, value: unknown): string {
   let found: unknown = value;
   for (const key of issue.path) found = found !== null && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
   const field = issue.path.length > 0 ? `field "${issue.path.join('.')}": ` : '';
+  const size = sizeProblem(issue);
+  if (size) return `${field}${size}`;
   return `${field}expected ${expectedOf(issue)}, found ${describeValue(found)}`;
+}
+
+const UNITS: Record<string, [string, string, string]> = { string: ['text', 'characters', 'empty text'], array: ['a list', 'items', 'an empty list'] };
+
+/** zod's "too big: expected string to have <=2000 characters" in plain words: "text longer than 2,000 characters". */
+function sizeProblem(issue: z.core.$ZodIssue): string | null {
+  if (issue.code !== 'too_big' && issue.code !== 'too_small') return null;
+  const [what, unit, empty] = UNITS[issue.origin] ?? ['a number', '', ''];
+  const exclusive = issue.inclusive === false;
+  const n = (value: number) => value.toLocaleString('en-GB');
+  if (issue.code === 'too_big') {
+    const most = Number(issue.maximum) - (exclusive && unit ? 1 : 0);
+    return unit ? `${what} longer than ${n(most)} ${unit}` : `${what} above ${exclusive ? 'or at ' : ''}${n(most)}`;
+  }
+  const least = Number(issue.minimum) + (exclusive && unit ? 1 : 0);
+  if (unit && least === 1) return empty;
+  return unit ? `${what} shorter than ${n(least)} ${unit}` : `${what} below ${exclusive ? 'or at ' : ''}${n(least)}`;
 }
 
 /** zod's "Invalid input: expected string, received number" in plain words. */

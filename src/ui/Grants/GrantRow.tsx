@@ -6,6 +6,7 @@ import { formatDay, formatGrantAmount } from './grantFormats';
 import { FactorsThrough } from './FactorsThrough';
 import { TagAdder } from './TagAdder';
 import { shownTags, type GrantEntry } from './useGrantTaggings';
+import { visibleText } from '../../io/visibleText';
 
 interface GrantRowProps {
   entry: GrantEntry;
@@ -58,7 +59,7 @@ export const GrantRow = memo(function GrantRow({ entry, decision, dataset, showF
         <span className="muted">
           {formatDay(grant.awardDate)}
           {grant.recipient ? ` · ${grant.recipient}` : ''}
-          {showFunder ? ` · ${grant.funderName}` : ''}
+          {showFunder ? ` · ${visibleText(grant.funderName)}` : ''}
         </span>
       </div>
       {grant.description && grant.description !== grant.title && <p className="grant-description">{grant.description}</p>}

@@ -4,6 +4,7 @@ import { grantsParam, pageAddress } from '../../store';
 import { describeProblem } from '../../io/grants/grant';
 import { loadGrantsAddress, loadGrantsFile } from '../../store/grants/loadGrants';
 import { useGrantsStore, type GrantsStore } from '../../store/grants/grantsStore';
+import { visibleText } from '../../io/visibleText';
 
 const selectProblems = (s: GrantsStore) => s.problems;
 const selectLoading = (s: GrantsStore) => s.loading;
@@ -81,11 +82,11 @@ export function GrantsLoader({ dataset }: { dataset: Dataset }) {
       {problems && (
         <div role="alert" className="grants-problems">
           <p>
-            <strong>{problems.fileName} could not be read as grants.</strong> The map and any grants already loaded are unchanged.
+            <strong>{visibleText(problems.fileName)} could not be read as grants.</strong> The map and any grants already loaded are unchanged.
           </p>
           <ul>
             {problems.problems.map((p, i) => (
-              <li key={i}>{describeProblem(p)}</li>
+              <li key={i}>{visibleText(describeProblem(p))}</li>
             ))}
           </ul>
         </div>

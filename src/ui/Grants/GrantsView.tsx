@@ -9,6 +9,7 @@ import { PortfolioSection } from './PortfolioSection';
 import { TagsFileButtons } from './TagsFileButtons';
 import { useGrantEntries } from './useGrantTaggings';
 import './grants.css';
+import { visibleText } from '../../io/visibleText';
 
 const selectFiles = (s: GrantsStore) => s.files;
 
@@ -37,9 +38,9 @@ export function GrantsView({ dataset }: { dataset: Dataset }) {
             const total = f.grants.filter((g) => g.currency === currency).reduce((s, g) => s + g.amount, 0);
             return (
               <li key={f.fileName}>
-                <strong>{f.funders.join(', ')}</strong> ({f.fileName}): {f.grants.length.toLocaleString('en-GB')} grants, {formatGrantAmount(total, currency)}
+                <strong>{f.funders.map(visibleText).join(', ')}</strong> ({visibleText(f.fileName)}): {f.grants.length.toLocaleString('en-GB')} grants, {formatGrantAmount(total, currency)}
                 {f.grants.some((g) => g.currency !== currency) ? ' and more in other currencies' : ''}{' '}
-                <button type="button" className="link-button" aria-label={`Close ${f.fileName}`} onClick={() => useGrantsStore.getState().removeFile(f.fileName)}>
+                <button type="button" className="link-button" aria-label={`Close ${visibleText(f.fileName)}`} onClick={() => useGrantsStore.getState().removeFile(f.fileName)}>
                   Close
                 </button>
               </li>

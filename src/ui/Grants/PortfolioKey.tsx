@@ -1,5 +1,6 @@
 import { usePortfolioOverlay, useViewStore } from '../../store';
 import './portfolioKey.css';
+import { visibleText } from '../../io/visibleText';
 
 /**
  * The overlay's key on the map, and its off switch there: what the gold halos are and whose money,
@@ -13,7 +14,7 @@ export function PortfolioKey() {
     <section className="portfolio-key" aria-label="Your grants on the map">
       {overlay ? (
         <p>
-          <span className="portfolio-key-halo" aria-hidden="true" /> Gold halos: your confirmed grants ({overlay.funders.join(', ')}
+          <span className="portfolio-key-halo" aria-hidden="true" /> Gold halos: your confirmed grants ({overlay.funders.map(visibleText).join(', ')}
           {when ? `, ${when}` : ''}){overlay.amounts.size ? ', bigger for more money.' : ': none confirmed yet (confirm tags in Grants).'}
         </p>
       ) : (

@@ -12,6 +12,7 @@ import { PortfolioTable } from './PortfolioTable';
 import { usePortfolio, usePortfolioYear } from './usePortfolio';
 import { useViewStore } from '../../store';
 import { useGrantTags, type GrantEntry } from './useGrantTaggings';
+import { visibleText } from '../../io/visibleText';
 
 /** Where the confirmed money sits: by funder, currency and year, with the two lists to act on and a CSV. */
 export function PortfolioSection({ dataset, entries, funders }: { dataset: Dataset; entries: GrantEntry[]; funders: string[] }) {
@@ -51,7 +52,7 @@ export function PortfolioSection({ dataset, entries, funders }: { dataset: Datas
         </button>
       </div>
       <p className="portfolio-summary">
-        {whose}, {range}: {formatGrantAmount(portfolio.tagged, portfolio.currency)} of {formatGrantAmount(portfolio.total, portfolio.currency)} confirmed on the map ({portfolio.taggedGrants.toLocaleString('en-GB')} of{' '}
+        {visibleText(whose)}, {range}: {formatGrantAmount(portfolio.tagged, portfolio.currency)} of {formatGrantAmount(portfolio.total, portfolio.currency)} confirmed on the map ({portfolio.taggedGrants.toLocaleString('en-GB')} of{' '}
         {portfolio.grants.toLocaleString('en-GB')} grants). A grant tagged to several interventions is split evenly between them.
         {currencies.length > 1 ? ` Grants in other currencies are counted under their own currency, never added in.` : ''}
       </p>

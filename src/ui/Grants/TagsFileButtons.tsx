@@ -4,6 +4,7 @@ import { readTagsFile, toTagsFile } from '../../io/grants/tagsFile';
 import { useGrantsStore, type GrantsStore } from '../../store/grants/grantsStore';
 import { saveFile } from '../common/saveFile';
 import { useGrantTags } from './useGrantTaggings';
+import { visibleText } from '../../io/visibleText';
 
 const selectStorage = (s: GrantsStore) => s.storage;
 
@@ -34,7 +35,7 @@ export function TagsFileButtons() {
           if (!file) return;
           const read = readTagsFile(await file.text());
           if (read.ok) useGrantsStore.getState().mergeTags(read.tags);
-          setMessage(read.ok ? `Opened the tagging of ${Object.keys(read.tags).length.toLocaleString('en-GB')} grants from ${file.name}.` : `${file.name}: ${read.message}.`);
+          setMessage(read.ok ? `Opened the tagging of ${Object.keys(read.tags).length.toLocaleString('en-GB')} grants from ${visibleText(file.name)}.` : `${visibleText(file.name)}: ${read.message}.`);
         }}
       />
       <p role="status" className="muted">

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '../../model';
-import { applyViewQuery, currentViewQuery, pageAddress, pageAddressWith, useStoryPlayer } from '../../store';
+import { applyViewQuery, currentViewQuery, MAX_PARAM_CHARS, pageAddress, pageAddressWith, useStoryPlayer } from '../../store';
 import { draftToStory, useSavedViews } from '../../store/stories/savedViews';
 import { encodeStoryForLink, parseStoryText } from '../../io/story/storyLink';
 import { loadStoryParam } from '../../io/story/loadStory';
@@ -41,8 +41,14 @@ export function StoriesPanel({ dataset, exampleStory }: { dataset: Dataset; exam
   };
   const copyLink = async () => {
     if (!story) return;
+    const encoded = encodeStoryForLink(story);
+    // A link past what this map reads back (see addressGuard) would be refused when opened.
+    if (encoded.length > MAX_PARAM_CHARS) {
+      setMessage('This story is too long to travel in a link; use "Download story" and share the file instead.');
+      return;
+    }
     try {
-      await navigator.clipboard.writeText(storyLink(encodeStoryForLink(story)));
+      await navigator.clipboard.writeText(storyLink(encoded));
       setMessage('Story link copied: it opens this map and plays the story.');
     } catch {
       setMessage('The browser did not allow copying; use "Download story" instead.');

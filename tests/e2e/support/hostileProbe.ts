@@ -156,3 +156,24 @@ export async function probeStoryFile(browser: Browser, hostile: HostileFile, whe
     await page.context().close();
   }
 }
+
+/**
+ * `?story=<link>` over the small fixture, for a link too long for a small Node server's request
+ * line: the page itself is answered here, as a static host would serve it (its assets still come
+ * from the server).
+ */
+export async function probeStoryLink(browser: Browser, link: string, where: Omit<Where, 'address'>): Promise<Probe> {
+  const { page, executed, crashes } = await watched(browser, `${where.fixturesUrl}never-asked`, Buffer.alloc(0));
+  const html = await (await fetch(where.appUrl)).text();
+  await page.route((url) => url.search.length > 8000, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  const started = Date.now();
+  try {
+    await page.goto(`${where.appUrl}?${new URLSearchParams({ data: `${where.fixturesUrl}small-map.json` })}&story=${link}`);
+    const verdict = await firstVisible(page, PLAYER, STORY_REFUSED);
+    const ms = Date.now() - started;
+    const message = verdict === 'refused' ? ((await page.locator(STORY_REFUSED).first().textContent()) ?? '') : '';
+    return { verdict, message, executed: [...executed, ...(await trapHits(page))], crashes, ms };
+  } finally {
+    await page.context().close();
+  }
+}

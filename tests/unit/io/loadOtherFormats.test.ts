@@ -50,3 +50,22 @@ describe('?data= opens a map in any format the importer reads', () => {
     if (!outcome.ok) expect(outcome.message).toBe('https://maps.example.org/shared/map.json is not a valid dataset: ' + `${outcome.issues.length} problem${outcome.issues.length === 1 ? '' : 's'} found.`);
   });
 });
+
+describe('?data= says how far reading has got, and can be cancelled', () => {
+  it('passes the reader’s progress on, with thousands separators', async () => {
+    const { connectionsCsv } = await import('../../fixtures/import/budgetFiles');
+    serve(connectionsCsv(45_000));
+    const steps: string[] = [];
+    const outcome = await loadDataset(at('connections.csv'), () => {}, { onStep: (s) => steps.push(s) });
+    expect(outcome.ok).toBe(true);
+    expect(steps).toContain('Reading connections: 40,000 rows');
+    expect(steps.some((s) => /^Mapping 1,000 elements and 45,000 connections$/.test(s))).toBe(true);
+  }, 30_000);
+
+  it('a cancel stops it and says so, with nothing opened', async () => {
+    serve(importFixture('connections.csv'));
+    const controller = new AbortController();
+    controller.abort();
+    expect(await loadDataset(at('connections.csv'), () => {}, { signal: controller.signal })).toEqual({ ok: false, message: 'Opening connections.csv was cancelled, so nothing was opened.', issues: [] });
+  });
+});

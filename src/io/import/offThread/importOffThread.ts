@@ -1,7 +1,7 @@
 import type { ImportInput } from '../importFile';
 import type { ImportOutcome } from '../importReport';
 import type { ImportProgress } from '../importLimits';
-import type { LoadOutcome } from '../../datasetFromText';
+import { cancelledLoad, type LoadOutcome } from '../../datasetFromText';
 import type { ImportReply, OffThreadRequest } from './importProtocol';
 
 export interface OffThreadOptions {
@@ -70,10 +70,10 @@ export function importOffThread(files: ImportInput[], options: OffThreadOptions 
 }
 
 /** A large JSON file's text read and validated as a dataset off the main thread (see datasetFromText). */
-export async function datasetOffThread(text: string, name: string, href: string): Promise<LoadOutcome> {
-  const outcome = await offThread({ type: 'dataset', text, name, href }, [], name, {}, async () => {
+export async function datasetOffThread(text: string, name: string, href: string, signal?: AbortSignal): Promise<LoadOutcome> {
+  const outcome = await offThread({ type: 'dataset', text, name, href }, [], name, signal ? { signal } : {}, async () => {
     const { datasetFromText } = await import('../../datasetFromText');
     return datasetFromText(text, name, href);
   });
-  return outcome === CANCELLED ? { ok: false, message: `Opening ${name} was cancelled.`, issues: [] } : outcome;
+  return outcome === CANCELLED ? cancelledLoad(name) : outcome;
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readGrantsFile } from '../../../../src/io/grants/readGrantsFile';
 import { parseAwardDate } from '../../../../src/io/grants/grantDates';
@@ -133,6 +134,28 @@ describe('reading a 360Giving workbook', () => {
       ['360G-w-1', 25000, '2018-11-05'],
       ['360G-w-2', 1500, '2018-11-05'],
     ]);
+  });
+
+  it('refuses a workbook whose sheet unpacks past the size limit, naming the entry, without inflating it all', async () => {
+    // 64 MB of blank cells packs into about 64 kB; the budget stops inflating at 20 MB.
+    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(64 * 1024 * 1024).fill(0x20) }, { level: 9 });
+    const started = performance.now();
+    const result = await readGrantsFile('bomb.xlsx', bomb);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.file).toBe('bomb.xlsx, entry xl/worksheets/sheet1.xml');
+    expect(result.problems[0]?.message).toMatch(/^this file unpacks to more than 20\.0 MB \(at xl\/worksheets\/sheet1\.xml\)/);
+  });
+
+  it('does not trust a sheet that declares itself small: the budget stops it all the same', async () => {
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(32 * 1024 * 1024).fill(0x20) }, { level: 9 });
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    let end = bomb.length - 22;
+    while (view.getUint32(end, true) !== 0x06054b50) end--;
+    view.setUint32(view.getUint32(end + 16, true) + 24, 100, true);
+    const result = await readGrantsFile('lying.xlsx', bomb);
+    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/unpacks to more than 20\.0 MB \(at xl\/worksheets\/sheet1\.xml\)/);
   });
 
   it('says a damaged workbook cannot be read', async () => {

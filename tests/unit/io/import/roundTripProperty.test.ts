@@ -22,8 +22,11 @@ const personText = fc.string({ unit: fc.oneof(fc.constantFrom(',', '"', "'", '\n
  * spaces (Kumu writes a label's line breaks as runs of spaces); a description or summary keeps its
  * paragraphs, with runs of spaces and tabs made one. Text is generated as it reads after that.
  */
-const oneLine = personText.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t.length > 0);
-const paragraphs = personText.map((t) => t.replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim()).filter((t) => t.length > 0);
+// Zero-width characters at either end are not part of a value either (issue 24: a zero-width
+// space before "Housing" made a second factor), so they are trimmed with the spaces.
+const trimmed = (t: string) => t.replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g, '');
+const oneLine = personText.map((t) => trimmed(t.replace(/\s+/g, ' '))).filter((t) => t.length > 0);
+const paragraphs = personText.map((t) => trimmed(t.replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n'))).filter((t) => t.length > 0);
 
 const coordinate = fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((n) => (Object.is(n, -0) ? 0 : n));
 

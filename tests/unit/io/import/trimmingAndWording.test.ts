@@ -9,6 +9,8 @@ describe('one trimming rule for every field an importer reads (issue 24, item 5)
     ['a tab', '\t'],
     ['a return', '\r'],
     ['a space', ' '],
+    ['a zero-width space', '\u200b'],
+    ['a zero-width no-break space', '\ufeff'],
   ])('a connections label with a leading %s names the elements sheet’s factor, not a second one', async (_what, lead) => {
     const elements = `Label,Type\n"${lead}Recall",Risk\nHomelessness,Risk\n`;
     const connections = `From,To\n"${lead}Recall",Homelessness\nHomelessness,"Recall${lead}"\n`;

@@ -152,3 +152,25 @@ describe('damaged saved work', () => {
     expect(outcome.found && !outcome.ok ? outcome.message : '').toMatch(/1 problem: factors\[1\].*field "label"/);
   });
 });
+
+describe('saved edits whose envelope is damaged are set aside, not dropped and overwritten', () => {
+  it('keeps the damaged record under its own key, says what is wrong, and saves new edits as usual', async () => {
+    const damaged = { address: 42, savedAt: 1_700_000_000_000, dataset: smallMap() };
+    await idb.set(AUTOSAVE_KEY, damaged);
+    const outcome = await restoreEdits(address);
+    expect(outcome).toEqual({
+      found: true,
+      ok: false,
+      message: 'Saved edits stored in this browser could not be read back (field "address": expected text, found 42), so they were set aside, not restored; new edits are saved as usual.',
+    });
+    expect(store().save).toMatchObject({ state: 'failed', message: expect.stringContaining('set aside') });
+    expect(await idb.get(`${AUTOSAVE_KEY}:set-aside`)).toEqual(damaged);
+    // A new edit is saved in its place; what was set aside stays.
+    store().setSaveStatus({ state: 'idle' });
+    store().apply(saveRecord('factors', newFactor));
+    await settled();
+    expect(store().save.state).toBe('saved');
+    expect(await idb.get(`${AUTOSAVE_KEY}:set-aside`)).toEqual(damaged);
+    expect(await readSavedEdits(address)).toMatchObject({ found: true, ok: true });
+  });
+});

@@ -73,9 +73,11 @@ describe('autosaved work from every version of the envelope is restored', () => 
     expect(outcome).toEqual({ found: true, ok: true, dataset, savedAt });
   });
 
-  it('still finds nothing to offer in a value that is no record at all', async () => {
-    expect(await restoredFrom('not a record')).toEqual({ found: false });
-    expect(await restoredFrom([address, savedAt])).toEqual({ found: false });
+  // Issue 24 (second round): a value that is no record at all was dropped without a word and then
+  // written over; it is set aside and the person told, like any damaged stored record.
+  it('sets aside a value that is no record at all, saying what it is', async () => {
+    expect(await restoredFrom('not a record')).toEqual({ found: true, ok: false, message: expect.stringContaining('could not be read back (expected a record, found "not a record"), so they were set aside') });
+    expect(await restoredFrom([address, savedAt])).toEqual({ found: true, ok: false, message: expect.stringContaining('expected a record, found a list of 2') });
   });
 });
 

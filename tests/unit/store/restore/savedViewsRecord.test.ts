@@ -40,3 +40,11 @@ describe('saved views read back from this browser go through one restore step', 
     expect(restoreSavedViews(undefined, 'M')).toEqual({ views: [], draft: { title: '', steps: [] }, message: null });
   });
 });
+
+describe('a stored text past its length is described in plain words', () => {
+  it('says "text longer than 2,000 characters", not zod’s "too big: expected string to have <=2000 characters"', () => {
+    const restored = restoreSavedViews({ views: [view('x'.repeat(5000))], draft: { title: 'T', steps: [] } }, 'The map');
+    expect(restored.message).toContain('saved view 1: field "name": text longer than 2,000 characters; set aside');
+    expect(restored.message).not.toMatch(/too big|<=/);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Dataset } from '../model';
+import { hasHiddenCharacters, visibleText } from './visibleText';
+
+/**
+ * Every text in a dataset, as it reaches the screen, with hidden characters shown by their code
+ * (visibleText): a right-to-left override in a title or a factor label could otherwise reorder what
+ * a reader sees on the map, in the legend and in the page header. Done once wherever a dataset
+ * comes from (the bundled file, `?data=`, an import, autosaved edits), since all of them reach the
+ * screen through the dataset the app shows; the fields changed are listed, for one notice.
+ */
+export interface RevealedText {
+  dataset: Dataset;
+  /** Where hidden characters were found: "meta.title", "factors[housing].label". */
+  fields: string[];
+}
+
+type Node = unknown;
+
+/** An array item is named by its id where it has one, so the notice points at a record a person knows. */
+function step(path: string, key: string | number, item: unknown): string {
+  if (typeof key === 'string') return path ? `${path}.${key}` : key;
+  const id = item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : String(key);
+  return `${path}[${visibleText(id)}]`;
+}
+
+/** Copies only what changes: a dataset with no hidden character comes back as the same object. */
+function reveal(node: Node, path: string, fields: string[]): Node {
+  if (typeof node === 'string') {
+    if (!hasHiddenCharacters(node)) return node;
+    fields.push(path);
+    return visibleText(node);
+  }
+  if (Array.isArray(node)) {
+    let copy: unknown[] | null = null;
+    node.forEach((item, i) => {
+      const next = reveal(item, step(path, i, item), fields);
+      if (next !== item) (copy ??= [...node])[i] = next;
+    });
+    return copy ?? node;
+  }
+  if (node !== null && typeof node === 'object') {
+    let copy: Record<string, unknown> | null = null;
+    for (const [key, value] of Object.entries(node)) {
+      const next = reveal(value, step(path, key, value), fields);
+      if (next !== value) (copy ??= { ...(node as Record<string, unknown>) })[key] = next;
+    }
+    return copy ?? node;
+  }
+  return node;
+}
+
+export function revealHiddenText(dataset: Dataset): RevealedText {
+  const fields: string[] = [];
+  const revealed = reveal(dataset, '', fields) as Dataset;
+  return { dataset: revealed, fields };
+}
