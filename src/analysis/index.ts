@@ -18,7 +18,6 @@ export * from './relativeChange';
 export * from './impact';
 export * from './outcomeVerdict';
 export * from './costOf';
-export * from './costPerPersonKept';
 export * from './impactCostWords';
 export * from './intendedOnly';
 export * from './actionWords';

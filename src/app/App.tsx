@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, lazy, useEffect, useMemo } from 'react';
 import type { Dataset } from '../model';
 import { datasetParam, embedRequested, pageAddress, startUrlSync, useDatasetStore, useLoadState, useSelectedId, useStoryPlayer, useViewStore, type ViewName, type ViewStore } from '../store';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
@@ -8,7 +8,6 @@ import { FilterBar } from '../ui/FilterBar/FilterBar';
 import { SearchBox } from '../ui/Search/SearchBox';
 import { FocusBar } from '../ui/Focus/FocusBar';
 import { UrlNotices } from '../ui/Notices/UrlNotices';
-import { HiddenTextNotice } from '../ui/Notices/HiddenTextNotice';
 import { revealHiddenText, type RevealedText } from '../io/revealHiddenText';
 import { ViewSwitch } from '../ui/ViewSwitch/ViewSwitch';
 import { ExportButton } from '../ui/Export/ExportButton';
@@ -28,6 +27,9 @@ import { ViewAnnouncer } from '../ui/Announcer/ViewAnnouncer';
 // Eager: a story moves the selection (opening details) as it starts, so the player must already be
 // there to hold focus and remember what opened it; a lazy one arrived too late and lost focus.
 import { StoryPlayer } from '../ui/Stories/StoryPlayer';
+
+// Only a dataset holding hidden characters shows this notice: the first load does not carry its code.
+const HiddenTextNotice = lazy(() => import('../ui/Notices/HiddenTextNotice').then((module) => ({ default: module.HiddenTextNotice })));
 
 const selectOpen = (s: ReturnType<typeof useDatasetStore.getState>) => s.open;
 const selectView = (s: ViewStore) => s.view;
@@ -98,7 +100,11 @@ function Explorer({ dataset, hidden, embed }: { dataset: Dataset; hidden: Reveal
       <EditorLoader dataset={dataset} />
       <FilterBar dataset={dataset} />
       <UrlNotices />
-      <HiddenTextNotice key={hidden.join('\n')} fields={hidden} />
+      {hidden.length > 0 && (
+        <Suspense fallback={null}>
+          <HiddenTextNotice key={hidden.join('\n')} fields={hidden} />
+        </Suspense>
+      )}
       <FocusBar dataset={dataset} />
       <main className="app-main">
         {view === 'map' && <Sidebar tabs={SIDEBAR_TABS.map((tab) => sidebarTab(tab, dataset))} />}

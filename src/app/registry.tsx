@@ -1,7 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { registerViewPiece, type ViewName } from '../store';
 import { lazyPanel, pick, type PanelEntry } from '../ui/Sidebar/panelEntry';
 import { MapView } from '../map/MapView';
-import { Legend } from '../ui/Legend/Legend';
 import { AfterMapPaint } from '../map/AfterMapPaint';
 import type { Dataset } from '../model';
 import { SOURCES_TAB } from '../ui/Sources/sourcesTab';
@@ -21,11 +21,16 @@ export const VIEW_REGISTRY: Readonly<Record<ViewName, PanelEntry>> = {
   grants: { id: 'grants', label: 'Grants', what: 'your grants', show: lazyPanel(() => import('../ui/Grants/GrantsView').then(pick('GrantsView')), { prefetch: false }) },
 };
 
+/** The legend's code comes once the map is painted, as the legend itself does: the first load does not carry it. */
+const Legend = lazy(() => import('../ui/Legend/Legend').then((module) => ({ default: module.Legend })));
+
 /** The legend is built once the map is painted: the map comes first (AfterMapPaint.tsx). */
 function LegendAfterMap({ dataset }: { dataset: Dataset }) {
   return (
     <AfterMapPaint>
-      <Legend dataset={dataset} />
+      <Suspense fallback={null}>
+        <Legend dataset={dataset} />
+      </Suspense>
     </AfterMapPaint>
   );
 }

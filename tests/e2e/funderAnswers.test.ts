@@ -70,7 +70,7 @@ describe('a funder asks "which of these three should we fund, and how sure are w
     // Each entry still says which intervention it is about, and the evidence reads for both.
     const evidence = await compareRow(page, /^Evidence$/);
     expect(evidence).toHaveLength(2);
-    const labels = await page.locator('.compare-table tbody td').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    const labels = await page.locator('.compare-table tbody td .compare-entry-name').first().evaluate((name) => getComputedStyle(name, '::before').content);
     expect(labels).toContain(three[0]!.label);
     await page.close();
   });

@@ -1,4 +1,6 @@
-import { costOf, costPerPersonKept, formatMoney, impactOf, sourceTitles, type DatasetIndex } from '../../analysis';
+import { costOf, formatMoney, impactOf, sourceTitles, type DatasetIndex } from '../../analysis';
+// Straight from its module, not the index: only these views use it, so the first load need not carry it.
+import { costPerPersonKept } from '../../analysis/costPerPersonKept';
 import { ImpactBadge } from '../common/ImpactBadge';
 import type { CompareRow } from './compareRows';
 import { ratioFigure } from '../common/ratioFigure';

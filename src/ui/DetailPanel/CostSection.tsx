@@ -1,4 +1,6 @@
-import { costOf, costPerPersonKept, formatMoney, impactOf, keptSpreadWords, sourceTitles, type DatasetIndex } from '../../analysis';
+import { costOf, formatMoney, impactOf, sourceTitles, type DatasetIndex } from '../../analysis';
+// Straight from its module, not the index: only these views use it, so the first load need not carry it.
+import { costPerPersonKept, keptSpreadWords } from '../../analysis/costPerPersonKept';
 import { COST_BAND_SCALE, type Intervention } from '../../model';
 import { CitationList } from './CitationList';
 import { ratioFigure } from '../common/ratioFigure';

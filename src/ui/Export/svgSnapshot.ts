@@ -60,7 +60,9 @@ function textBlock(lines: readonly string[], x: number, y: number, size: number,
   const text = element('text', { x, y, 'font-size': size, 'font-weight': weight, fill });
   lines.forEach((line, i) => {
     const span = element('tspan', { x, dy: i === 0 ? 0 : Math.round(size * 1.35) });
-    span.textContent = line;
+    // A space ends each wrapped line but the last, so the export's text reads as words when copied
+    // or read aloud ("reoffend (crossed out)", not "reoffend(crossed out)"); drawn, it is invisible.
+    span.textContent = i < lines.length - 1 ? `${line} ` : line;
     text.append(span);
   });
   return text;

@@ -1,4 +1,6 @@
-import { costOf, costPerPersonKept, impactOf, sourceTitles } from '../../analysis';
+import { costOf, impactOf, sourceTitles } from '../../analysis';
+// Straight from its module, not the index: only these views use it, so the first load need not carry it.
+import { costPerPersonKept } from '../../analysis/costPerPersonKept';
 import { COST_BANDS, EVIDENCE_SCALE, IMPACT_SCALE, evidenceRank, impactRank, type Dataset, type Intervention } from '../../model';
 import { indexOf } from '../../store';
 import { SortableTable, type Column } from '../Table/SortableTable';

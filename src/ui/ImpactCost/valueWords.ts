@@ -1,5 +1,6 @@
 import type { ValueForMoney } from '../../model';
-import { formatMoney, keptSpreadWords, type CostPerPersonKept } from '../../analysis';
+import { formatMoney } from '../../analysis';
+import { keptSpreadWords, type CostPerPersonKept } from '../../analysis/costPerPersonKept';
 import { ratioFigure } from '../common/ratioFigure';
 
 /** "3.2 returned per 1 spent (range 2.1 to 4); 80% chance benefits exceed costs; Washington State, …". */

@@ -1,4 +1,6 @@
-import { UNKNOWN_COST_ORDER as UNKNOWN, costOf, costPerPersonKept, costSortValue, formatMoney, impactOf, intendedOnly, sourceTitles, type DatasetIndex } from '../../analysis';
+import { UNKNOWN_COST_ORDER as UNKNOWN, costOf, costSortValue, formatMoney, impactOf, intendedOnly, sourceTitles, type DatasetIndex } from '../../analysis';
+// Straight from its module, not the index: only these views use it, so the first load need not carry it.
+import { costPerPersonKept } from '../../analysis/costPerPersonKept';
 import { EFFECT_DIRECTION_LABELS, impactRank, type EffectDirection, type Intervention } from '../../model';
 import { ImpactBadge } from '../common/ImpactBadge';
 import type { Column } from './SortableTable';

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { costPerPersonKept, keptFromReoffending, keptSpreadWords } from '../../../src/analysis/costPerPersonKept';
 import {
   costOf,
-  costPerPersonKept,
   impactOf,
-  keptFromReoffending,
-  keptSpreadWords,
   levelForChange,
   outcomeVerdict,
   pushTable,
