@@ -1,4 +1,6 @@
-/** A labelled list box of plain values, with an optional "all" entry that chooses null. */
+import { visibleText } from '../../io/visibleText';
+
+/** A labelled list box of plain values (a file's funders, currencies, years), each shown with any hidden character by its code and chosen as it is, with an optional "all" entry that chooses null. */
 export function ChoiceSelect({ label, values, value, all, onChange }: { label: string; values: readonly string[]; value: string | null; all?: string; onChange(value: string | null): void }) {
   return (
     <label>
@@ -7,7 +9,7 @@ export function ChoiceSelect({ label, values, value, all, onChange }: { label: s
         {all !== undefined && <option value="">{all}</option>}
         {values.map((v) => (
           <option key={v} value={v}>
-            {v}
+            {visibleText(v)}
           </option>
         ))}
       </select>
