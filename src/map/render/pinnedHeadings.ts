@@ -10,6 +10,8 @@ const TOP_PX = 6;
 export const PINNED_HEADING_ROOM = Math.ceil(TOP_PX + 3 * FONT_PX * 1.15 + 14);
 /** A column showing less than this (pixels) has no room for its heading: it is left unnamed rather than cut. */
 const NARROWEST = 40;
+/** Smaller than this, a heading is not read at a glance: its column is left unnamed instead. */
+const SMALLEST_FONT_PX = 9;
 
 /**
  * The stages' headings, drawn in screen space over the map: each sits above its column, and
@@ -37,21 +39,26 @@ export function createPinnedHeadings(layer: SVGGElement, stageLabels: readonly s
       const right = column.x1 * transform.k + transform.x;
       const x0 = Math.max(0, left);
       const x1 = Math.min(width, right);
-      const longestWord = Math.max(...label.split(/\s+/).map((word) => word.length)) * FONT_PX * CHAR_PX;
-      const cut = (x0 > left || x1 < right) && x1 - x0 - 8 < longestWord;
-      if (x1 - x0 < NARROWEST || cut) {
+      const longestChars = Math.max(...label.split(/\s+/).map((word) => word.length));
+      const room = x1 - x0 - 8;
+      const cut = (x0 > left || x1 < right) && room < longestChars * FONT_PX * CHAR_PX;
+      // A narrow column (a whole map on a phone) takes a smaller heading, so its longest word stays
+      // over its own column instead of running into the next heading ("In priso" beside "Releas").
+      const fontPx = Math.min(FONT_PX, room / (longestChars * CHAR_PX));
+      if (x1 - x0 < NARROWEST || cut || fontPx < SMALLEST_FONT_PX) {
         select(this).selectAll('tspan').remove();
         return;
       }
-      const chars = Math.max(6, Math.floor((x1 - x0 - 8) / (FONT_PX * CHAR_PX)));
+      const chars = Math.max(longestChars, Math.floor(room / (fontPx * CHAR_PX)));
       const lines = wrapInFull(label, chars);
-      const y = Math.max(TOP_PX, top * transform.k + transform.y - lines.length * FONT_PX * 1.15 - 4);
+      const y = Math.max(TOP_PX, top * transform.k + transform.y - lines.length * fontPx * 1.15 - 4);
       select(this)
+        .attr('font-size', fontPx)
         .selectAll<SVGTSpanElement, string>('tspan')
         .data(lines)
         .join('tspan')
         .attr('x', (x0 + x1) / 2)
-        .attr('y', (_, j) => y + FONT_PX + j * FONT_PX * 1.15)
+        .attr('y', (_, j) => y + fontPx + j * fontPx * 1.15)
         .text((line) => line);
     });
   };
