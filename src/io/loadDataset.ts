@@ -37,8 +37,6 @@ export interface LoadOptions {
  * the file picker, loaded only then, and is validated the same way.
  */
 export async function loadDataset(url: URL, onProgress: (p: Progress) => void, options: LoadOptions = {}): Promise<LoadOutcome> {
-  // The format registry loads while the file downloads, so it is not part of the first load's script.
-  const detection = import('./detectFormat');
   const name = fileNameOf(url);
   const { signal } = options;
   let fetched: Awaited<ReturnType<typeof fetchText>>;
@@ -58,7 +56,9 @@ export async function loadDataset(url: URL, onProgress: (p: Progress) => void, o
     // are our own format: the bundled map need not wait for the format registry's code.
     return { ok: true, dataset: JSON.parse(withoutByteOrderMark(fetched.text)) as Dataset };
   }
-  const { isOtherToolsFile } = await detection;
+  // The format registry loads only for bytes the build did not validate: the bundled map's first
+  // load neither waits for its code nor fetches it (it was fetched before the first paint, unused).
+  const { isOtherToolsFile } = await import('./detectFormat');
   if (isOtherToolsFile(name, fetched.bytes ?? fetched.text)) return importOther(name, fetched.bytes ?? fetched.text, options);
   if (fetched.text.length <= OFF_THREAD_JSON_CHARS) return datasetFromText(fetched.text, name, url.href);
   options.onStep?.(`Reading ${name}`);
