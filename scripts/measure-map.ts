@@ -3,7 +3,8 @@
  *
  * Measures what a newcomer meets on the map's default view, at 1280×800, 1920×1080 and 390×844:
  * factor labels shown in full, cut short, too small or overlapping; line crossings (all drawn links,
- * and factor links only, between the straight segments joining each drawn link's two nodes); the
+ * and factor links only, between the straight segments joining each drawn link's two nodes, at the
+ * nodes' map positions: see measure/linkSegments.ts); the
  * share of the map's area the nodes span; Tab presses from the page start to the zoom buttons and
  * to every control outside the map; and, without a browser, how many nodes move when one factor
  * linked to one existing factor is added to the dataset. Screenshots go to --shots (default
@@ -18,6 +19,7 @@ import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { parseDataset, type Dataset } from '../src/model';
 import { nodesMovedByOneMoreFactor } from './measure/addedFactor';
+import { linkSegments, type ReadEdge, type ReadNode } from './measure/linkSegments';
 import { countCrossings } from '../src/map/layout/columnOrder';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -56,8 +58,8 @@ interface Box {
 interface PageReading {
   map: Box;
   labels: { id: string; text: string; shown: boolean; box: Box; fontPx: number }[];
-  nodes: { id: string; box: Box; centre: { x: number; y: number } }[];
-  edges: { kind: 'link' | 'action'; a: { x: number; y: number }; b: { x: number; y: number } }[];
+  nodes: (ReadNode & { box: Box })[];
+  edges: ReadEdge[];
 }
 
 async function read(page: Page): Promise<PageReading> {
@@ -83,7 +85,10 @@ async function read(page: Page): Promise<PageReading> {
     const nodes = [...document.querySelectorAll<SVGGElement>('[data-id]')].map((el) => {
       const shape = el.querySelector('.map-node-shape') ?? el;
       const r = shape.getBoundingClientRect();
-      return { id: el.getAttribute('data-id') ?? '', box: boxOf(r), centre: { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 } };
+      // Its place on the map, exact, as the painter wrote it (the screen centre carries rounding).
+      const placed = /^translate\(\s*(-?[\d.e+-]+)[\s,]+(-?[\d.e+-]+)\s*\)$/.exec(el.getAttribute('transform') ?? '');
+      const at = placed ? { x: Number(placed[1]), y: Number(placed[2]) } : undefined;
+      return { id: el.getAttribute('data-id') ?? '', box: boxOf(r), centre: { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 }, at };
     });
     const edges = [...document.querySelectorAll<SVGPathElement>('path.map-edge')]
       .filter((el) => getComputedStyle(el).display !== 'none' && !el.classList.contains('is-leaving'))
@@ -94,7 +99,10 @@ async function read(page: Page): Promise<PageReading> {
           const p = el.getPointAtLength(d);
           return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
         };
-        return { kind: el.classList.contains('map-edge--action') ? ('action' as const) : ('link' as const), a: at(0), b: at(length) };
+        // The nodes a link joins, from the datum d3 bound to its path (d3-selection keeps it as __data__).
+        const bound = (el as SVGPathElement & { __data__?: { from?: unknown; to?: unknown } }).__data__;
+        const ends = typeof bound?.from === 'string' && typeof bound.to === 'string' ? { from: bound.from, to: bound.to } : {};
+        return { kind: el.classList.contains('map-edge--action') ? ('action' as const) : ('link' as const), a: at(0), b: at(length), ...ends };
       });
     return { map: boxOf(svg.getBoundingClientRect()), labels, nodes, edges };
   });
@@ -125,14 +133,8 @@ function summarise(reading: PageReading) {
   }
   let labelOnNode = 0;
   for (const l of shownLabels) for (const n of reading.nodes) if (n.id !== l.id && overlaps(l.box, n.box)) labelOnNode++;
-  // Each drawn edge joins the nodes nearest its two ends.
-  const nearest = (p: { x: number; y: number }) =>
-    reading.nodes.reduce((best, n) => (Math.hypot(n.centre.x - p.x, n.centre.y - p.y) < Math.hypot(best.centre.x - p.x, best.centre.y - p.y) ? n : best));
-  const segments = reading.edges.map((e) => {
-    const from = nearest(e.a);
-    const to = nearest(e.b);
-    return { kind: e.kind, from: from.id, to: to.id, a: from.centre, b: to.centre };
-  });
+  const segments = linkSegments(reading.edges, reading.nodes);
+  if (process.env.MEASURE_VERBOSE) for (const s of segments) console.error(`${s.kind}: ${s.from} -> ${s.to}`);
   const visibleNodes = reading.nodes.filter((n) => inside(n.box, reading.map) || overlaps(n.box, reading.map));
   const span = visibleNodes.reduce(
     (b, n) => ({ x0: Math.min(b.x0, n.box.x0), y0: Math.min(b.y0, n.box.y0), x1: Math.max(b.x1, n.box.x1), y1: Math.max(b.y1, n.box.y1) }),
