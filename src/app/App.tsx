@@ -27,6 +27,7 @@ import { ViewAnnouncer } from '../ui/Announcer/ViewAnnouncer';
 // Eager: a story moves the selection (opening details) as it starts, so the player must already be
 // there to hold focus and remember what opened it; a lazy one arrived too late and lost focus.
 import { StoryPlayer } from '../ui/Stories/StoryPlayer';
+import { AfterMapPaint } from '../map/AfterMapPaint';
 
 // Only a dataset holding hidden characters shows this notice: the first load does not carry its code.
 const HiddenTextNotice = lazy(() => import('../ui/Notices/HiddenTextNotice').then((module) => ({ default: module.HiddenTextNotice })));
@@ -118,13 +119,16 @@ function Explorer({ dataset, hidden, embed }: { dataset: Dataset; hidden: Reveal
             </Suspense>
           )}
         </div>
-        {/* Mounted from the start (its chunk is fetched as the page starts, after the first load's
-            scripts), so a selection opens it at once and its focus handling sees every opening. */}
-        {/* Until its code arrives, a selected item's panel is held open empty, so the map has its final
-            size from the first paint and a link's zoom is never re-centred under the reader's eyes. */}
-        <Suspense fallback={selectedId ? <aside className="detail-panel" aria-hidden="true" /> : null}>
-          <DetailPanel dataset={dataset} />
-        </Suspense>
+        {/* Mounted once the map has painted (its chunk fetched then, not among the first paint's
+            scripts), or at once for a link that opens with an item selected; mounted from then on, so
+            a selection opens it at once and its focus handling sees every opening. Until its code
+            arrives, a selected item's panel is held open empty, so the map has its final size from
+            the first paint and a link's zoom is never re-centred under the reader's eyes. */}
+        <AfterMapPaint now={selectedId !== null}>
+          <Suspense fallback={selectedId ? <aside className="detail-panel" aria-hidden="true" /> : null}>
+            <DetailPanel dataset={dataset} />
+          </Suspense>
+        </AfterMapPaint>
       </main>
       <ViewAnnouncer dataset={dataset} />
     </div>

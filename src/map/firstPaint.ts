@@ -29,3 +29,25 @@ export function afterMapPaint(done: () => void): () => void {
   waiting.add(done);
   return () => waiting.delete(done);
 }
+
+/** A map that has not painted within this long (another view shown, a large map still loading its renderer) is waited for no longer. */
+const LONGEST_WAIT_MS = 1500;
+
+/** Calls `done` once, when the map's first picture has been painted or after LONGEST_WAIT_MS, whichever is first; returns what cancels that. */
+export function soonAfterMapPaint(done: () => void): () => void {
+  if (painted) {
+    done();
+    return () => {};
+  }
+  const stop = () => {
+    clearTimeout(timer);
+    waiting.delete(once);
+  };
+  const once = () => {
+    stop();
+    done();
+  };
+  const timer = setTimeout(once, LONGEST_WAIT_MS);
+  waiting.add(once);
+  return stop;
+}
