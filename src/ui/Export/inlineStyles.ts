@@ -1,6 +1,10 @@
+import type { ExportPicture } from './exportPicture';
+
 /**
- * The computed styles that decide how a map element looks, copied onto a clone as presentation
- * attributes: the exported SVG then needs no stylesheet, and no viewer (nor a CSP) can lose them.
+ * The look of a picture on the page (the impact chart), copied off the page: its computed styles
+ * set on a clone as presentation attributes, so the exported SVG needs no stylesheet and no viewer
+ * (nor a CSP) can lose them. The map does not come this way: it is drawn from its scene carrying
+ * its own look (src/map/render/svgLooks.ts), whatever the page shows.
  */
 const PAINT_PROPERTIES = [
   'fill',
@@ -25,14 +29,14 @@ const PAINT_PROPERTIES = [
 /** Fonts that every viewer has: the exported text stays text, and looks the same anywhere. */
 export const PORTABLE_FONT = 'Arial, Helvetica, "Liberation Sans", sans-serif';
 
-/** Is an element drawn at all? Hidden, culled or leaving elements are not part of what the view shows. */
-export function isShown(element: Element): boolean {
+/** Is an element on the page drawn at all? Hidden, culled or leaving elements are not part of what the view shows. */
+function isShown(element: Element): boolean {
   const style = getComputedStyle(element);
   return style.display !== 'none' && !element.classList.contains('is-leaving') && !element.classList.contains('is-hidden');
 }
 
 /** Copies the look of `source` (a live element) and its descendants onto `target` (its deep clone). */
-export function inlineStyles(source: Element, target: Element): void {
+function inlineStyles(source: Element, target: Element): void {
   const style = getComputedStyle(source);
   for (const property of PAINT_PROPERTIES) {
     const value = style.getPropertyValue(property);
@@ -47,6 +51,23 @@ export function inlineStyles(source: Element, target: Element): void {
     if (!isShown(child)) twin.remove();
     else inlineStyles(child, twin);
   });
+}
+
+/** A picture on the page, as an export copies it: at its size on screen, on its own background. */
+export function pagePicture(svg: SVGSVGElement): ExportPicture {
+  const background = getComputedStyle(svg).backgroundColor;
+  return {
+    svg,
+    width: Math.round(svg.clientWidth || svg.getBoundingClientRect().width),
+    height: Math.round(svg.clientHeight || svg.getBoundingClientRect().height),
+    background: background && background !== 'rgba(0, 0, 0, 0)' ? background : null,
+    copy(element) {
+      if (!isShown(element)) return null;
+      const twin = element.cloneNode(true) as Element;
+      inlineStyles(element, twin);
+      return twin;
+    },
+  };
 }
 
 /** Attributes that make sense only on the live page (focus, roles, handlers' hooks). */

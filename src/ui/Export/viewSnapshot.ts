@@ -7,6 +7,8 @@ import { mapForExport, type ExportFraming } from '../../map/exportMap';
 import { impactChartForExport } from '../ImpactCost/impactExport';
 import { legendSamples } from './legendSamples';
 import { snapshotSvg, type Snapshot } from './svgSnapshot';
+import { mapPicture } from './exportPicture';
+import { pagePicture } from './inlineStyles';
 
 export interface ViewSnapshotOptions {
   dataset: Dataset;
@@ -25,7 +27,7 @@ export function viewSnapshot(options: ViewSnapshotOptions): Snapshot | null {
   const chart = impactChartForExport(options.dataset, options.shownNodes);
   if (chart) {
     return snapshotSvg({
-      mapSvg: chart.svg,
+      picture: pagePicture(chart.svg),
       title: options.title,
       description: [...chart.description, ...options.description],
       legend: chart.legend,
@@ -37,7 +39,7 @@ export function viewSnapshot(options: ViewSnapshotOptions): Snapshot | null {
   if (!map) return null;
   try {
     return snapshotSvg({
-      mapSvg: map.svg,
+      picture: mapPicture(map),
       title: options.title,
       description: options.description,
       legend: legendSamples(options.dataset, map.svg, options.shownNodes),
