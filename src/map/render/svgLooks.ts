@@ -144,7 +144,8 @@ function fontSizeOf(element: Element): number {
   return 16;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/** Six significant figures, as browsers give a computed length. */
+const round = (n: number) => Number(n.toPrecision(6));
 
 /** Whether an exported element is part of the picture: not hidden by the look, not on its way out. */
 export function isDrawn(element: Element): boolean {
