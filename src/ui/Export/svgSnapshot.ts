@@ -132,7 +132,8 @@ export function snapshotSvg(options: SnapshotOptions): Snapshot {
   const footerTop = legendTop + legendHeight + 10;
   const height = Math.ceil(footerTop + footerLines.length * SMALL_PX * 1.35 + PAD);
 
-  const root = element('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': PORTABLE_FONT });
+  // No xmlns attribute: the serializer declares the SVG namespace itself (jsdom's wrote it twice, which no XML parser reads).
+  const root = element('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': PORTABLE_FONT });
   const title = element('title', {});
   title.textContent = options.title;
   root.append(title);
