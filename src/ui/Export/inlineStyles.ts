@@ -1,4 +1,5 @@
 import type { ExportPicture } from './exportPicture';
+import { LOOK_PROPERTIES } from '../../map/render/svgLooks';
 
 /**
  * The look of a picture on the page (the impact chart), copied off the page: its computed styles
@@ -6,25 +7,9 @@ import type { ExportPicture } from './exportPicture';
  * (nor a CSP) can lose them. The map does not come this way: it is drawn from its scene carrying
  * its own look (src/map/render/svgLooks.ts), whatever the page shows.
  */
-const PAINT_PROPERTIES = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'opacity',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'letter-spacing',
-  'text-anchor',
-  'dominant-baseline',
-  'paint-order',
-  'visibility',
-] as const;
+
+/** The properties the map's own look sets (display aside: what is hidden is left out, not copied). */
+const PAINT_PROPERTIES = LOOK_PROPERTIES.filter((property) => property !== 'display');
 
 /** Fonts that every viewer has: the exported text stays text, and looks the same anywhere. */
 export const PORTABLE_FONT = 'Arial, Helvetica, "Liberation Sans", sans-serif';
