@@ -6,7 +6,7 @@ import { COLOURS, DASHES, tokenProperty } from '../tokens';
  * the page draws the map with), read from the same file, with each `var(--token)` replaced by its
  * value from tokens.ts. An exported map then carries its look as presentation attributes, set by
  * the same cascade the browser runs (specificity, then order), without reading the page: no
- * computed style, no element in the page, and the same result in jsdom as in a browser.
+ * computed style, no page stylesheet, and the same result in jsdom as in a browser.
  *
  * map.css stays the one place the look is written; this module only reads it, so the page's map
  * cannot change because an export did, and the contrast and token tests keep reading the real rules.
