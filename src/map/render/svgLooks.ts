@@ -67,7 +67,8 @@ export function specificity(selector: string): number {
 }
 
 /**
- * The top-level rules of a stylesheet that set a picture property. At-rule blocks (@media for
+ * The top-level rules of a stylesheet that set a picture property, in cascade order (least
+ * specific first, then as written, so the winner is applied last). At-rule blocks (@media for
  * phones and reduced motion) are skipped: what they hold is the page's layout and motion.
  */
 export function parseLooks(css: string): LookRule[] {
@@ -95,7 +96,7 @@ export function parseLooks(css: string): LookRule[] {
     }
     at = close + 1;
   }
-  return rules;
+  return rules.sort((a, b) => a.specificity - b.specificity || a.order - b.order);
 }
 
 /** Where a block that opens at `open` closes, counting the blocks inside it. */
@@ -110,24 +111,29 @@ function blockEnd(text: string, open: number): number {
 
 let table: LookRule[] | null = null;
 
-/** The map's rules in cascade order (lowest first, so the winner is written last), read once. */
+/** The map's rules, in cascade order, read once. */
 export function mapLooks(): readonly LookRule[] {
-  table ??= parseLooks(mapStylesheet).sort((a, b) => a.specificity - b.specificity || a.order - b.order);
+  table ??= parseLooks(mapStylesheet);
   return table;
 }
 
 /**
- * Gives `root` and everything in it the map's look as presentation attributes, as the browser's
- * cascade would: a rule beats an attribute the painter set, a more specific or later rule beats
- * an earlier one, and the rest inherits as it does on the page. Lengths in `em` become pixels,
- * for viewers that read SVG 1.1 only. Hidden elements keep `display="none"`, for the export to drop.
+ * Gives `target` (`source` itself, or its deep clone) the look that `rules` give `source` and
+ * everything in it, as presentation attributes, as the browser's cascade would: a rule beats an
+ * attribute the painter set, a more specific or later rule beats an earlier one, and the rest
+ * inherits as it does on the page. Rules are matched on `source`, so a clone of an element on the
+ * page gets what its place there gives it. Lengths in `em` become pixels, for viewers that read
+ * SVG 1.1 only. Hidden elements keep `display="none"`, for the export to drop.
  */
-export function applyLooks(root: Element, rules: readonly LookRule[] = mapLooks()): void {
+export function applyLooks(source: Element, rules: readonly LookRule[] = mapLooks(), target: Element = source): void {
+  const sources = [source, ...source.querySelectorAll('*')];
+  const targets = target === source ? sources : [target, ...target.querySelectorAll('*')];
+  const twinOf = new Map(sources.map((element, i) => [element, targets[i]]));
   for (const rule of rules) {
-    const matched = [...(root.matches(rule.selector) ? [root] : []), ...root.querySelectorAll(rule.selector)];
-    for (const element of matched) for (const [name, value] of rule.look) element.setAttribute(name, value);
+    const matched = [...(source.matches(rule.selector) ? [source] : []), ...source.querySelectorAll(rule.selector)];
+    for (const element of matched) for (const [name, value] of rule.look) twinOf.get(element)?.setAttribute(name, value);
   }
-  for (const element of [root, ...root.querySelectorAll('[stroke-width$="em"], [letter-spacing$="em"]')]) {
+  for (const element of [target, ...target.querySelectorAll('[stroke-width$="em"], [letter-spacing$="em"]')]) {
     for (const name of ['stroke-width', 'letter-spacing']) {
       const value = element.getAttribute(name);
       if (value?.endsWith('em')) element.setAttribute(name, `${round(parseFloat(value) * fontSizeOf(element))}px`);

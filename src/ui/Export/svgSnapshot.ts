@@ -1,4 +1,4 @@
-import { PORTABLE_FONT, stripLiveAttributes } from './inlineStyles';
+import { PORTABLE_FONT, stripLiveAttributes } from './portable';
 import type { ExportPicture } from './exportPicture';
 import type { LegendSample, LinkSample } from './legendSamples';
 import { wrapText } from './wrapText';
