@@ -7,12 +7,18 @@ import type { PainterOptions } from './painter';
 import type { MapScene } from './scene';
 import { createSvgPainter } from './svgPainter';
 import type { ExportFrame } from './exportFrame';
+import { applyLooks } from './svgLooks';
+import { COLOURS } from '../tokens';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The map drawn as SVG for an export to copy, and what takes it away again. */
+/** The map drawn as SVG for an export to copy, carrying its own look, and what takes it away again. */
 export interface MapForExport {
   svg: SVGSVGElement;
+  width: number;
+  height: number;
+  /** What the map is drawn on (map.css gives the page's map the same token). */
+  background: string;
   dispose(): void;
 }
 
@@ -20,16 +26,20 @@ export interface MapForExport {
 export type SceneSvgOptions = Omit<PainterOptions, 'root' | 'events' | 'animate'> & { stageLabels: readonly string[] };
 
 /**
- * Draws a scene as SVG, with the SVG painter, in a hidden <svg> inside `host` (so the page's styles
- * apply, and exports copy them), in the frame given: whatever painter draws the map on screen, and
- * whether or not the map is on screen at all. Only nodes in the frame and links crossing it are
- * drawn: a 5,000-node map needs no 5,000 elements for a part of it.
+ * Draws a scene as SVG, with the SVG painter, in the frame given: whatever painter draws the map on
+ * screen, and whether or not the map is on screen at all. Every element carries its look as
+ * presentation attributes (svgLooks.ts applies map.css's rules itself), so the picture needs neither
+ * the page's stylesheet nor the page. It is kept, invisible, inside `host` only so a legend swatch
+ * can measure a node's mark. Only nodes in the frame and links crossing it are drawn: a 5,000-node
+ * map needs no 5,000 elements for a part of it.
  */
 export function drawSceneSvg(options: SceneSvgOptions, scene: MapScene, frame: ExportFrame, host: Element): MapForExport {
   const { width, height, transform } = frame;
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'map-canvas map-export-twin');
   svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
   svg.style.cssText = `position:absolute;left:0;top:0;width:${width}px;height:${height}px;pointer-events:none;clip-path:inset(100%)`;
   const root = document.createElementNS(SVG_NS, 'g');
   const headings = document.createElementNS(SVG_NS, 'g');
@@ -49,8 +59,12 @@ export function drawSceneSvg(options: SceneSvgOptions, scene: MapScene, frame: E
   });
   painter.render({ ...scene, transform });
   createPinnedHeadings(headings, options.stageLabels, options.geometry, () => width)(transform);
+  applyLooks(svg);
   return {
     svg,
+    width,
+    height,
+    background: COLOURS.mapBackground,
     dispose() {
       painter.destroy();
       svg.remove();

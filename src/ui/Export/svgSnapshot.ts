@@ -1,7 +1,8 @@
-import { PORTABLE_FONT, inlineStyles, stripLiveAttributes } from './inlineStyles';
+import { PORTABLE_FONT, stripLiveAttributes } from './portable';
+import type { ExportPicture } from './exportPicture';
 import type { LegendSample, LinkSample } from './legendSamples';
 import { wrapText } from './wrapText';
-import { COLOURS } from '../../map/tokens';
+import { COLOURS, DASHES } from '../../map/tokens';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 20;
@@ -33,8 +34,8 @@ function legendLayout(entries: readonly LegendSample[], columns: number) {
 }
 
 export interface SnapshotOptions {
-  /** The live map, exactly as the person sees it (zoom, pan, filters, selection). */
-  mapSvg: SVGSVGElement;
+  /** The map (or chart) as the view shows it (zoom, pan, filters, selection), and how to copy it. */
+  picture: ExportPicture;
   title: string;
   /** The view in words: filters, focus, what is traced. */
   description: readonly string[];
@@ -69,12 +70,12 @@ function textBlock(lines: readonly string[], x: number, y: number, size: number,
 }
 
 /** A node's mark (shape and glyphs, no label) scaled to a legend swatch, without the map's identity. */
-function markOf(node: Element): SVGGElement {
+function markOf(node: Element, picture: ExportPicture): SVGGElement {
   const group = element('g', {});
   for (const child of Array.from(node.children)) {
     if (child.tagName === 'title' || child.tagName === 'text') continue;
-    const twin = child.cloneNode(true) as Element;
-    inlineStyles(child, twin);
+    const twin = picture.copy(child);
+    if (!twin) continue;
     // A swatch shows the kind at full strength, whatever fading or dimming the node has now.
     for (const faded of [twin, ...Array.from(twin.querySelectorAll('*'))]) {
       for (const name of ['opacity', 'fill-opacity', 'stroke-opacity']) faded.removeAttribute(name);
@@ -87,16 +88,17 @@ function markOf(node: Element): SVGGElement {
   return group;
 }
 
-function linkSwatch(kind: LinkSample, stroke: string): SVGLineElement {
+/** A causal link's line, in the map's colour and dashes (tokens.ts), drawn bolder than on the map so a swatch reads. */
+function linkSwatch(kind: LinkSample): SVGLineElement {
   return element('line', {
     x1: -MARK / 2 - 4,
     x2: MARK / 2 + 4,
     y1: 0,
     y2: 0,
-    stroke,
+    stroke: COLOURS.linkEdge,
     'stroke-width': 2,
-    ...(kind === 'link-negative' ? { 'stroke-dasharray': '6 4' } : {}),
-    ...(kind === 'link-inferred' ? { 'stroke-opacity': 0.4, 'stroke-dasharray': '1.5 2.5' } : {}),
+    ...(kind === 'link-negative' ? { 'stroke-dasharray': DASHES.negative.join(' ') } : {}),
+    ...(kind === 'link-inferred' ? { 'stroke-opacity': 0.4, 'stroke-dasharray': DASHES.inferred.join(' ') } : {}),
   });
 }
 
@@ -104,19 +106,18 @@ function linkSwatch(kind: LinkSample, stroke: string): SVGLineElement {
 function haloSwatch(): SVGGElement {
   const group = element('g', { class: 'legend-money-halo' });
   group.append(element('circle', { r: MARK / 2 + 2, fill: COLOURS.moneyFill, stroke: COLOURS.money, 'stroke-width': 1.5 }));
-  group.append(element('circle', { r: MARK / 4, fill: '#ffffff', stroke: '#555555', 'stroke-width': 1 }));
+  group.append(element('circle', { r: MARK / 4, fill: COLOURS.paper, stroke: '#555555', 'stroke-width': 1 }));
   return group;
 }
 
 /**
  * The view as one self-contained SVG: title and the view in words above, the map as seen, the
- * legend of what is shown and the attribution below. Styles are inlined, text stays text, and
+ * legend of what is shown and the attribution below. Every part carries its look as presentation attributes, text stays text, and
  * node `data-id`s and label `data-label-for`s are kept so other tools can read the export.
  */
 export function snapshotSvg(options: SnapshotOptions): Snapshot {
-  const { mapSvg } = options;
-  const mapWidth = Math.round(mapSvg.clientWidth || mapSvg.getBoundingClientRect().width);
-  const mapHeight = Math.round(mapSvg.clientHeight || mapSvg.getBoundingClientRect().height);
+  const { picture } = options;
+  const { width: mapWidth, height: mapHeight } = picture;
   const width = Math.max(mapWidth, 640);
   const textWidth = width - 2 * PAD;
 
@@ -131,7 +132,8 @@ export function snapshotSvg(options: SnapshotOptions): Snapshot {
   const footerTop = legendTop + legendHeight + 10;
   const height = Math.ceil(footerTop + footerLines.length * SMALL_PX * 1.35 + PAD);
 
-  const root = element('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': PORTABLE_FONT });
+  // No xmlns attribute: the serializer declares the SVG namespace itself (jsdom's wrote it twice, which no XML parser reads).
+  const root = element('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': PORTABLE_FONT });
   const title = element('title', {});
   title.textContent = options.title;
   root.append(title);
@@ -149,28 +151,25 @@ export function snapshotSvg(options: SnapshotOptions): Snapshot {
   root.append(defs);
   const mapFrame = element('g', { transform: `translate(${Math.round((width - mapWidth) / 2)},${Math.round(headerHeight)})` });
   const mapArea = element('g', { 'clip-path': `url(#${clipId})` });
-  const background = getComputedStyle(mapSvg).backgroundColor;
-  if (options.background === 'white' && background && background !== 'rgba(0, 0, 0, 0)') {
-    mapArea.append(element('rect', { width: mapWidth, height: mapHeight, fill: background }));
+  if (options.background === 'white' && picture.background) {
+    mapArea.append(element('rect', { width: mapWidth, height: mapHeight, fill: picture.background }));
   }
-  for (const child of Array.from(mapSvg.children)) {
-    const twin = child.cloneNode(true) as Element;
-    inlineStyles(child, twin);
-    mapArea.append(twin);
+  for (const child of Array.from(picture.svg.children)) {
+    const twin = picture.copy(child);
+    if (twin) mapArea.append(twin);
   }
   mapFrame.append(mapArea, element('rect', { width: mapWidth, height: mapHeight, fill: 'none', stroke: '#c8c8c4' }));
   root.append(mapFrame);
 
   // The legend of what is shown.
   root.append(textBlock(['Legend'], PAD, legendTop + 12, TEXT_PX, 'bold'));
-  const linkStroke = getComputedStyle(mapSvg.querySelector('.map-edge:not(.is-traced):not(.map-edge--action)') ?? mapSvg).stroke || '#555555';
   options.legend.forEach((entry, index) => {
     const { column, top, lines } = legend.placed[index]!;
     const x = PAD + column * LEGEND_COLUMN;
     const y = legendTop + 20 + top + LEGEND_ROW / 2;
     const swatch = element('g', { transform: `translate(${x + MARK / 2 + 4},${y})` });
     const { sample } = entry;
-    swatch.append(sample === 'money-halo' ? haloSwatch() : typeof sample === 'string' ? linkSwatch(sample, linkStroke === 'none' ? '#555555' : linkStroke) : markOf(sample));
+    swatch.append(sample === 'money-halo' ? haloSwatch() : typeof sample === 'string' ? linkSwatch(sample) : markOf(sample, picture));
     root.append(swatch, textBlock(lines, x + MARK + 16, y + 4, LEGEND_PX));
   });
 

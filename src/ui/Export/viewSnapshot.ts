@@ -7,6 +7,9 @@ import { mapForExport, type ExportFraming } from '../../map/exportMap';
 import { impactChartForExport } from '../ImpactCost/impactExport';
 import { legendSamples } from './legendSamples';
 import { snapshotSvg, type Snapshot } from './svgSnapshot';
+import { mapPicture, stylesheetPicture } from './exportPicture';
+import impactStylesheet from '../ImpactCost/impactCost.css?raw';
+import { COLOURS } from '../../map/tokens';
 
 export interface ViewSnapshotOptions {
   dataset: Dataset;
@@ -25,7 +28,8 @@ export function viewSnapshot(options: ViewSnapshotOptions): Snapshot | null {
   const chart = impactChartForExport(options.dataset, options.shownNodes);
   if (chart) {
     return snapshotSvg({
-      mapSvg: chart.svg,
+      // The chart is drawn on paper (.impact-chart in its stylesheet).
+      picture: stylesheetPicture(chart.svg, impactStylesheet, COLOURS.paper),
       title: options.title,
       description: [...chart.description, ...options.description],
       legend: chart.legend,
@@ -37,7 +41,7 @@ export function viewSnapshot(options: ViewSnapshotOptions): Snapshot | null {
   if (!map) return null;
   try {
     return snapshotSvg({
-      mapSvg: map.svg,
+      picture: mapPicture(map),
       title: options.title,
       description: options.description,
       legend: legendSamples(options.dataset, map.svg, options.shownNodes),
