@@ -4,6 +4,7 @@ import { cancelledLoad, datasetFromText, type LoadOutcome } from './datasetFromT
 import { withoutByteOrderMark } from './byteOrderMark';
 import { BUILD_VALIDATED_DIGESTS, validatedAtBuild } from './validatedDigests';
 import { visibleText } from './visibleText';
+import { noteTextFreeOfHiddenCharacters } from './revealHiddenText';
 
 export type { LoadOutcome } from './datasetFromText';
 
@@ -54,7 +55,10 @@ export async function loadDataset(url: URL, onProgress: (p: Progress) => void, o
     // input (the build checks: the schema has no defaults or transforms), so the value is the
     // Dataset; being those bytes, they need no guard against hostile nesting either. Known bytes
     // are our own format: the bundled map need not wait for the format registry's code.
-    return { ok: true, dataset: JSON.parse(withoutByteOrderMark(fetched.text)) as Dataset };
+    const text = withoutByteOrderMark(fetched.text);
+    const dataset = JSON.parse(text) as Dataset;
+    noteTextFreeOfHiddenCharacters(dataset, text);
+    return { ok: true, dataset };
   }
   // The format registry loads only for bytes the build did not validate: the bundled map's first
   // load neither waits for its code nor fetches it (it was fetched before the first paint, unused).

@@ -66,7 +66,19 @@ function reveal(node: Node, trail: Trail | null, fields: string[]): Node {
   return node;
 }
 
+/** Datasets read from a text that held no hidden character, nor any escape that could write one. */
+const knownFree = new WeakSet<Dataset>();
+
+/**
+ * Marks a dataset just parsed from `text` as free of hidden characters when the text shows it is:
+ * one scan of the file instead of a walk through every value (the bundled map's first load).
+ */
+export function noteTextFreeOfHiddenCharacters(dataset: Dataset, text: string): void {
+  if (!hasHiddenCharacters(text) && !text.includes('\\u')) knownFree.add(dataset);
+}
+
 export function revealHiddenText(dataset: Dataset): RevealedText {
+  if (knownFree.has(dataset)) return { dataset, fields: [] };
   const fields: string[] = [];
   const revealed = reveal(dataset, null, fields) as Dataset;
   return { dataset: revealed, fields };

@@ -33,21 +33,35 @@ export function afterMapPaint(done: () => void): () => void {
 /** A map that has not painted within this long (another view shown, a large map still loading its renderer) is waited for no longer. */
 const LONGEST_WAIT_MS = 1500;
 
-/** Calls `done` once, when the map's first picture has been painted or after LONGEST_WAIT_MS, whichever is first; returns what cancels that. */
+/**
+ * Calls `done` once, a frame after the map's first picture has been painted (or after
+ * LONGEST_WAIT_MS, whichever is first); returns what cancels that. For what the page builds beside
+ * the map (the legend, the details panel, the print sheet's code): the frame after the first
+ * picture is left to the map's own pointer handling and to a person's first input, not to them.
+ */
 export function soonAfterMapPaint(done: () => void): () => void {
   if (painted) {
     done();
     return () => {};
   }
+  let frame = 0;
+  let next: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
     clearTimeout(timer);
-    waiting.delete(once);
+    clearTimeout(next);
+    cancelAnimationFrame(frame);
+    waiting.delete(aFrameLater);
   };
   const once = () => {
     stop();
     done();
   };
+  const aFrameLater = () => {
+    frame = requestAnimationFrame(() => {
+      next = setTimeout(once);
+    });
+  };
   const timer = setTimeout(once, LONGEST_WAIT_MS);
-  waiting.add(once);
+  waiting.add(aFrameLater);
   return stop;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revealHiddenText } from '../../../src/io/revealHiddenText';
+import { noteTextFreeOfHiddenCharacters, revealHiddenText } from '../../../src/io/revealHiddenText';
 import { smallMap } from '../../fixtures/loadFixture';
 
 describe('hidden characters anywhere in a loaded dataset are shown by their code', () => {
@@ -26,5 +26,20 @@ describe('hidden characters anywhere in a loaded dataset are shown by their code
     // Untouched parts are shared, not copied.
     expect(shown.links).toBe(hostile.links);
     expect(shown.factors[2]).toBe(hostile.factors[2]);
+  });
+
+  it('trusts a clean file’s scan, but still walks a file whose escapes write an override', () => {
+    const clean = JSON.stringify(smallMap());
+    const fromClean = JSON.parse(clean) as ReturnType<typeof smallMap>;
+    noteTextFreeOfHiddenCharacters(fromClean, clean);
+    expect(revealHiddenText(fromClean).dataset).toBe(fromClean);
+    // The text holds no override itself, only the escape that writes one: the value must still be shown by its code.
+    const escaped = clean.replace('"title":"', '"title":"\\u202e');
+    expect(escaped).not.toMatch(/\u202e/);
+    const fromEscaped = JSON.parse(escaped) as ReturnType<typeof smallMap>;
+    noteTextFreeOfHiddenCharacters(fromEscaped, escaped);
+    const { dataset, fields } = revealHiddenText(fromEscaped);
+    expect(dataset.meta.title.startsWith('[U+202E]')).toBe(true);
+    expect(fields).toEqual(['meta.title']);
   });
 });
