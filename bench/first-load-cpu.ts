@@ -8,13 +8,12 @@
  * compared in one run (`--dist before,after`, loads interleaved) show what a change saved. The wall
  * time is printed beside it; bench/first-load.ts holds the target (300 ms).
  */
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { PROBE, type ProbeState } from './support/probe';
 import { stats } from './filter-latency';
+import { buildsToCompare } from './support/buildsToCompare';
 
 interface TraceEvent {
   name: string;
@@ -28,13 +27,7 @@ interface TraceEvent {
   args?: { data?: { documentLoaderURL?: string } };
 }
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const argument = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
-const dists = (argument('--dist') ?? join(root, 'dist')).split(',').map((d) => resolve(d));
-const runs = Number(argument('--runs') ?? 7);
+const { dists, runs } = buildsToCompare();
 
 /** One load: the main thread's CPU time before the first paint, and that paint's time, both in ms. */
 async function measureLoad(browser: Browser, url: string): Promise<{ cpu: number; paint: number }> {

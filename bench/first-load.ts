@@ -6,22 +6,15 @@
  * the scripts fetched before the first paint, and the filter-change latency.
  * Targets: first paint within 300 ms, a filter change within 50 ms.
  */
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/staticServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { closeQuietly, openPage, waitForFirstPaint, waitForStable } from './support/measurePage';
 import { measureFilterChanges, stats } from './filter-latency';
 import { initialJs } from './support/initialJs';
+import { buildsToCompare } from './support/buildsToCompare';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const argument = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
-const dists = (argument('--dist') ?? join(root, 'dist')).split(',').map((d) => resolve(d));
-const runs = Number(argument('--runs') ?? 7);
+const { dists, runs } = buildsToCompare();
 
 async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
