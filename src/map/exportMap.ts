@@ -65,5 +65,5 @@ export function mapForExport(dataset: Dataset, framing: ExportFraming = 'view'):
   const wanted = framing === 'screen' && screen ? screen : framed;
   const frame = screen && nodesInFrame(looks.nodes, scene.positions, wanted) > MAX_FRAMED_NODES ? screen : wanted;
   const stageLabels = dataset.vocabularies.stages.map((s) => s.label);
-  return drawSceneSvg({ ...looks, geometry, stageLabels }, scene, frame, document.body);
+  return drawSceneSvg({ ...looks, geometry, stageLabels }, scene, frame);
 }

@@ -12,7 +12,7 @@ import { COLOURS } from '../tokens';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The map drawn as SVG for an export to copy, carrying its own look, and what takes it away again. */
+/** The map drawn as SVG for an export to copy, carrying its own look, off the page, and what lets it go. */
 export interface MapForExport {
   svg: SVGSVGElement;
   width: number;
@@ -29,23 +29,23 @@ export type SceneSvgOptions = Omit<PainterOptions, 'root' | 'events' | 'animate'
  * Draws a scene as SVG, with the SVG painter, in the frame given: whatever painter draws the map on
  * screen, and whether or not the map is on screen at all. Every element carries its look as
  * presentation attributes (svgLooks.ts applies map.css's rules itself), so the picture needs neither
- * the page's stylesheet nor the page. It is kept, invisible, inside `host` only so a legend swatch
- * can measure a node's mark. Only nodes in the frame and links crossing it are drawn: a 5,000-node
- * map needs no 5,000 elements for a part of it.
+ * the page's stylesheet nor the page: it is never added to the document (a legend swatch takes a
+ * node's box from its geometry, nodeGeometry.ts's markExtent, not from measuring it), so nothing
+ * on the page changes, is read aloud or is found by `svg.map-canvas` while an export is made.
+ * Only nodes in the frame and links crossing it are drawn: a 5,000-node map needs no 5,000
+ * elements for a part of it.
  */
-export function drawSceneSvg(options: SceneSvgOptions, scene: MapScene, frame: ExportFrame, host: Element): MapForExport {
+export function drawSceneSvg(options: SceneSvgOptions, scene: MapScene, frame: ExportFrame): MapForExport {
   const { width, height, transform } = frame;
   const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'map-canvas map-export-twin');
+  svg.setAttribute('class', 'map-canvas');
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
-  svg.style.cssText = `position:absolute;left:0;top:0;width:${width}px;height:${height}px;pointer-events:none;clip-path:inset(100%)`;
   const root = document.createElementNS(SVG_NS, 'g');
   const headings = document.createElementNS(SVG_NS, 'g');
   headings.setAttribute('class', 'map-headings');
   svg.append(root, headings);
-  host.append(svg);
   root.setAttribute('transform', `translate(${transform.x},${transform.y}) scale(${transform.k})`);
   const { nodes, edges } = inView(options.nodes, options.edges, scene.positions, visibleBox(transform, width, height));
   const none = () => {};
@@ -65,9 +65,9 @@ export function drawSceneSvg(options: SceneSvgOptions, scene: MapScene, frame: E
     width,
     height,
     background: COLOURS.mapBackground,
+    // Nothing to take off the page: only the painter's own work (timers, transitions) to stop.
     dispose() {
       painter.destroy();
-      svg.remove();
     },
   };
 }

@@ -1,5 +1,8 @@
 import { impactOf } from '../../analysis';
 import { EVIDENCE_SCALE, type Dataset, type Intervention } from '../../model';
+import { mapGraphOf } from '../../store';
+import { markExtent, type MarkBox } from '../../map/nodeGeometry';
+import { PIP_COUNT } from '../../map/nodeAppearance';
 
 /** Harm or no clear effect: the map crosses or strikes these out and drops their evidence pips. */
 const cautioned = (i: Intervention) => ['harmful', 'no-clear-effect'].includes(impactOf(i).level);
@@ -13,6 +16,12 @@ export interface LegendSample {
   label: string;
   /** The live node whose mark stands for this entry, or a line style for links. */
   sample: Element | LinkSample | 'money-halo';
+  /**
+   * The box about its centre that the sample's mark fills, from the geometry it was drawn with
+   * (nodeGeometry.ts): a map drawn off the page cannot be measured. Without one the sample is on
+   * the page (the impact chart's key) and is measured there.
+   */
+  extent?: MarkBox;
 }
 
 export type LinkSample = 'link-positive' | 'link-negative' | 'link-inferred';
@@ -27,19 +36,23 @@ export const MONEY_HALO_LABEL = 'Gold halo: your confirmed grants reach it (the 
  * link styles.
  */
 export function legendSamples(dataset: Dataset, mapSvg: SVGSVGElement, shown: ReadonlySet<string>): LegendSample[] {
-  const nodeElement = (id: string) => mapSvg.querySelector(`[data-id="${CSS.escape(id)}"]`);
+  const elements = new Map(Array.from(mapSvg.querySelectorAll('[data-id]'), (element) => [element.getAttribute('data-id'), element]));
+  const nodes = new Map(mapGraphOf(dataset).nodes.map((node) => [node.id, node]));
   const samples: LegendSample[] = [];
   // A node drawn at full strength stands for its kind where there is one (a dimmed one looks paler).
   const firstOf = <T extends { id: string }>(items: readonly T[], key: (item: T) => string, label: (value: string) => string) => {
-    const chosen = new Map<string, Element>();
+    const chosen = new Map<string, { id: string; element: Element }>();
     for (const item of items) {
-      const element = shown.has(item.id) ? nodeElement(item.id) : null;
+      const element = shown.has(item.id) ? elements.get(item.id) : undefined;
       if (!element) continue;
       const value = key(item);
-      const current = chosen.get(value);
-      if (!current || (current.hasAttribute('data-dimmed') && !element.hasAttribute('data-dimmed'))) chosen.set(value, element);
+      const current = chosen.get(value)?.element;
+      if (!current || (current.hasAttribute('data-dimmed') && !element.hasAttribute('data-dimmed'))) chosen.set(value, { id: item.id, element });
     }
-    for (const [value, element] of chosen) samples.push({ label: label(value), sample: element });
+    for (const [value, { id, element }] of chosen) {
+      const node = nodes.get(id);
+      samples.push({ label: label(value), sample: element, extent: node && markExtent(node, { outcome: id === dataset.meta.outcome, pipCount: PIP_COUNT }) });
+    }
   };
   const vocabLabel = (list: ReadonlyArray<{ id: string; label: string }>) => (id: string) => list.find((e) => e.id === id)?.label ?? id;
   firstOf(dataset.factors, (f) => f.domain, (d) => `Factor, ${vocabLabel(dataset.vocabularies.domains)(d)}`);

@@ -3,6 +3,7 @@ import type { ExportPicture } from './exportPicture';
 import type { LegendSample, LinkSample } from './legendSamples';
 import { wrapText } from './wrapText';
 import { COLOURS, DASHES } from '../../map/tokens';
+import type { MarkBox } from '../../map/nodeGeometry';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 20;
@@ -69,11 +70,22 @@ function textBlock(lines: readonly string[], x: number, y: number, size: number,
   return text;
 }
 
-/** A node's mark (shape and glyphs, no label) scaled to a legend swatch, without the map's identity. */
-function markOf(node: Element, picture: ExportPicture): SVGGElement {
+/**
+ * What a swatch leaves out of a node: its name and words (the legend row says them), and what the
+ * view adds to it (a what-if ring, a money halo) or says beside it (the caution word): the swatch
+ * shows the kind, in the box its mark fills (markExtent).
+ */
+const NOT_IN_SWATCH = 'title, text, .map-impact, .map-money, .map-caution-tag';
+
+/**
+ * A node's mark (shape and glyphs, no label) scaled to a legend swatch, without the map's identity.
+ * Its box is the one its geometry gives (`extent`), so the picture needs no page to be measured
+ * in; a sample without one is on the page (the impact chart's key) and is measured there.
+ */
+function markOf(node: Element, extent: MarkBox | undefined, picture: ExportPicture): SVGGElement {
   const group = element('g', {});
   for (const child of Array.from(node.children)) {
-    if (child.tagName === 'title' || child.tagName === 'text') continue;
+    if (child.matches(NOT_IN_SWATCH)) continue;
     const twin = picture.copy(child);
     if (!twin) continue;
     // A swatch shows the kind at full strength, whatever fading or dimming the node has now.
@@ -82,9 +94,10 @@ function markOf(node: Element, picture: ExportPicture): SVGGElement {
     }
     group.append(twin);
   }
-  const box = (node as SVGGraphicsElement).getBBox();
+  const box = extent ?? (node as SVGGraphicsElement).getBBox();
   const scale = MARK / Math.max(box.width, box.height, 1);
-  group.setAttribute('transform', `scale(${scale.toFixed(3)}) translate(${-(box.x + box.width / 2)},${-(box.y + box.height / 2)})`);
+  const centre = (at: number, size: number) => Number((-(at + size / 2)).toFixed(3)) || 0;
+  group.setAttribute('transform', `scale(${scale.toFixed(3)}) translate(${centre(box.x, box.width)},${centre(box.y, box.height)})`);
   return group;
 }
 
@@ -169,7 +182,7 @@ export function snapshotSvg(options: SnapshotOptions): Snapshot {
     const y = legendTop + 20 + top + LEGEND_ROW / 2;
     const swatch = element('g', { transform: `translate(${x + MARK / 2 + 4},${y})` });
     const { sample } = entry;
-    swatch.append(sample === 'money-halo' ? haloSwatch() : typeof sample === 'string' ? linkSwatch(sample) : markOf(sample, picture));
+    swatch.append(sample === 'money-halo' ? haloSwatch() : typeof sample === 'string' ? linkSwatch(sample) : markOf(sample, entry.extent, picture));
     root.append(swatch, textBlock(lines, x + MARK + 16, y + 4, LEGEND_PX));
   });
 

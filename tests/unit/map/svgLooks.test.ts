@@ -30,7 +30,7 @@ function exported(scene: (base: MapScene) => MapScene) {
   const looks = painterLooks(dataset);
   const drawn = scene({ ...emptyScene(looks), positions: layout.positions() });
   const stageLabels = dataset.vocabularies.stages.map((s) => s.label);
-  const map = drawSceneSvg({ ...looks, geometry: layout.geometry(), stageLabels }, drawn, exportFrame(wholeBounds(layout.geometry(), drawn.positions)), document.body);
+  const map = drawSceneSvg({ ...looks, geometry: layout.geometry(), stageLabels }, drawn, exportFrame(wholeBounds(layout.geometry(), drawn.positions)));
   const svg = map.svg.cloneNode(true) as SVGSVGElement;
   map.dispose();
   const look = (selector: string) => {
