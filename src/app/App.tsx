@@ -120,11 +120,12 @@ function Explorer({ dataset, hidden, embed }: { dataset: Dataset; hidden: Reveal
           )}
         </div>
         {/* Mounted once the map has painted (its chunk fetched then, not among the first paint's
-            scripts), or at once for a link that opens with an item selected; mounted from then on, so
+            scripts), or at once for a link that opens with an item selected or on another view
+            (no map paint to wait for there); mounted from then on, so
             a selection opens it at once and its focus handling sees every opening. Until its code
             arrives, a selected item's panel is held open empty, so the map has its final size from
             the first paint and a link's zoom is never re-centred under the reader's eyes. */}
-        <AfterMapPaint now={selectedId !== null}>
+        <AfterMapPaint now={selectedId !== null || view !== 'map'}>
           <Suspense fallback={selectedId ? <aside className="detail-panel" aria-hidden="true" /> : null}>
             <DetailPanel dataset={dataset} />
           </Suspense>

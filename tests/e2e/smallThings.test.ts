@@ -154,4 +154,28 @@ describe('small things a person trips on', () => {
     }
     await page.context().close();
   }, 60_000);
+
+  it('shows every view’s button whole and on top on a phone (390×844), and the last one opens its view', async () => {
+    const { page } = await openApp(browser(), { viewport: { width: 390, height: 844 } });
+    await mapReady(page);
+    const views = page.getByRole('group', { name: 'View', exact: true });
+    const buttons = views.getByRole('button');
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(7);
+    for (let i = 0; i < count; i++) {
+      const button = buttons.nth(i);
+      const box = (await button.boundingBox())!;
+      // Whole inside the screen, not cut at its right edge, and nothing drawn over it.
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(await onTop(button)).toBe(true);
+    }
+    // The page itself does not scroll sideways to reach them.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const last = buttons.nth(count - 1);
+    await last.click();
+    await expect.poll(() => last.getAttribute('aria-pressed')).toBe('true');
+    expect(page.url()).toMatch(/view=/);
+    await page.context().close();
+  }, 60_000);
 });
