@@ -4,8 +4,8 @@ import type { JourneyLayout } from './layout/journeyLayout';
 import { placeMap } from './layout/placeMap';
 import { createGlide } from './layout/glide';
 import { createSvgPainter, LABEL_MIN_PX, type Painter, type PainterOptions } from './render/svgPainter';
-import { createPinnedHeadings, PINNED_HEADING_ROOM } from './render/pinnedHeadings';
-import { mapCoveredBottom, onMapCoverChange } from './coveredBottom';
+import { createPinnedHeadings } from './render/pinnedHeadings';
+import { mapCoveredBottom } from './coveredBottom';
 import { createPanZoom, type PanZoom } from './zoom/createPanZoom';
 import type { MapSession } from './mapSession';
 import { ZOOM_STEP } from './zoomStep';
@@ -15,18 +15,15 @@ import { createSceneDeriver } from './sceneOf';
 import { provideLiveMap } from './liveMap';
 import { afterMapPaint, mapDrawn } from './firstPaint';
 import type { MapScene } from './render/scene';
-import { labelOverhang, readablePartBounds, wholeBounds } from './fitBounds';
-import { readablePartAllowed, wholeMapFromNowOn } from './openingView';
+import { wholeBounds } from './fitBounds';
 import { takeRevealRequest } from './revealRequest';
 import { readableAround } from './zoom/readableAround';
 import { CHAR_EM, LABEL_FONT } from './layout/journeyLayout';
-import { narrowedBounds, selectedItemBox } from './viewBounds';
 import { attachMapKeyboard } from './keyboard/mapKeyboard';
 import type { DrawnMap, DrawStage } from './drawInStages';
 import { pointerEvents } from './pointerEvents';
+import { createMapFraming } from './mapFraming';
 
-/** Room kept clear on the right of a fitted view for the zoom buttons, so they never cover a label. */
-const TOOLBAR_ROOM = 52;
 /**
  * A layout that places nodes by force (a published map with new nodes) runs at once up to this
  * much work (node-ticks: about 150 nodes' warm-up, a fifth of a second), so a published map with
@@ -95,8 +92,6 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
   const viewParts = () => derive(useViewStore.getState(), moneyNow(), pinned, pinnedVersion);
   const paintView = () => render(viewParts());
 
-  // Whether the picture is still the map's own fit (no zoom, pan or reveal since): a resize then fits again.
-  let ownFit = false;
   const painterOptions: PainterOptions = {
     ...looks,
     root,
@@ -115,9 +110,8 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
       },
     }),
   };
-  const narrowed = () => narrowedBounds(dataset, useViewStore.getState(), layout.positions(), geometry);
   /** What an export frames: the narrowed view, or the whole map (a phone's fit to two columns is the screen's, not the view's). */
-  const viewBounds = () => narrowed() ?? wholeBounds(geometry, layout.positions());
+  const viewBounds = () => framing.narrowed() ?? wholeBounds(geometry, layout.positions());
   const stageLabels = dataset.vocabularies.stages.map((s) => s.label);
   // A large map is drawn on canvas (SVG would be too slow to paint and pan); exports draw its scene as SVG either way.
   const { canvasRenderer } = session;
@@ -144,7 +138,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
       headings(transform);
     },
     onPersonalZoomEnd: (transform) => {
-      ownFit = false;
+      framing.leaveOwnFit();
       // Rest on the pixel grid the address can hold, so the link reopens this very picture.
       const snapped = snapZoom({ x: transform.x, y: transform.y, k: transform.k });
       if (snapped.x !== transform.x || snapped.y !== transform.y || snapped.k !== transform.k) zoomer?.set(snapped);
@@ -155,36 +149,12 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     coveredBottom: mapCoveredBottom,
   });
   zoomer = panZoom;
-  const selectedBox = () => selectedItemBox(dataset, useViewStore.getState().selectedId, layout.positions());
-  // Fit shows the whole journey, or only what a traced loop or path, a focus or a filter leaves.
-  const fit = (animate: boolean, keepSelected = false) => {
-    const room = { width: (session.size.width || 800) - TOOLBAR_ROOM, height: session.size.height || 600 };
-    // A phone's first view shows the readable part of the journey; once the whole has been shown, always the whole (openingView.ts).
-    const part = readablePartAllowed() ? readablePartBounds(dataset, geometry, layout.positions(), room, LABEL_MIN_PX) : null;
-    if (!part) wholeMapFromNowOn();
-    const few = narrowed();
-    panZoom.fit(few ?? part ?? wholeBounds(geometry, layout.positions()), {
-      animate,
-      clearRight: TOOLBAR_ROOM,
-      // The whole journey has its headings above its columns; a few nodes' view has them pinned over its top.
-      clearTop: few ? PINNED_HEADING_ROOM : 0,
-      keep: keepSelected ? (selectedBox() ?? undefined) : undefined,
-      labelOverhang: (k) => labelOverhang(geometry.labelChars, k),
-    });
-    // A fit is the map's own view again: the address no longer holds a zoom.
-    useViewStore.getState().setZoom(null);
-    ownFit = !keepSelected || !useViewStore.getState().selectedId;
-  };
-  /** Fit asked for (the button, the keyboard): every shown node in the frame, however narrow the map. */
-  const fitAsked = (animate: boolean) => {
-    wholeMapFromNowOn();
-    fit(animate);
-  };
+  const framing = createMapFraming({ session, svg, panZoom, layout, geometry });
   // A link's zoom is shown exactly; otherwise the map fits itself.
   const linkedZoom = useViewStore.getState().zoom;
   if (linkedZoom) panZoom.set(linkedZoom);
   // A link that selects an item opens with it in sight, as clicking it would leave it.
-  else fit(Boolean(glide), true);
+  else framing.fit(Boolean(glide), true);
   // A node just added in the editor is brought into sight, as a selected one is (revealRequest.ts).
   const added = takeRevealRequest();
   const addedAt = added && visibilityNow(useViewStore.getState()).nodes.has(added) ? layout.positions().get(added) : undefined;
@@ -195,7 +165,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
       const snapped = snapZoom(closer);
       panZoom.set(snapped);
       view.setZoom(snapped);
-      ownFit = false;
+      framing.leaveOwnFit();
     } else panZoom.reveal(addedAt, 60);
   }
   // The first picture is painted once, with everything the link asks for, at the zoom it opens at
@@ -230,10 +200,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
       painter?.setTabStop(id);
       // A node reached by the arrow keys is brought into sight, as one chosen in a panel is.
       const at = layout.positions().get(id);
-      if (at) {
-        ownFit = false;
-        panZoom.reveal(at, 60);
-      }
+      if (at) framing.reveal(at);
       const node = nodeById.get(id);
       if (node && live) live.textContent = announceNode(dataset, node);
     },
@@ -241,29 +208,14 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     select: (id) => view.select(id),
     zoomBy: (factor) => panZoom.zoomBy(factor),
     zoomStep: ZOOM_STEP,
-    fit: () => fitAsked(true),
+    fit: () => framing.fitAsked(true),
   });
 
   // A selected node that is off screen (chosen in a panel, say) is brought into view.
   const revealSelected = (state: { selectedId: string | null }, previous: { selectedId: string | null }) => {
     if (!state.selectedId || state.selectedId === previous.selectedId) return;
-    const at = selectedBox();
-    if (!at) return;
-    ownFit = false;
-    panZoom.reveal(at, 60);
-  };
-  // A filter, focus or trace shows its picture in the next frame, and the fit to it starts after
-  // that frame: the fit's first step re-places every label at a new scale, which would hold the
-  // changed picture back a frame (a filter change reaches the screen within 50 ms: bench/filter-latency.ts).
-  let fitFrame = 0;
-  const fitAfterPaint = () => {
-    cancelAnimationFrame(fitFrame);
-    fitFrame = requestAnimationFrame(() => {
-      fitFrame = requestAnimationFrame(() => {
-        fitFrame = 0;
-        fit(true);
-      });
-    });
+    const at = framing.selectedBox();
+    if (at) framing.reveal(at);
   };
   const unsubscribe = useViewStore.subscribe((state, previous) => {
     const filtered = state.filter !== previous.filter;
@@ -274,46 +226,27 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
       if (!svg.contains(document.activeElement)) painter?.setTabStop(tabStopNow());
     }
     if (state.zoom !== previous.zoom && state.zoom) {
-      cancelAnimationFrame(fitFrame);
+      framing.cancelFit();
       // Back, Forward or a story step brought another zoom: show it (the map's own zoom ends are no-ops here).
       const now = panZoom.current();
       if (Math.abs(now.x - state.zoom.x) > 1 || Math.abs(now.y - state.zoom.y) > 1 || Math.abs(now.k - state.zoom.k) > 0.001) panZoom.set(state.zoom);
-      ownFit = false;
+      framing.leaveOwnFit();
     } else if (traceChanged || filtered || state.focus !== previous.focus) {
       // The last change's fit, if still moving, stops where it is: its frames would hold this change's picture back.
       panZoom.stop();
-      fitAfterPaint();
+      // Its picture shows in the next frame; the fit to it starts after that (mapFraming.ts).
+      framing.fitAfterPaint();
     }
     else if (state.centreRequest !== previous.centreRequest && state.selectedId) {
-      const at = selectedBox();
+      const at = framing.selectedBox();
       if (at) panZoom.centreOn({ x: (at.x0 + at.x1) / 2, y: (at.y0 + at.y1) / 2 });
-      ownFit = false;
+      framing.leaveOwnFit();
     } else revealSelected(state, previous);
   });
 
-  // When a panel opens or the window changes, keep the middle of the picture in the middle, and
-  // the selected node in sight: a panel never covers what it describes.
-  const resizes = new ResizeObserver(() => {
-    const next = { width: svg.clientWidth, height: svg.clientHeight };
-    const size = session.size;
-    if (next.width === size.width && next.height === size.height) return;
-    // The map's own fit, nothing selected (a notice above it came or went, the window changed): fit again, so every node stays in sight.
-    if (ownFit && !useViewStore.getState().selectedId) {
-      session.size = next;
-      fit(false);
-      return;
-    }
-    panZoom.panBy((next.width - size.width) / 2, (next.height - size.height) / 2);
-    session.size = next;
-    const at = selectedBox();
-    if (at) panZoom.reveal(at, 60);
-  });
-  resizes.observe(svg);
-  // A card floating over the map (a story's) came, went or changed height: the map's own fit is made again above it.
-  const stopCoverWatch = onMapCoverChange(() => {
-    if (ownFit) fit(false);
-  });
-  session.attach({ panZoom, fit: fitAsked, runner });
+  // A panel opening, the window changing or a story card over the map: the map's own fit is made again, or the picture kept steady.
+  const stopWatching = framing.watch();
+  session.attach({ panZoom, fit: framing.fitAsked, runner });
   runner?.start();
 
   const undraw = () => {
@@ -321,9 +254,7 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     runner?.stop();
     session.attach(null);
     if (runner) session.onLayoutProgress(null);
-    cancelAnimationFrame(fitFrame);
-    resizes.disconnect();
-    stopCoverWatch();
+    stopWatching();
     unsubscribe();
     unsubscribeMoney();
     detachKeyboard();
