@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildFactorGraph, factorBetweenness, feedbackLoops, rankByLeverage } from '../src/analysis';
+import { buildFactorGraph, feedbackLoops, rankByLeverage } from '../src/analysis';
+import { factorBetweenness } from '../src/analysis/centrality';
 import { parseDataset } from '../src/model';
 
 const file = process.argv[2] ?? fileURLToPath(new URL('../data/reoffending-map.json', import.meta.url));

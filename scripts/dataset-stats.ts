@@ -11,7 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseDataset } from '../src/model';
-import { buildFactorGraph, costOf, factorBetweenness, feedbackLoops, impactOf, rankByLeverage } from '../src/analysis';
+import { buildFactorGraph, costOf, feedbackLoops, impactOf, rankByLeverage } from '../src/analysis';
+import { factorBetweenness } from '../src/analysis/centrality';
 import { costPerPersonKept } from '../src/analysis/costPerPersonKept';
 
 const file = process.argv[2] ?? 'data/reoffending-map.json';

@@ -6,7 +6,6 @@ export * from './neighbourhood';
 export * from './search';
 export * from './factorGraph';
 export * from './loops';
-export * from './centrality';
 export * from './leverage';
 export * from './paths';
 export * from './whatIf';

@@ -3,7 +3,6 @@ import type { Dataset } from '../model';
 import { datasetParam, embedRequested, pageAddress, startUrlSync, useDatasetStore, useLoadState, useSelectedId, useStoryPlayer, useViewStore, type ViewName, type ViewStore } from '../store';
 import { Sidebar } from '../ui/Sidebar/Sidebar';
 import { LoadingScreen } from '../ui/LoadScreens/LoadingScreen';
-import { DatasetErrors } from '../ui/LoadScreens/DatasetErrors';
 import { FilterBar } from '../ui/FilterBar/FilterBar';
 import { SearchBox } from '../ui/Search/SearchBox';
 import { FocusBar } from '../ui/Focus/FocusBar';
@@ -29,6 +28,8 @@ import { ViewAnnouncer } from '../ui/Announcer/ViewAnnouncer';
 import { StoryPlayer } from '../ui/Stories/StoryPlayer';
 import { AfterMapPaint } from '../map/AfterMapPaint';
 
+// Only a dataset that failed to load shows its errors: the first load does not carry their code.
+const DatasetErrors = lazy(() => import('../ui/LoadScreens/DatasetErrors').then((module) => ({ default: module.DatasetErrors })));
 // Only a dataset holding hidden characters shows this notice: the first load does not carry its code.
 const HiddenTextNotice = lazy(() => import('../ui/Notices/HiddenTextNotice').then((module) => ({ default: module.HiddenTextNotice })));
 
@@ -63,7 +64,13 @@ export function App() {
       <LoadingScreen address="" progress={{ loaded: 0, total: null }} />
     );
   }
-  if (load.status === 'failed') return <DatasetErrors address={load.address} message={load.message} issues={load.issues} />;
+  if (load.status === 'failed') {
+    return (
+      <Suspense fallback={null}>
+        <DatasetErrors address={load.address} message={load.message} issues={load.issues} />
+      </Suspense>
+    );
+  }
   return <Explorer dataset={revealed?.dataset ?? load.dataset} hidden={revealed?.fields ?? []} embed={embedRequested()} />;
 }
 

@@ -13,7 +13,6 @@ import {
   type CausalPath,
   type FeedbackLoop,
   buildFactorGraph,
-  factorBetweenness,
   feedbackLoops,
   type LoopSearch,
   buildMapGraph,
@@ -28,6 +27,7 @@ import {
   type ViewFilter,
   type Visibility,
 } from '../analysis';
+import { seedableMemo } from './seedableMemo';
 import type { Dataset } from '../model';
 
 /** Memoises a pure function of the dataset by identity: derived data is computed once, never stored. */
@@ -55,28 +55,6 @@ function memoLast<A extends unknown[], T>(compute: (...args: A) => T): (...args:
   };
 }
 
-/** A memo that can also be told a value computed elsewhere (in a worker), or asked without computing. */
-interface SeedableMemo<T> {
-  (dataset: Dataset): T;
-  seed(dataset: Dataset, value: T): void;
-  peek(dataset: Dataset): T | undefined;
-}
-
-function seedableMemo<T>(compute: (dataset: Dataset) => T): SeedableMemo<T> {
-  const cache = new WeakMap<Dataset, T>();
-  const memo = (dataset: Dataset) => {
-    let value = cache.get(dataset);
-    if (value === undefined) {
-      value = compute(dataset);
-      cache.set(dataset, value);
-    }
-    return value;
-  };
-  return Object.assign(memo, {
-    seed: (dataset: Dataset, value: T) => void cache.set(dataset, value),
-    peek: (dataset: Dataset) => cache.get(dataset),
-  });
-}
 
 export const mapGraphOf: (dataset: Dataset) => MapGraph = memoByDataset(buildMapGraph);
 export const indexOf: (dataset: Dataset) => DatasetIndex = memoByDataset(indexDataset);
@@ -116,9 +94,6 @@ export const interventionsByLabelOf = memoByDataset((dataset) => [...dataset.int
 const loopsMemo = seedableMemo((dataset) => feedbackLoops(dataset, factorGraphOf(dataset)));
 export const loopsOf: (dataset: Dataset) => LoopSearch = loopsMemo;
 
-/** Betweenness centrality (0…1) of each factor in the factor graph. */
-const betweennessMemo = seedableMemo<ReadonlyMap<string, number>>((dataset) => factorBetweenness(factorGraphOf(dataset)));
-export const betweennessOf: (dataset: Dataset) => ReadonlyMap<string, number> = betweennessMemo;
 
 /**
  * The analysis worker's results, kept where the synchronous callers find them (the same pure
@@ -126,8 +101,6 @@ export const betweennessOf: (dataset: Dataset) => ReadonlyMap<string, number> = 
  */
 export const seedLoops = loopsMemo.seed;
 export const peekLoops = loopsMemo.peek;
-export const seedBetweenness = betweennessMemo.seed;
-export const peekBetweenness = betweennessMemo.peek;
 
 /**
  * The loop a view names: by the dataset's loop id, or by its members joined by "~" starting from

@@ -11,7 +11,6 @@ export {
   factorsByLabelOf,
   interventionsByLabelOf,
   loopsOf,
-  betweennessOf,
   loopById,
   pathsOf,
   pathSearchOf,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { LeverageView } from '../../src/ui/Leverage/LeverageView';
 import { LoopsPanel } from '../../src/ui/Loops/LoopsPanel';
-import { buildFactorGraph, factorBetweenness, feedbackLoops, rankByLeverage } from '../../src/analysis';
+import { buildFactorGraph, feedbackLoops, rankByLeverage } from '../../src/analysis';
+import { factorBetweenness } from '../../src/analysis/centrality';
 import { LARGE_ANALYSIS_FACTORS } from '../../src/store';
 import { generatedMap } from '../fixtures/generatedMap';
 

@@ -30,7 +30,7 @@ export type SceneSvgOptions = Omit<PainterOptions, 'root' | 'events' | 'animate'
  * screen, and whether or not the map is on screen at all. Every element carries its look as
  * presentation attributes (svgLooks.ts applies map.css's rules itself), so the picture needs neither
  * the page's stylesheet nor the page: it is never added to the document (a legend swatch takes a
- * node's box from its geometry, nodeGeometry.ts's markExtent, not from measuring it), so nothing
+ * node's box from its geometry, markExtent.ts, not from measuring it), so nothing
  * on the page changes, is read aloud or is found by `svg.map-canvas` while an export is made.
  * Only nodes in the frame and links crossing it are drawn: a 5,000-node map needs no 5,000
  * elements for a part of it.

@@ -1,6 +1,7 @@
 import type { LoopSearch } from '../../analysis';
 import type { Dataset } from '../../model';
-import { betweennessOf, loopsOf, peekBetweenness, peekLoops, seedBetweenness, seedLoops } from '../derived';
+import { loopsOf, peekLoops, seedLoops } from '../derived';
+import { betweennessOf, peekBetweenness, seedBetweenness } from '../betweenness';
 import { analysisInput, type AnalysisReply, type Progress } from './protocol';
 import { LARGE_ANALYSIS_FACTORS } from './largeAnalysis';
 

@@ -4,7 +4,9 @@ import { toViewDataset } from '../../io/export/viewDataset';
 import { toViewTables } from '../../io/csv/viewTables';
 import { toLeverageCsv } from '../../io/csv/leverageTable';
 import { rankByLeverage } from '../../analysis';
-import { betweennessOf, loopsOf } from '../../store';
+import { loopsOf } from '../../store';
+// Apart from the store's index: only a ranking uses it, and the first load ranks nothing.
+import { betweennessOf } from '../../store/betweenness';
 import { viewSnapshot } from './viewSnapshot';
 import { impactChartForExport } from '../ImpactCost/impactExport';
 import { PNG_SCALES, rasterise, type PngScale } from './rasterise';

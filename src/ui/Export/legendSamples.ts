@@ -1,7 +1,7 @@
 import { impactOf } from '../../analysis';
 import { EVIDENCE_SCALE, type Dataset, type Intervention } from '../../model';
 import { mapGraphOf } from '../../store';
-import { markExtent, type MarkBox } from '../../map/nodeGeometry';
+import { markExtent, type MarkBox } from '../../map/markExtent';
 import { PIP_COUNT } from '../../map/nodeAppearance';
 
 /** Harm or no clear effect: the map crosses or strikes these out and drops their evidence pips. */

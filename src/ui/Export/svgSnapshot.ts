@@ -3,7 +3,7 @@ import type { ExportPicture } from './exportPicture';
 import type { LegendSample, LinkSample } from './legendSamples';
 import { wrapText } from './wrapText';
 import { COLOURS, DASHES } from '../../map/tokens';
-import type { MarkBox } from '../../map/nodeGeometry';
+import type { MarkBox } from '../../map/markExtent';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 20;

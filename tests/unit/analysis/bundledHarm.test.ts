@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildFactorGraph, buildMapGraph, compareInterventions, factorBetweenness, feedbackLoops, pushTable, shareOn } from '../../../src/analysis';
+import { buildFactorGraph, buildMapGraph, compareInterventions, feedbackLoops, pushTable, shareOn } from '../../../src/analysis';
+import { factorBetweenness } from '../../../src/analysis/centrality';
 import { parseDataset, type Dataset } from '../../../src/model';
 
 /** The bundled map as shipped: Scared Straight is its one intervention with evidence of harm (issue 22's audit). */

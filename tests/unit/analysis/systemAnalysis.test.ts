@@ -6,13 +6,13 @@ import {
   buildGapMatrix,
   canonicalCycle,
   causalPaths,
-  factorBetweenness,
   feedbackLoops,
   pathInWords,
   rankByLeverage,
   pushTable,
   whatIf,
 } from '../../../src/analysis';
+import { factorBetweenness } from '../../../src/analysis/centrality';
 import type { Dataset } from '../../../src/model';
 import { smallMap } from '../../fixtures/loadFixture';
 

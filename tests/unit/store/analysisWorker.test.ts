@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import { buildFactorGraph, factorBetweenness, feedbackLoops } from '../../../src/analysis';
+import { buildFactorGraph, feedbackLoops } from '../../../src/analysis';
+import { factorBetweenness } from '../../../src/analysis/centrality';
 import { createAnalysisHandler } from '../../../src/store/analysisWorker/handleAnalysisMessage';
 import { analysisInput, type AnalysisReply } from '../../../src/store/analysisWorker/protocol';
 import { runFactorAnalysis } from '../../../src/store/analysisWorker/runFactorAnalysis';
