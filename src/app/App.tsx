@@ -27,6 +27,7 @@ import { ViewAnnouncer } from '../ui/Announcer/ViewAnnouncer';
 // there to hold focus and remember what opened it; a lazy one arrived too late and lost focus.
 import { StoryPlayer } from '../ui/Stories/StoryPlayer';
 import { AfterMapPaint } from '../map/AfterMapPaint';
+import { noMapToPaint } from '../map/firstPaint';
 
 // Only a dataset that failed to load shows its errors: the first load does not carry their code.
 const DatasetErrors = lazy(() => import('../ui/LoadScreens/DatasetErrors').then((module) => ({ default: module.DatasetErrors })));
@@ -79,6 +80,10 @@ function Explorer({ dataset, hidden, embed }: { dataset: Dataset; hidden: Reveal
   const selectedId = useSelectedId();
   const restored = useViewStore(selectRestored);
   useEffect(() => startUrlSync(dataset), [dataset]);
+  // Opened on a view without the map: what waits for the map's first picture waits for nothing.
+  useEffect(() => {
+    if (view !== 'map') noMapToPaint();
+  }, [view]);
   useStoryFromAddress(dataset);
   useEffect(() => prefetchViews(PREFETCHED), []);
   const storyShown = useStoryPlayer(selectStoryShown);
@@ -127,12 +132,12 @@ function Explorer({ dataset, hidden, embed }: { dataset: Dataset; hidden: Reveal
           )}
         </div>
         {/* Mounted once the map has painted (its chunk fetched then, not among the first paint's
-            scripts), or at once for a link that opens with an item selected or on another view
-            (no map paint to wait for there); mounted from then on, so
+            scripts; on another view at once, noMapToPaint), or at once for a link that opens with an
+            item selected; mounted from then on, so
             a selection opens it at once and its focus handling sees every opening. Until its code
             arrives, a selected item's panel is held open empty, so the map has its final size from
             the first paint and a link's zoom is never re-centred under the reader's eyes. */}
-        <AfterMapPaint now={selectedId !== null || view !== 'map'}>
+        <AfterMapPaint now={selectedId !== null}>
           <Suspense fallback={selectedId ? <aside className="detail-panel" aria-hidden="true" /> : null}>
             <DetailPanel dataset={dataset} />
           </Suspense>

@@ -6,16 +6,25 @@
 let painted = false;
 const waiting = new Set<() => void>();
 
+function release(): void {
+  painted = true;
+  for (const done of [...waiting]) done();
+  waiting.clear();
+}
+
 /** Called once the map's first picture is in the page: the frame that shows it is painted, then the waiting are told. */
 export function mapDrawn(): void {
   if (painted) return;
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      painted = true;
-      for (const done of [...waiting]) done();
-      waiting.clear();
-    }),
-  );
+  requestAnimationFrame(() => setTimeout(release));
+}
+
+/**
+ * Called when the page opens on a view without the map (a link to the table, say): no first
+ * picture is coming, so what waits for one (the details panel, the print sheet's code) is told at
+ * once rather than after the longest wait.
+ */
+export function noMapToPaint(): void {
+  if (!painted) release();
 }
 
 export const mapPainted = () => painted;
