@@ -54,7 +54,10 @@ export function MapView({ dataset }: MapViewProps) {
         tabIndex={-1}
       >
         <g ref={rootRef} />
-        <g ref={headingsRef} className="map-headings" aria-hidden="true" />
+      </svg>
+      {/* Apart from the map's own picture, which a fit glides as one layer: the headings stay pinned in screen space as it moves. */}
+      <svg className="map-heading-layer" aria-hidden="true">
+        <g ref={headingsRef} className="map-headings" />
       </svg>
       <p id="map-keys" className="visually-hidden">
         Arrow keys move between nodes, Enter opens details, Escape clears the selection, plus and minus zoom, 0 fits the map.

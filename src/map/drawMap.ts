@@ -147,6 +147,8 @@ export function drawMap(session: MapSession, journey: JourneyLayout | undefined,
     reducedMotion: () => prefersReducedMotion(),
     viewSize: () => ({ clientWidth: session.size.width, clientHeight: session.size.height }),
     coveredBottom: mapCoveredBottom,
+    // An SVG map glides to a fit as one picture; a map on canvas draws each step itself.
+    ...(canvasRenderer && canvas ? {} : { glideLayer: svg, onGlide: headings }),
   });
   zoomer = panZoom;
   const framing = createMapFraming({ session, svg, panZoom, layout, geometry });

@@ -1,5 +1,6 @@
 import type { Point } from './createLayout';
 import { timed } from './layoutTiming';
+import { easeInOut } from '../easeInOut';
 
 export interface Glide {
   /** Where each node is shown now: on its way from where it was towards `to`, or at `to` once the glide is over. */
@@ -24,7 +25,6 @@ const browserFrames = {
   now: () => performance.now(),
 };
 
-const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
 /**
  * Moves the nodes of a map drawn at once from a quick placement to their real places, over

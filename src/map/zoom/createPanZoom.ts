@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { revealShift, type RevealMargins } from './revealShift';
+import { createLayerGlide } from './layerGlide';
 
 export interface Bounds {
   x0: number;
@@ -26,6 +27,14 @@ export interface PanZoomOptions {
   viewSize?(): ViewSize;
   /** How many pixels at the view's bottom a floating card covers (a story's): fits and reveals keep what they show above it. */
   coveredBottom?(): number;
+  /**
+   * The element a fit glides as one picture (layerGlide.ts), the map drawn again only where the
+   * glide ends: an SVG map's own element. Without it (a map on canvas, which draws each frame
+   * cheaply), the map is drawn at every step.
+   */
+  glideLayer?: HTMLElement | SVGSVGElement;
+  /** What is shown in each frame of a layer's glide (the map is not drawn again until it ends). */
+  onGlide?(shown: { x: number; y: number; k: number }): void;
 }
 
 /** The map's box on screen, when already known (reading it from the page can force a layout). */
@@ -134,9 +143,19 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
   svg.call(behaviour).on('dblclick.zoom', null);
 
   const duration = () => (options.reducedMotion() ? 0 : DURATION_MS);
+  const layer = options.glideLayer && typeof options.glideLayer.animate === 'function' ? createLayerGlide(options.glideLayer, options.onGlide) : null;
+  /** A fit's glide, moving or held, ends where it is shown: the map is drawn there, so what comes next starts from what a person sees. */
+  const settle = () => {
+    const at = layer?.release(current);
+    if (at) svg.call(behaviour.transform, zoomIdentity.translate(at.x, at.y).scale(at.k));
+  };
+  // A person's wheel, drag or pinch starts from the picture they see (the capture phase runs before d3's own listeners).
+  const GESTURES = ['wheel', 'mousedown', 'touchstart'] as const;
+  for (const type of GESTURES) options.svg.addEventListener(type, settle, { capture: true, passive: true });
 
   return {
     zoomBy(factor) {
+      settle();
       personal = true;
       svg.transition().duration(duration()).call(behaviour.scaleBy, factor);
     },
@@ -164,16 +183,25 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       const near = kept ? revealShift(kept, full, revealMargins(KEEP_MARGIN, full.width)) : { dx: 0, dy: 0 };
       const shift = kept && (near.dx !== 0 || near.dy !== 0) ? revealShift(kept, full, revealMargins(REVEAL_MARGIN, full.width)) : near;
       const t = zoomIdentity.translate(fitted.x + shift.dx, fitted.y + shift.dy).scale(k);
+      if (animate && layer && duration() > 0) {
+        svg.interrupt();
+        layer.start(current, t, duration(), (to) => svg.call(behaviour.transform, zoomIdentity.translate(to.x, to.y).scale(to.k)));
+        return;
+      }
+      settle();
       if (animate) svg.transition().duration(duration()).call(behaviour.transform, t);
       else withView(view, () => svg.call(behaviour.transform, t));
     },
     panBy(dx, dy) {
+      settle();
       svg.call(behaviour.translateBy, dx / current.k, dy / current.k);
     },
     centreOn(point) {
+      settle();
       svg.transition().duration(duration()).call(behaviour.translateTo, point.x, point.y);
     },
     reveal(point, margin) {
+      settle();
       const { clientWidth: width, clientHeight } = options.viewSize?.() ?? options.svg;
       const height = Math.max(clientHeight - (options.coveredBottom?.() ?? 0), 2 * margin + 1);
       const { dx, dy } = revealShift(onScreen(current, asBounds(point)), { width, height }, revealMargins(margin, width));
@@ -181,13 +209,20 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       svg.transition().duration(duration()).call(behaviour.translateBy, dx / current.k, dy / current.k);
     },
     set({ x, y, k }, view) {
+      layer?.release(current);
       withView(view, () => svg.interrupt().call(behaviour.transform, zoomIdentity.translate(x, y).scale(k)));
     },
-    current: () => ({ x: current.x, y: current.y, k: current.k }),
+    current: () => {
+      const shown = layer?.shown(current) ?? current;
+      return { x: shown.x, y: shown.y, k: shown.k };
+    },
     stop() {
       svg.interrupt();
+      layer?.hold(current);
     },
     destroy() {
+      layer?.release(current);
+      for (const type of GESTURES) options.svg.removeEventListener(type, settle, { capture: true });
       svg.on('.zoom', null);
     },
   };
