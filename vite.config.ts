@@ -136,39 +136,13 @@ function designTokens(): Plugin {
   };
 }
 
-/**
- * The first load's chunk asks V8 to compile every function as the script streams in, off the main
- * thread, rather than each on its first call, on the main thread before the first paint: nearly all
- * of that chunk runs then (React, the store, the map). V8 reads the hint only as the file's very
- * first line, so it goes in after Vite has written its own first line, with the source map moved a
- * line down to match. Measured: the main thread's work before the bundled map's first paint fell from
- * about 185 to 155 ms (bench/first-load-cpu.ts).
- */
-function compileEagerly(): Plugin {
-  const HINT = '//# allFunctionsCalledOnLoad\n';
-  return {
-    name: 'compile-eagerly',
-    apply: 'build',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        for (const output of Object.values(bundle)) {
-          if (output.type !== 'chunk' || !output.isEntry) continue;
-          output.code = HINT + output.code;
-          if (output.map) output.map.mappings = `;${output.map.mappings}`;
-        }
-      },
-    },
-  };
-}
-
 /** The model's modules that build zod schemas: only the validator uses them (src/model/datasetParser.ts). */
 const VALIDATOR_MODULES = /[\\/]src[\\/]model[\\/](schema|ids|story|parseDataset|zodIssues|jsonSchema|crossReferences|zodConfig|effectEstimate|ratingRule)\.ts$/;
 
 export default defineConfig({
   // Relative asset paths, so dist/ works when served from any sub-path (e.g. /map/).
   base: './',
-  plugins: [react(), designTokens(), contentSecurityPolicy(), publishDataset(), validateBundledDataset(), compileEagerly()],
+  plugins: [react(), designTokens(), contentSecurityPolicy(), publishDataset(), validateBundledDataset()],
   build: {
     target: 'es2022',
     sourcemap: true,

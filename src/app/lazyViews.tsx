@@ -22,20 +22,42 @@ export const DetailPanel: DatasetView = named(() => import('../ui/DetailPanel/De
 /** Only a link with `embed=1` shows the compact explorer. */
 export const EmbedExplorer: DatasetView = named(() => import('./EmbedExplorer'), 'EmbedExplorer');
 
+/** How long after the explorer opens the views' code starts to arrive: past the map's first moments, when a first filter change is likeliest. */
+const PREFETCH_AFTER_MS = 1_500;
+
 /**
- * Once the map is on screen and the page is idle, fetch the views' code too, so opening one later
- * does not wait for the network. The first paint never waits for any of it.
+ * Once the map is on screen and the page is idle, fetch the views' code too, one chunk at a time,
+ * each in its own idle moment, so opening one later does not wait for the network. Fetched all at
+ * once, their evaluation took a 20 ms task, which a filter change made then waited behind. The
+ * first paint never waits for any of it.
  */
 export function prefetchViews(more: ReadonlyArray<() => Promise<unknown>>): () => void {
-  const start = () => {
-    for (const load of [...more, ...loaders]) void load().catch(() => undefined);
+  const queue = [...more, ...loaders];
+  let stopped = false;
+  let cancelIdle = () => {};
+  const next = () => {
+    const load = queue.shift();
+    if (stopped || !load) return;
+    void load()
+      .catch(() => undefined)
+      .finally(whenIdle);
   };
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(start, { timeout: 5_000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const timer = window.setTimeout(start, 2_000);
-  return () => window.clearTimeout(timer);
+  const whenIdle = () => {
+    if (stopped) return;
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(next, { timeout: 5_000 });
+      cancelIdle = () => window.cancelIdleCallback(id);
+    } else {
+      const id = window.setTimeout(next, 50);
+      cancelIdle = () => window.clearTimeout(id);
+    }
+  };
+  const timer = window.setTimeout(whenIdle, PREFETCH_AFTER_MS);
+  return () => {
+    stopped = true;
+    window.clearTimeout(timer);
+    cancelIdle();
+  };
 }
 
 /** While a view's code arrives: a polite status in its place, so a screen reader hears why it is empty. */

@@ -20,7 +20,7 @@ export interface DrawStage {
 export interface StagedDrawing {
   /** Whether the journey layout is worth computing in a worker (a large map). */
   offThread: boolean;
-  /** Code the drawing needs first (the canvas renderer), or null when nothing is to wait for. */
+  /** Code the drawing needs first (the canvas renderer, the simulation), or null when nothing is to wait for. */
   loadFirst: Promise<unknown> | null;
   /** Columns in list order: a placement quick enough to draw at once while the worker works. */
   quickLayout(): JourneyLayout;

@@ -1,5 +1,5 @@
 import { snapZoom, usePortfolioOverlay, useViewStore, visibilityOf, type ViewStore } from '../store';
-import { layoutOptionsForDataset } from './layout/datasetLayout';
+import { layoutOptionsForDataset } from './layout/layoutOptions';
 import type { JourneyLayout } from './layout/journeyLayout';
 import { placeMap } from './layout/placeMap';
 import { createGlide } from './layout/glide';

@@ -7,6 +7,7 @@ import { chooseRenderer } from './render/rendererChoice';
 import type { CanvasRenderer } from './render/canvasRenderer';
 import { drawInStages } from './drawInStages';
 import { drawMap } from './drawMap';
+import { loadForcePlacement, needsForce } from './layout/placeMap';
 import type { DrawnControls, MapElements, MapSession } from './mapSession';
 
 export type { MapElements } from './mapSession';
@@ -60,13 +61,18 @@ export function createMapController(options: MapControllerOptions): MapControlle
       drawn = controls;
     },
   };
-  const undraw = drawInStages({
-    offThread: worthOffThread(journeyOptions),
-    loadFirst: wantsCanvas
+  // Code only some maps need, fetched before they are drawn: the canvas renderer (a large map), the simulation (nodes to place by force).
+  const needs = [
+    wantsCanvas
       ? loadCanvasRenderer().then((loaded) => {
           session.canvasRenderer = loaded;
         })
       : null,
+    needsForce({ nodes: graph.nodes, pinned: dataset.positions }) ? loadForcePlacement() : null,
+  ].filter((load) => load !== null);
+  const undraw = drawInStages({
+    offThread: worthOffThread(journeyOptions),
+    loadFirst: needs.length > 0 ? Promise.all(needs) : null,
     quickLayout: () => timed('quick placement', () => quickJourneyLayout(journeyOptions)),
     journeyInWorker: (signal) => journeyOffThread(journeyOptions, signal),
     draw: (journey, stage) => drawMap(session, journey, stage),

@@ -1,5 +1,6 @@
-import { createLayout, startingPlaces, warmUpWorkOf, type LayoutOptions, type Point } from './createLayout';
-import { forceOffThread, type LiveLayout, type PaintHooks } from './forceOffThread';
+import type { LayoutOptions, Point } from './createLayout';
+import { startingPlaces, warmUpWorkOf } from './startingPlaces';
+import type { LiveLayout, PaintHooks } from './forceOffThread';
 import type { SimulationRunner } from './simulationRunner';
 import { timed } from './layoutTiming';
 
@@ -34,33 +35,31 @@ export function placeMap(options: PlaceOptions): PlacedMap {
   return timed(options.still ? 'starting places' : 'place', () => place(options), 0);
 }
 
+/** The simulation's code (forcePlacement.ts), once loaded: only a map with nodes to place by force needs it. */
+let byForce: ((options: PlaceOptions) => PlacedMap) | null = null;
+
+/** Whether a layout has nodes to place by force (a published map with nodes added): its code must be loaded first. */
+export const needsForce = (layout: Pick<LayoutOptions, 'nodes' | 'pinned'>): boolean => warmUpWorkOf(layout) > 0;
+
+/**
+ * Loads the simulation's code, for a map that needs it (needsForce), before that map is drawn. The
+ * first load does without d3-force and the simulation: the bundled map, like every hand-drawn or
+ * fully published map, places every node without them.
+ */
+export async function loadForcePlacement(): Promise<void> {
+  if (byForce) return;
+  try {
+    byForce = (await import('./forcePlacement')).placeByForce;
+  } catch {
+    // Unreachable code (offline, say): the new nodes keep their starting places beside their neighbours.
+  }
+}
+
 function place(options: PlaceOptions): PlacedMap {
-  const work = warmUpWorkOf(options.layout);
   // Every node has its place (no simulation to run): a drag only moves the dragged node, as the
   // simulation would with every other node fixed, so none is built (0.2 s at 10,000 nodes).
-  if (options.still || work === 0) return stillLayout(options.layout, options.hooks);
-  if (work > options.syncWork) return forceOffThread(options.layout, options.hooks, { sliceMs: options.sliceMs });
-  let frame = 0;
-  // Ticks after a drag or a reheat (d3's timer) are painted at most once a frame.
-  const layout = createLayout({
-    ...options.layout,
-    onTick: () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        options.hooks.paint();
-      });
-    },
-  });
-  layout.settle();
-  return {
-    layout,
-    runner: null,
-    dispose() {
-      cancelAnimationFrame(frame);
-      layout.stop();
-    },
-  };
+  if (options.still || !byForce || !needsForce(options.layout)) return stillLayout(options.layout, options.hooks);
+  return byForce(options);
 }
 
 /** A layout that only holds its starting places (and where a person drops a node): nothing moves by itself. */

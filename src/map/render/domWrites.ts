@@ -15,11 +15,19 @@ export function setClass<E extends Element, D, P extends BaseType, PD>(selection
 }
 
 /** Sets (or, for null, removes) an attribute where it does not already have that value. */
-export function setAttr<E extends Element, D, P extends BaseType, PD>(selection: Selection<E, D, P, PD>, name: string, value: (datum: D) => string | null): Selection<E, D, P, PD> {
-  return selection.each(function (datum) {
-    const next = value(datum);
+export function setAttr<E extends Element, D, P extends BaseType, PD>(selection: Selection<E, D, P, PD>, name: string, value: (datum: D, index: number) => string | null): Selection<E, D, P, PD> {
+  return selection.each(function (datum, index) {
+    const next = value(datum, index);
     if (this.getAttribute(name) === next) return;
     if (next === null) this.removeAttribute(name);
     else this.setAttribute(name, next);
+  });
+}
+
+/** Sets an element's text where it differs (writing the same text still replaces its text node, which is laid out again). */
+export function setText<E extends Element, D, P extends BaseType, PD>(selection: Selection<E, D, P, PD>, text: (datum: D) => string): Selection<E, D, P, PD> {
+  return selection.each(function (datum) {
+    const next = text(datum);
+    if (this.textContent !== next) this.textContent = next;
   });
 }

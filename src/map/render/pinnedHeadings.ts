@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import type { LayoutGeometry } from '../layout/createLayout';
 import { wrapInFull } from './wrapLabel';
+import { setAttr, setText } from './domWrites';
 
 const FONT_PX = 13;
 /** A heading character's width, in ems (bold sans-serif, generously). */
@@ -52,14 +53,12 @@ export function createPinnedHeadings(layer: SVGGElement, stageLabels: readonly s
       const chars = Math.max(longestChars, Math.floor(room / (fontPx * CHAR_PX)));
       const lines = wrapInFull(label, chars);
       const y = Math.max(TOP_PX, top * transform.k + transform.y - lines.length * fontPx * 1.15 - 4);
-      select(this)
-        .attr('font-size', fontPx)
-        .selectAll<SVGTSpanElement, string>('tspan')
-        .data(lines)
-        .join('tspan')
-        .attr('x', (x0 + x1) / 2)
-        .attr('y', (_, j) => y + fontPx + j * fontPx * 1.15)
-        .text((line) => line);
+      // Called in every frame of a fit's glide: only what moved is written, so an unmoved heading is not laid out again.
+      const heading = setAttr(select(this), 'font-size', () => String(fontPx));
+      const spans = heading.selectAll<SVGTSpanElement, string>('tspan').data(lines).join('tspan');
+      setAttr(spans, 'x', () => String((x0 + x1) / 2));
+      setAttr(spans, 'y', (_, j) => String(y + fontPx + j * fontPx * 1.15));
+      setText(spans, (line) => line);
     });
   };
 }

@@ -1,5 +1,5 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { search, type SearchResult } from '../../analysis';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { SearchResult } from '../../analysis';
 import type { Dataset } from '../../model';
 import { useViewStore, type ViewStore } from '../../store';
 import { useDismiss } from '../common/useDismiss';
@@ -15,7 +15,20 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const [active, setActive] = useState(0);
   const ref = useRef<HTMLDivElement>(null);
   const listId = useId();
-  const results = useMemo(() => search(dataset, query), [dataset, query]);
+  // The search itself loads when first wanted (the box focused, or a link's query), not with the first paint.
+  const [search, setSearch] = useState<typeof import('../../analysis/search').search | null>(null);
+  const wanted = open || query.trim() !== '';
+  useEffect(() => {
+    if (!wanted || search) return;
+    let live = true;
+    void import('../../analysis/search').then((module) => {
+      if (live) setSearch(() => module.search);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, search]);
+  const results = useMemo(() => (search ? search(dataset, query) : []), [search, dataset, query]);
   const close = useCallback(() => setOpen(false), []);
   useDismiss(ref, open, close);
 

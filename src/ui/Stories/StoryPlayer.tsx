@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../model';
 import { indexOf, useStoryPlayer } from '../../store';
-import { CitationList } from '../DetailPanel/CitationList';
 import { visibleText } from '../../io/visibleText';
 import { useNarrowScreen } from '../common/useNarrowScreen';
 import { useCoverOfMap } from './useCoverOfMap';
+
+// The player is on the first load (a story starting must find it there), its sources' list is not: it follows the card's text.
+const CitationList = lazy(() => import('../DetailPanel/CitationList').then((module) => ({ default: module.CitationList })));
 
 /**
  * Plays a story over the map: one step at a time, its caption and citations, with Previous and
@@ -67,7 +69,9 @@ export function StoryPlayer({ dataset }: { dataset: Dataset }) {
       {current.citations && current.citations.length > 0 && (
         <details className="story-citations">
           <summary>Sources for this step</summary>
-          <CitationList index={indexOf(dataset)} citations={current.citations} />
+          <Suspense fallback={null}>
+            <CitationList index={indexOf(dataset)} citations={current.citations} />
+          </Suspense>
         </details>
       )}
     </>
