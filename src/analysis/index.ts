@@ -1,9 +1,9 @@
+// search.ts is left out: the search box loads it when first wanted (src/ui/Search/SearchBox.tsx), so the first load does not carry it.
 export * from './mapGraph';
 export * from './datasetIndex';
 export * from './viewFilter';
 export * from './interventionReach';
 export * from './neighbourhood';
-export * from './search';
 export * from './factorGraph';
 export * from './loops';
 export * from './leverage';

@@ -83,6 +83,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
     paintShapes(created, { ...options, radius: radiusOf });
     created.append('title').text((n) => n.label);
     if (pointable) listen(created);
+    noteEntered(created);
     return created;
   }
 
@@ -120,9 +121,25 @@ export function createSvgPainter(options: PainterOptions): Painter {
   let labelsNow = selectLabels();
   /** Whether nodes listen for the pointer and links have their click targets yet (PainterOptions.pointable). */
   let pointable = !options.pointable;
-  const nodeSelection = () => nodesNow;
-  const edgeSelection = () => edgesNow;
-  const hitSelection = () => hitsNow;
+  /**
+   * The elements the last join created. A change of what is shown, and nothing else, paints the
+   * place, marks and state of these alone (paintArrived): the items that stay are as they were.
+   */
+  const entered = new Set<Element>();
+  const noteEntered = <E extends Element, D>(created: Selection<E, D, SVGGElement, unknown>) =>
+    created.each(function () {
+      entered.add(this);
+    });
+  let onlyEntered = false;
+  function scoped<E extends Element, D>(selection: Selection<E, D, SVGGElement, unknown>): Selection<E, D, SVGGElement, unknown> {
+    if (!onlyEntered) return selection;
+    return selection.filter(function () {
+      return entered.has(this);
+    });
+  }
+  const nodeSelection = () => scoped(nodesNow);
+  const edgeSelection = () => scoped(edgesNow);
+  const hitSelection = () => scoped(hitsNow);
   const labelSelection = () => labelsNow;
 
   /** Causal links always; an intervention's links only while it is in play (hovered, selected, funded, filtered to). */
@@ -138,6 +155,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
           const hits = enter.insert('path', ':first-child').attr('class', 'map-edge-hit').on('click', (_event: MouseEvent, e) => options.events.onSelect(e.kind === 'link' ? e.id : e.from));
           // Pointing at an action the research found no effect from, or harm, says it is only intended.
           hits.filter((e) => e.intended === true).append('title').text((e) => intendedTitle(e));
+          noteEntered(hits);
           return hits;
         },
         (update) => update,
@@ -149,6 +167,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
   function join() {
     // What an earlier change left fading goes at once: a new change is shown without old fades' frames.
     root.selectAll('.is-leaving').interrupt().remove();
+    entered.clear();
     selectNodes()
       .data(options.nodes.filter((n) => visibility.nodes.has(n.id)), (n) => n.id)
       .join(createNodes, (update) => update, leave)
@@ -163,6 +182,7 @@ export function createSvgPainter(options: PainterOptions): Painter {
             .append('path')
             .attr('class', (e) => `map-edge map-edge--${e.kind}${e.polarity === '-' ? ' map-edge--negative' : ''}${e.inferred ? ' map-edge--inferred' : ''}${e.intended ? ' map-edge--intended' : ''}`)
             .attr('marker-end', (e) => arrow(arrowKind(e)));
+          noteEntered(created);
           return created;
         },
         (update) => update,
@@ -252,11 +272,24 @@ export function createSvgPainter(options: PainterOptions): Painter {
     setClass(labels, 'is-dimmed', (n) => visibility.dimmed.has(n.id));
   }
 
+  /** A change of what is shown alone: the new items get their place, marks and state (names, all of them: whether one is dimmed changes with what is shown). */
+  function paintArrived() {
+    onlyEntered = true;
+    try {
+      paintPositions();
+      paintMarks();
+      paintDisplay();
+    } finally {
+      onlyEntered = false;
+    }
+  }
+
   // Nothing is joined until the first scene: its nodes are created once, as it shows them (a link
   // with a filter would otherwise create every node and then fade out those it hides).
   // The order every change paints in: what is on the page, where, its marks, its state, its labels.
-  const queue = createPaintQueue(['join', 'positions', 'marks', 'display', 'labels'], {
+  const queue = createPaintQueue(['join', 'arrived', 'positions', 'marks', 'display', 'labels'], {
     join,
+    arrived: paintArrived,
     positions: paintPositions,
     marks: paintMarks,
     display: paintDisplay,
@@ -291,7 +324,9 @@ export function createSvgPainter(options: PainterOptions): Painter {
         });
       }
       queue.batch(() => {
-        if (changed.has('visibility')) paint('join', 'positions', 'marks', 'display', 'labels');
+        // Only what is shown changed (a filter): the items that stay keep their place, marks and state.
+        const onlyShown = !(['positions', 'highlight', 'impact', 'money', 'display'] as const).some((part) => changed.has(part));
+        if (changed.has('visibility')) paint('join', ...(onlyShown ? (['arrived'] as const) : (['positions', 'marks', 'display'] as const)), 'labels');
         if (changed.has('positions')) paint('positions', 'labels');
         if (changed.has('highlight')) paint('marks', 'display', 'labels');
         if (changed.has('impact') || changed.has('money')) paint('marks');

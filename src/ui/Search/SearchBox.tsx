@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { SearchResult } from '../../analysis';
+import type { SearchResult } from '../../analysis/search';
 import type { Dataset } from '../../model';
 import { useViewStore, type ViewStore } from '../../store';
 import { useDismiss } from '../common/useDismiss';

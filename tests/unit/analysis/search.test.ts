@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { search } from '../../../src/analysis';
+import { search } from '../../../src/analysis/search';
 import { smallMap } from '../../fixtures/loadFixture';
 
 const dataset = smallMap();

@@ -32,6 +32,16 @@ const onScreen = (zoom: Zoom, p: { x: number; y: number }) => ({ x: zoom.k * p.x
 const drawn: Zoom = { x: 40, y: -10, k: 0.9 };
 const target: Zoom = { x: 55, y: 54, k: 0.8 };
 
+/** A glide from `drawn` to `target` on a stand-in layer, half its time gone. */
+function glideHalfway() {
+  const { element, animations } = fakeLayer();
+  const arrived: Zoom[] = [];
+  const glide = createLayerGlide(element);
+  glide.start(drawn, target, 250, (to) => arrived.push(to));
+  animations[0]!.currentTime = 125;
+  return { element, animations, arrived, glide, half: glide.shown(drawn) };
+}
+
 describe('a fit glides the map as one layer, drawn again only where it ends', () => {
   it('moves the picture drawn at one zoom exactly where the other zoom draws it, from start to end', () => {
     const { element, animations } = fakeLayer();
@@ -46,12 +56,7 @@ describe('a fit glides the map as one layer, drawn again only where it ends', ()
   });
 
   it('says what is shown halfway, eased, and holds the picture there when stopped, drawing nothing', () => {
-    const { element, animations } = fakeLayer();
-    const arrived: Zoom[] = [];
-    const glide = createLayerGlide(element);
-    glide.start(drawn, target, 250, (to) => arrived.push(to));
-    animations[0]!.currentTime = 125;
-    const half = glide.shown(drawn);
+    const { element, animations, arrived, glide, half } = glideHalfway();
     // Cubic ease-in-out is halfway at half time.
     expect(half.k).toBeCloseTo((drawn.k + target.k) / 2, 6);
     animations[0]!.currentTime = 50;
@@ -69,12 +74,7 @@ describe('a fit glides the map as one layer, drawn again only where it ends', ()
   });
 
   it('starts a new glide from what is shown, and draws the map where the glide ends, clearing the layer', () => {
-    const { element, animations } = fakeLayer();
-    const arrived: Zoom[] = [];
-    const glide = createLayerGlide(element);
-    glide.start(drawn, target, 250, (to) => arrived.push(to));
-    animations[0]!.currentTime = 125;
-    const half = glide.shown(drawn);
+    const { element, animations, arrived, glide, half } = glideHalfway();
     const next: Zoom = { x: 0, y: 0, k: 1.2 };
     glide.start(drawn, next, 250, (to) => arrived.push(to));
     animations[1]!.currentTime = 0;
