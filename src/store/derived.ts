@@ -55,7 +55,6 @@ function memoLast<A extends unknown[], T>(compute: (...args: A) => T): (...args:
   };
 }
 
-
 export const mapGraphOf: (dataset: Dataset) => MapGraph = memoByDataset(buildMapGraph);
 export const indexOf: (dataset: Dataset) => DatasetIndex = memoByDataset(indexDataset);
 /** Where each intervention acts: its own domain and stages and those of the factors it acts on. */
@@ -93,7 +92,6 @@ export const interventionsByLabelOf = memoByDataset((dataset) => [...dataset.int
 /** The dataset's feedback loops (named ones first, then those found, bounded: see LoopSearch.truncated). */
 const loopsMemo = seedableMemo((dataset) => feedbackLoops(dataset, factorGraphOf(dataset)));
 export const loopsOf: (dataset: Dataset) => LoopSearch = loopsMemo;
-
 
 /**
  * The analysis worker's results, kept where the synchronous callers find them (the same pure

@@ -25,7 +25,6 @@ const browserFrames = {
   now: () => performance.now(),
 };
 
-
 /**
  * Moves the nodes of a map drawn at once from a quick placement to their real places, over
  * `ms`, so a person sees where each one went rather than a jump. A slow paint waits twice its own

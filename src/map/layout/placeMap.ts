@@ -56,8 +56,9 @@ export async function loadForcePlacement(): Promise<void> {
 }
 
 function place(options: PlaceOptions): PlacedMap {
-  // Every node has its place (no simulation to run): a drag only moves the dragged node, as the
-  // simulation would with every other node fixed, so none is built (0.2 s at 10,000 nodes).
+  // Every node has its place (no simulation to run), or the simulation's code could not be loaded:
+  // a drag only moves the dragged node, as the simulation would with every other node fixed, so
+  // none is built (0.2 s at 10,000 nodes).
   if (options.still || !byForce || !needsForce(options.layout)) return stillLayout(options.layout, options.hooks);
   return byForce(options);
 }

@@ -144,10 +144,12 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
 
   const duration = () => (options.reducedMotion() ? 0 : DURATION_MS);
   const layer = options.glideLayer && typeof options.glideLayer.animate === 'function' ? createLayerGlide(options.glideLayer, options.onGlide) : null;
+  /** Draws the map at a pan and zoom at once. */
+  const drawAt = (at: { x: number; y: number; k: number }) => svg.call(behaviour.transform, zoomIdentity.translate(at.x, at.y).scale(at.k));
   /** A fit's glide, moving or held, ends where it is shown: the map is drawn there, so what comes next starts from what a person sees. */
   const settle = () => {
     const at = layer?.release(current);
-    if (at) svg.call(behaviour.transform, zoomIdentity.translate(at.x, at.y).scale(at.k));
+    if (at) drawAt(at);
   };
   // A person's wheel, drag or pinch starts from the picture they see (the capture phase runs before d3's own listeners).
   const GESTURES = ['wheel', 'mousedown', 'touchstart'] as const;
@@ -185,7 +187,7 @@ export function createPanZoom(options: PanZoomOptions): PanZoom {
       const t = zoomIdentity.translate(fitted.x + shift.dx, fitted.y + shift.dy).scale(k);
       if (animate && layer && duration() > 0) {
         svg.interrupt();
-        layer.start(current, t, duration(), (to) => svg.call(behaviour.transform, zoomIdentity.translate(to.x, to.y).scale(to.k)));
+        layer.start(current, t, duration(), drawAt);
         return;
       }
       settle();

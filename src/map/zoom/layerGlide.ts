@@ -26,7 +26,7 @@ export interface LayerGlide {
   release(drawn: Zoom): Zoom | null;
 }
 
-/** Keyframes sampled along the easing curve: the browser moves linearly between them, as `shownAt` works out. */
+/** Keyframes sampled along the easing curve: the browser moves linearly between them, as `easedAt` works out. */
 const STEPS = 12;
 const EASED = Array.from({ length: STEPS + 1 }, (_, i) => easeInOut(i / STEPS));
 
@@ -84,13 +84,9 @@ export function createLayerGlide(layer: HTMLElement | SVGSVGElement, onFrame?: (
       if (onFrame) glide.frame = requestAnimationFrame(step);
       animation.onfinish = () => {
         if (moving !== glide) return;
-        cancelAnimationFrame(glide.frame);
-        moving = null;
-        // Drawn there first, then the layer cleared: both before the next frame.
+        // The layer cleared and the map drawn where it ended, in one task: no frame shows the gap.
+        clear();
         arrived(to);
-        animation.cancel();
-        layer.style.transform = '';
-        layer.style.overflow = '';
       };
     },
     hold(drawn) {
